@@ -1,0 +1,154 @@
+"""The pipeline: text (plain, Markdown or HTML) -> Analysis. Pure: no network, no database."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import subject_before
+from .commitments import find_in_sentence
+from .declined import find_declined
+from .default_rank import default_rank
+from .document import Doc, build
+from .entities import find_entities
+from .html import looks_like_html, parse_html
+from .model import Analysis, Commitment, Declined, Quote, Sentence
+from .quotes import QuoteSpan, find_quotes
+from .rank import ALGORITHMS, UnknownAlgorithm, rank
+from .speakers import SpeakerIndex
+from .text import parse_text
+
+SUMMARY_KINDS = ("body", "bullet")
+
+
+class EmptyDocument(ValueError):
+    """The input holds no sentence to analyse."""
+
+
+_JOINT = re.compile(r"joint (?:statement|declaration|communiq|readout)|communiqu|\bjoint\b.*\bstatement", re.I)
+_PARTIES = re.compile(r"\b(?:between|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)", re.I)
+_PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
+_WE = re.compile(r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$", re.I)
+
+
+def joint_parties(title: str | None) -> str | None:
+    """The parties of a joint statement, from its title ("... by President X and President Y")."""
+    if not title or not _JOINT.search(title):
+        return None
+    pre = _PREFIX_PARTIES.match(title)
+    if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
+        parties = re.split(r"\s*[-–]\s*", pre.group(1).strip())
+        if len(parties) >= 2:
+            return " and ".join(p.replace("U.S.", "United States") for p in parties)
+    m = _PARTIES.search(title)
+    if m and re.search(r"\band\b|,", m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+def _resolve_speaker_of(doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan], speakers: SpeakerIndex) -> str | None:
+    start, _ = doc.span_of(s)
+    abs_pos = start + pos
+    for span in spans:
+        if span.para == s.paragraph and span.start <= abs_pos < span.end:
+            return speakers.name(span.speaker)
+    from .attribution import reporting_speaker
+
+    mention = reporting_speaker(s.text, pos)
+    if mention:
+        return speakers.name(speakers.add(mention))
+    if s.turn and s.turn not in ("Q", "MODERATOR"):
+        return speakers.name(speakers.add(s.turn, label=True))
+    return None
+
+
+def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[tuple[int, int]]]:
+    start, _ = doc.span_of(s)
+    return start, [(q.start, q.end) for q in spans if q.para == s.paragraph]
+
+
+def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default") -> Analysis:
+    if algorithm not in ALGORITHMS:
+        raise UnknownAlgorithm(algorithm)
+    if not any(s.kind in SUMMARY_KINDS for s in doc.sentences):
+        raise EmptyDocument("The briefing has no sentences to analyse.")
+    names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
+    from .entities import _mentions, _places
+
+    known = [n for text in names for n, k in _mentions(text, _places()) if k == "person"]
+    speakers = SpeakerIndex(known)
+    spans = find_quotes_spans = find_quotes(doc, speakers)[1]
+    parties = joint_parties(doc.title)
+
+    commitments: list[Commitment] = []
+    declined: list[Declined] = []
+    for s in doc.sentences:
+        if s.kind not in SUMMARY_KINDS:
+            continue
+        offset, qspans = _in_quote(doc, s, find_quotes_spans)
+
+        def in_quote(pos: int, offset: int = offset, qspans: list[tuple[int, int]] = qspans) -> bool:
+            return any(a <= offset + pos < b for a, b in qspans)
+
+        seen: set[tuple[str, str | None]] = set()
+        for f in find_in_sentence(s.text, in_quote):
+            speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
+            actor = f.actor
+            if parties and _WE.match(actor):
+                actor = parties
+            elif actor.lower() in ("he", "she", "i") and speaker:
+                actor = speaker
+            key = (actor.lower(), speaker)
+            if key in seen:
+                continue
+            seen.add(key)
+            commitments.append(Commitment(s.index, s.text, actor, f.action, f.modality, speaker, f.when))
+        m = find_declined(s.text)
+        if m:
+            subject = subject_before(s.text[: m.start()])
+            who = speakers.name(speakers.add(subject)) if subject else None
+            declined.append(Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers)))
+
+    eligible = [s for s in doc.sentences if s.kind in SUMMARY_KINDS]
+    count = max(1, round(ratio * len(eligible))) if ratio else sentences
+    if algorithm == "default":
+        picks = default_rank(eligible, count)
+    else:
+        picks = rank(algorithm, [s.text for s in eligible], count)
+    summary = tuple(eligible[i] for i in picks)
+
+    quotes: list[Quote] = []
+    final_quotes, _ = [], None
+    for span in spans:
+        para = doc.paras[span.para]
+        idx = next((i for i, a, b in para.spans if a <= span.start < b), para.spans[0][0] if para.spans else 0)
+        quotes.append(Quote(idx, para.text[span.start : span.end].strip(" ,"), speakers.name(span.speaker)))
+    for para in doc.paras:
+        if para.turn and para.turn not in ("Q", "MODERATOR") and para.spans and para.kind == "para":
+            quotes.append(Quote(para.spans[0][0], para.text, speakers.name(speakers.add(para.turn, label=True))))
+    quotes.extend(final_quotes)
+    quotes.sort(key=lambda q: q.index)
+    return Analysis(
+        title=doc.title,
+        source=doc.source,
+        date=doc.date,
+        sentences=doc.sentences,
+        summary=summary,
+        quotes=tuple(quotes),
+        commitments=tuple(commitments),
+        declined=tuple(declined),
+        entities=tuple(find_entities(list(doc.sentences), doc.title)),
+        speakers=tuple(speakers.names()),
+    )
+
+
+def analyse(
+    text: str,
+    *,
+    sentences: int = 3,
+    ratio: float | None = None,
+    algorithm: str = "default",
+    url: str | None = None,
+) -> Analysis:
+    """Analyse one briefing given as plain text, Markdown or HTML."""
+    parsed = parse_html(text, url) if looks_like_html(text) else parse_text(text)
+    return analyse_doc(build(parsed), sentences=sentences, ratio=ratio, algorithm=algorithm)

@@ -1,0 +1,134 @@
+"""Commitments: who commits to what (actor, action, modality), in whose words (speaker), by when.
+
+A trigger (will, pledge, commit, intend, plan, agree, promise, want, hope, ...) makes a commitment
+unless it is negated, sits in a relative, conditional or indirect-question clause ("which will",
+"if ... would", "how much funding would be spent", "not yet clear what form ... will take"), is past
+("has enabled", "wanted"), is "would" outside reported speech, or is transcript procedure ("I will turn
+it over to ..."). Triggers of one sentence with the same actor and speaker make one commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .attribution import blank_quotes, reporting_speaker
+from .lexicon import PRONOUNS
+from .when import find_when
+
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("will", re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b|\b(?:is|are|am|['’]s|['’]re)\s+going\s+to\b", re.I)),
+    ("will", re.compile(r"\bwould\b", re.I)),
+    ("pledge", re.compile(r"\bpledg(?:e|es|ed|ing)\b", re.I)),
+    ("commit", re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
+                          r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
+                          r"|\b(?:determined|resolved)\s+to\b", re.I)),
+    ("intend", re.compile(r"\bintends?\s+to\b", re.I)),
+    ("plan", re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I)),
+    ("agree", re.compile(r"\bagree(?:s|d)?\s+(?:to|that|on)\b", re.I)),
+    ("promise", re.compile(r"\bpromis(?:e|es|ed)\s+(?:to|that)\b", re.I)),
+    ("vow", re.compile(r"\bvow(?:s|ed)?\s+(?:to|that)\b", re.I)),
+    ("want", re.compile(r"\bwants?\s+to\b", re.I)),
+    ("hope", re.compile(r"\bhopes?\s+to\b", re.I)),
+    ("aim", re.compile(r"\baims?\s+to\b", re.I)),
+    ("seek", re.compile(r"\bseeks?\s+to\b", re.I)),
+]
+_NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:\w+\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,1}$|\bthat\s+$", re.I)
+_WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|whatever|whichever|why)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b", re.I)
+_AUX_TAIL = re.compile(r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still))+\s*$", re.I)
+_CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
+_PROCEDURE = re.compile(
+    r"^\s*(?:now\s+)?(?:turn|hand|pass)\s+it\b|^\s*(?:take|open it up (?:to|for))\s+(?:your |a few |some )?questions|"
+    r"^\s*(?:begin|start|kick (?:it|things) off)\s+with\b|^\s*(?:thank|welcome|say|note|add|echo|mention|highlight|"
+    r"underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|^\s*(?:keep|leave) it there|"
+    r"^\s*(?:stop|end) there|^\s*get (?:to|into) (?:your|the) questions|^\s*go to\b",
+    re.I,
+)
+_NOUN_WILL = re.compile(r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I)
+_ACTION_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b", re.I)
+_PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
+_SUBJECT_SKIP = re.compile(r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    actor: str
+    action: str
+    modality: str
+    when: str | None
+
+
+def _subject(plain: str, start: int) -> str:
+    left = _SUBJECT_SKIP.sub(" ", plain[:start])
+    left = _AUX_TAIL.sub("", left)
+    if _CONJ_TAIL.search(left):
+        return ""  # "... and will address": the subject is the previous clause's
+    cuts = list(_CLAUSE_CUT.finditer(left))
+    clause = left[cuts[-1].end() :] if cuts else left
+    words = clause.strip(" \"“”'‘’").split()
+    while words and words[0].lower() in ("and", "or", "but", "so", "then"):
+        words = words[1:]
+    if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
+        return words[-1].strip("\"“”'‘’")
+    return " ".join(words[-8:])
+
+
+def _action(text: str, start: int) -> str:
+    rest = text[start:]
+    m = _ACTION_END.search(rest, 1)
+    chunk = rest[: m.start()] if m else rest
+    words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
+    return " ".join(words[:30]).strip(" ,.;")
+
+
+def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
+    """Commitment triggers of one sentence, with their clause's actor and action."""
+    if text.rstrip(" \"”’").endswith("?"):
+        return []
+    plain = blank_quotes(text)
+    has_reporting = reporting_speaker(text, len(text)) is not None
+    found: list[Found] = []
+    seen: set[int] = set()
+    for modality, rx in _TRIGGERS:
+        for m in rx.finditer(text):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            before, after = text[: m.start()], text[m.end() :]
+            if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
+                continue
+            if modality == "will" and (_NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after)):
+                continue
+            if modality in ("want", "hope", "plan", "agree", "commit", "pledge") and _PAST_AUX.search(before):
+                if not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before) or modality != "commit":
+                    continue
+            if _PROCEDURE.match(after):
+                continue
+            if m.group(0).lower() == "would" and (
+                not (has_reporting or in_quote(m.start())) or in_quote(m.start()) or re.match(r"\s+(?:have|like)\b", after)
+            ):
+                continue
+            clause_start = max((c.end() for c in re.finditer(r"[,;:]", plain[: m.start()])), default=0)
+            if _WH_CLAUSE.search(plain[clause_start : m.start()]):
+                continue
+            if re.search(r"\b(?:declin\w*|refus\w*)\s+to\b", plain[: m.start()], re.I) and modality == "will":
+                continue
+            actor = _subject(text, m.start())
+            found.append(Found(m.start(), actor, _action(text, m.start()), modality, find_when(_action(text, m.start()))))
+    found.sort(key=lambda f: f.start)
+    # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
+    out: list[Found] = []
+    for f in found:
+        if (not f.actor or f.actor.lower() in ("it", "and")) and out:
+            f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
+        out.append(f)
+    return [f for f in out if f.actor and f.actor.lower() not in ("that", "which", "who")]
+
+
+def is_pronoun(actor: str) -> bool:
+    return actor.lower() in PRONOUNS or actor.lower() in ("our", "us")

@@ -1,0 +1,28 @@
+"""Refusals and open questions: "declined to say", "would not address", "not yet clear what form"."""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    r"(?:say|comment|discuss|specify|elaborate|confirm|deny|disclose|address|answer|detail|identify|name|"
+    r"reveal|speculate|preview|characterize|characterise|provide|give|offer|share|explain|get into|go into|"
+    r"get ahead|weigh in|respond|put a (?:number|timeline|figure))"
+)
+DECLINED = re.compile(
+    rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
+    rf"|\b(?:would|will|could|did|do|does|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
+    rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|{_VERBS})\b"
+    r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
+    r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
+    r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
+    rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"
+    r"|\bgave\s+no\s+(?:details|timeline|indication|figure)\b"
+    r"|\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b",
+    re.I,
+)
+
+
+def find_declined(text: str) -> re.Match[str] | None:
+    """The first refusal or open question in a sentence, if there is one."""
+    return DECLINED.search(text)

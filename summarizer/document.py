@@ -1,0 +1,84 @@
+"""Parsed blocks -> the sentence-level document every extractor reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Sentence, SentenceKind
+from .segment import split_spans
+from .text import Block, Parsed
+
+# Sentences that are furniture of the page, not content: kept (a question may ask who reported),
+# but never summarised and never taken for commitments.
+_BOILERPLATE = re.compile(
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
+    r"^(?:this|the) (?:story|article|report|post) (?:was|has been|is being) (?:updated|corrected|amended)|"
+    r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
+    r"^(?:read|see) (?:more|also|the full)\b|^click here\b|^sign up\b|^subscribe\b|"
+    r"^follow (?:us|@|\w+ on (?:twitter|x|facebook))|all rights reserved|^copyright\b|^©|"
+    r"^(?:related|more|photo|image|video|watch|listen|advertisement)\s*:|^(?:this|the) (?:story|article) originally appeared|"
+    r"^share (?:this|on)\b|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
+    r"^(?:published|posted)\s*:?\s*\d|^(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    index: int
+    kind: str
+    text: str
+    turn: str | None
+    spans: tuple[tuple[int, int, int], ...]  # (sentence index, start, end) in `text`
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    title: str | None
+    date: str | None
+    source: str | None
+    paras: tuple[Para, ...]
+    sentences: tuple[Sentence, ...]
+
+    def para_of(self, sentence: Sentence) -> Para:
+        return self.paras[sentence.paragraph]
+
+    def span_of(self, sentence: Sentence) -> tuple[int, int]:
+        """(start, end) of a sentence inside its paragraph's text."""
+        for idx, start, end in self.paras[sentence.paragraph].spans:
+            if idx == sentence.index:
+                return start, end
+        raise KeyError(sentence.index)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    return _BOILERPLATE.search(sentence.strip(" \"“”")) is not None
+
+
+def _sentence_kind(block: Block, text: str) -> SentenceKind:
+    if block.kind == "heading":
+        return "heading"
+    if block.kind == "boilerplate" or is_boilerplate(text):
+        return "boilerplate"
+    if block.turn in ("Q", "MODERATOR"):
+        return "question"
+    return "bullet" if block.kind == "bullet" else "body"
+
+
+def build(parsed: Parsed) -> Doc:
+    paras: list[Para] = []
+    sentences: list[Sentence] = []
+    for block in parsed.blocks:
+        pi = len(paras)
+        cuts = [(0, len(block.text))] if block.kind in ("heading", "boilerplate") else split_spans(block.text)
+        spans: list[tuple[int, int, int]] = []
+        for start, end in cuts:
+            text = block.text[start:end].strip()
+            if not text:
+                continue
+            kind = _sentence_kind(block, text)
+            sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
+            spans.append((len(sentences) - 1, start, end))
+        paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))
+    return Doc(parsed.title, parsed.date, parsed.source, tuple(paras), tuple(sentences))

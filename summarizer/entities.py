@@ -1,0 +1,129 @@
+"""People, organisations, places, money and dates, by rules and a shipped list of places (no model)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import FUNCTION_CAPS, MONTHS, NATIONALITIES, ORG_HEADS, TITLES, WEEKDAYS
+from .model import Entity, EntityKind, Sentence
+
+_MONEY = re.compile(
+    r"(?:US|U\.S\.|C|A|NZ)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    r"|[€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen)\b",
+    re.I,
+)
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(
+    rf"\b{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b|\b\d{{1,2}}\s+{_M}(?:\s+\d{{4}})?\b|\b{_M}\s+\d{{4}}\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19[5-9]\d|20\d\d)\b"
+)
+_CAP_RUN = re.compile(
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|de|la|del|da|van|von|bin|al)?\s*(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
+)
+_POSS = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = resources.files("summarizer").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def normalise_money(text: str) -> str:
+    return re.sub(r"\$\s+", "$", re.sub(r"\s+", " ", text)).strip()
+
+
+def _split_run(run: str) -> list[str]:
+    """Split a capitalised run at possessives ("CNN’s Ellie Kaufman") and drop leading titles."""
+    parts: list[list[str]] = [[]]
+    for tok in run.split():
+        if _POSS.search(tok):
+            parts[-1].append(_POSS.sub("", tok))
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [" ".join(p) for p in parts if p]
+
+
+def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
+    toks = name.split()
+    low = [t.lower().strip(".,") for t in toks]
+    if name in places or name.replace(".", "") in places:
+        return "place"
+    if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
+        return "organisation"
+    if any(t in ORG_HEADS for t in low) or "Initiative" in toks:
+        return "organisation"
+    if after_title or 2 <= len(toks) <= 5:
+        if all(t[:1].isupper() for t in toks) and not any(t in MONTHS or t in WEEKDAYS for t in low):
+            return "person"
+    return None
+
+
+def _mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind]]:
+    found: list[tuple[str, EntityKind]] = []
+    for m in _CAP_RUN.finditer(text):
+        for chunk in _split_run(m.group(0)):
+            toks = chunk.split()
+            while toks and toks[0].lower() in FUNCTION_CAPS:
+                toks = toks[1:]
+            # Titles and nationality words introduce a name; they are not part of it.
+            cut = 0
+            for i, tok in enumerate(toks[:-1]):
+                if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
+                    cut = i + 1
+            after_title = cut > 0
+            before = text[max(0, m.start() - 25) : m.start()].lower().split()
+            if before and before[-1].rstrip(".") in TITLES:
+                after_title = True
+            name = " ".join(toks[cut:]).strip(" .,-")
+            if not name or name.lower() in FUNCTION_CAPS:
+                continue
+            head = " ".join(toks[:cut])
+            if head and head.lower().split()[-1] in ORG_HEADS:
+                found.append((head, "organisation"))
+            kind = _classify(name, after_title, places)
+            if kind is None and len(toks[cut:]) == 1 and name.lower() not in MONTHS | WEEKDAYS:
+                follow = text[m.end() : m.end() + 12].lower()
+                if re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
+                    kind = "person"
+            if kind is not None:
+                found.append((name, kind))
+    return found
+
+
+def find_entities(sentences: list[Sentence], title: str | None = None) -> list[Entity]:
+    places = _places()
+    counts: Counter[tuple[str, EntityKind]] = Counter()
+    for s in sentences:
+        if s.kind == "heading":
+            continue
+        for m in _MONEY.finditer(s.text):
+            counts[(normalise_money(m.group(0)), "money")] += 1
+        for m in _DATE.finditer(s.text):
+            counts[(m.group(0), "date")] += 1
+        for name, kind in _mentions(s.text, places):
+            counts[(name, kind)] += 1
+    # A shorter form of a full name found in the document ("Lopez Obrador") counts for that name;
+    # a single word that opens an organisation's name ("Merida" of "Merida Initiative") is no person.
+    people = [n for (n, k) in counts if k == "person" and " " in n]
+    org_first = {n.split()[0] for (n, k) in counts if k == "organisation" and " " in n}
+    for (name, kind), c in list(counts.items()):
+        if kind != "person":
+            continue
+        if name in org_first:
+            del counts[(name, kind)]
+            continue
+        full = [p for p in people if p != name and p.endswith(" " + name)]
+        if len(full) == 1:
+            counts[(full[0], "person")] += c
+            del counts[(name, kind)]
+    order = {"person": 0, "organisation": 1, "place": 2, "money": 3, "date": 4}
+    return [
+        Entity(text, kind, count)
+        for (text, kind), count in sorted(counts.items(), key=lambda kv: (order[kv[0][1]], -kv[1], kv[0][0]))
+    ]

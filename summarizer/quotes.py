@@ -1,0 +1,103 @@
+"""Quoted spans and who said them.
+
+Quote marks are paired in order within a paragraph, whatever their direction (briefings often close a
+quote with an opening mark, or leave it open at a paragraph's end when the quote runs on). A quote is
+attributed from its own sentence (a trailing "..., Price said." or a leading "Price said the ...
+“balanced and sustainable”"), else it continues the quote before it (same paragraph, or a paragraph
+that opens with a quote), else it belongs to the transcript turn it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import reporting_speaker, speaker_after
+from .document import Doc, Para
+from .model import Quote
+from .speakers import SpeakerIndex
+
+_MARK = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![A-Za-z])")
+
+
+@dataclass
+class QuoteSpan:
+    para: int
+    start: int  # inside the marks
+    end: int
+    speaker: str | None = None  # cluster key in the SpeakerIndex
+    explicit: bool = False
+
+
+def _spans_in(para: Para) -> list[QuoteSpan]:
+    marks = [m.start() for m in _MARK.finditer(para.text)]
+    spans: list[QuoteSpan] = []
+    for i in range(0, len(marks), 2):
+        start = marks[i] + 1
+        end = marks[i + 1] if i + 1 < len(marks) else len(para.text)
+        spans.append(QuoteSpan(para.index, start, end))
+    if not marks:
+        spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in _SINGLE.finditer(para.text)]
+    return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2]
+
+
+def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:
+    for idx, start, end in para.spans:
+        if start <= pos < end or (pos == end and pos == len(para.text)):
+            return idx, start, end
+    return para.spans[-1] if para.spans else (-1, 0, len(para.text))
+
+
+def _attribute(para: Para, span: QuoteSpan) -> str | None:
+    text = para.text
+    _, s_start, _ = _sentence_at(para, span.start)
+    _, _, e_end = _sentence_at(para, max(span.end - 1, span.start))
+    lead = text[s_start : span.start - 1].strip(" \"“”'")
+    after = speaker_after(text[span.end + 1 : e_end]) if span.end < len(text) else None
+    before = None
+    if lead:
+        before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
+    return after or before if not lead else before or after
+
+
+def find_quotes(doc: Doc, speakers: SpeakerIndex) -> tuple[list[Quote], list[QuoteSpan]]:
+    """All quotes of a document with canonical speakers, and their spans for the other extractors."""
+    all_spans: list[QuoteSpan] = []
+    prev_para_last: QuoteSpan | None = None
+    for para in doc.paras:
+        if para.kind not in ("para", "bullet"):
+            prev_para_last = None
+            continue
+        spans = _spans_in(para)
+        for n, span in enumerate(spans):
+            mention = _attribute(para, span)
+            if mention:
+                span.speaker = speakers.add(mention)
+                span.explicit = span.speaker is not None
+            if span.speaker is None:
+                if n > 0 and spans[n - 1].speaker:
+                    span.speaker = spans[n - 1].speaker
+                elif n == 0 and prev_para_last is not None and para.text.lstrip()[:1] in "\"“”„«":
+                    span.speaker = prev_para_last.speaker
+                elif para.turn and para.turn not in ("Q", "MODERATOR"):
+                    span.speaker = speakers.add(para.turn, label=True)
+        # A multi-paragraph quote attributed only in its later part gives that speaker back.
+        for n in range(len(spans) - 2, -1, -1):
+            if spans[n].speaker is None and spans[n + 1].speaker and not spans[n + 1].explicit:
+                spans[n].speaker = spans[n + 1].speaker
+        all_spans.extend(spans)
+        prev_para_last = spans[-1] if spans and spans[-1].end >= len(para.text.rstrip()) - 1 else None
+    quotes: list[Quote] = []
+    for span in all_spans:
+        para = doc.paras[span.para]
+        idx, _, _ = _sentence_at(para, span.start)
+        text = para.text[span.start : span.end].strip(" ,")
+        quotes.append(Quote(idx, text, speakers.name(span.speaker)))
+    # Transcript turns are quotes of their speaker too.
+    for para in doc.paras:
+        if para.turn and para.turn not in ("Q", "MODERATOR") and para.spans and para.kind == "para":
+            key = speakers.add(para.turn, label=True)
+            quotes.append(Quote(para.spans[0][0], para.text, speakers.name(key)))
+    quotes.sort(key=lambda q: q.index)
+    return quotes, all_spans

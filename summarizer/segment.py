@@ -1,0 +1,121 @@
+"""Sentence segmentation by rules that ship with the code (no data download), plus fragment repair.
+
+`split_spans(text)` returns (start, end) character spans of the sentences of one paragraph.
+It is linear in the text and fast enough for reports of many thousands of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period but almost never end a sentence.
+_ABBREV = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep pres supt insp
+    rev hon amb det cpl pvt atty dept univ assn bros inc corp ltd co vs etc nos vol fig al approx
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    e.g i.e a.m p.m u.s u.k u.n u.s.a d.c n.y l.a e.u ph.d m.d b.a m.a""".split()
+)
+# Abbreviations that can end a sentence: split after them only when a typical sentence start follows.
+_FINAL_OK = frozenset("inc corp ltd co etc a.m p.m u.s u.k u.n u.s.a d.c e.u jr sr".split())
+_STARTERS = frozenset(
+    """the a an he she it they we i this that these those there his her its their our but and so
+    in on at for as if when while after before however meanwhile still yet also officials""".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Decide whether the punctuation run ending at `end` closes a sentence."""
+    punct = text[:end].rstrip("\"'”’)]")
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(2)
+    opener = m.group(1)
+    first = nxt[0]
+    if not (first.isupper() or first.isdigit() or opener or first in "“\"'‘(["):
+        return False  # lower case: not a new sentence (the fragment repair relies on this too)
+    if not punct.endswith("."):
+        return True  # ! ? …
+    if punct.endswith("..") and not punct.endswith("..."):
+        return True
+    wm = _WORD_BEFORE.search(punct)
+    if wm is None:
+        return True
+    word = wm.group(1).lower()
+    if word == "no" and first.isdigit():
+        return False  # "No. 3"
+    if word in _ABBREV:
+        if word in _FINAL_OK:
+            return nxt.strip("\"'“‘(").lower().rstrip(",") in _STARTERS
+        return False
+    # A single capital letter is an initial ("John F. Kennedy"), unless a number-like list item.
+    if len(word) == 1 and wm.group(1).isupper():
+        return False
+    # Dotted acronyms like "F.B.I." end sentences only before a typical sentence start.
+    if "." in word:
+        return nxt.strip("\"'“‘(").lower().rstrip(",") in _STARTERS
+    return True
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text` (one paragraph, no hard line breaks needed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end <= start:
+            continue
+        if _is_boundary(text, end):
+            spans.append((start, end))
+            start = end
+            while start < n and text[start].isspace():
+                start += 1
+    if start < n:
+        tail_end = len(text.rstrip())
+        if tail_end > start:
+            spans.append((start, tail_end))
+    return repair_fragments(text, spans)
+
+
+_FRAGMENT_START = re.compile(r"^[\"'“”‘’(\[]*[a-z]")
+
+
+def repair_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces that cannot stand as sentences to the sentence before them.
+
+    A stray full stop inside a sentence ("in a statement. briefing Thursday.", "Blinken said. said
+    Wednesday") leaves a piece that starts in lower case; a lone closing quote or a piece without any
+    letter is punctuation that belongs to the sentence before.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = text[s:e]
+        joinable = bool(out) and (
+            _FRAGMENT_START.match(piece) is not None or not any(ch.isalpha() for ch in piece)
+        )
+        if joinable:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def split(text: str) -> list[str]:
+    """The sentences of `text` as strings."""
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*%?")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters with inner apostrophes and hyphens, or numbers)."""
+    return _WORD.findall(text)

@@ -1,0 +1,129 @@
+"""Speaker mentions -> one canonical name per person (or per described official).
+
+"Price", "Ned Price" and "State Department spokesman Ned Price" are one speaker, named "Ned Price";
+"the third official", "This third official" and "a third senior administration official" are one,
+distinct from "a second senior administration official"; "MS. PSAKI" in a transcript is "Jen Psaki"
+when the document names her.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import DETERMINERS, FUNCTION_CAPS, NATIONALITIES, ORDINALS, ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES
+
+_TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@dataclass
+class _Cluster:
+    kind: str  # "person", "org", "described"
+    forms: list[str] = field(default_factory=list)
+
+
+def _described_score(form: str) -> tuple[int, int]:
+    toks = form.lower().split()
+    return (sum(t in ROLE_WORDS for t in toks), -len(form))
+
+
+class SpeakerIndex:
+    """Collects the speaker mentions of one document and resolves them to canonical names."""
+
+    def __init__(self, known_names: list[str] | None = None) -> None:
+        self._clusters: dict[str, _Cluster] = {}
+        self._last_person: str | None = None
+        self._last_any: str | None = None
+        # Full names seen anywhere in the document (and its title), to upgrade "Psaki" -> "Jen Psaki".
+        self._full: dict[str, str] = {}
+        for name in known_names or []:
+            self._remember_full(name)
+
+    def _remember_full(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            key = parts[-1].lower()
+            if len(name) > len(self._full.get(key, "")):
+                self._full[key] = name
+
+    @staticmethod
+    def analyse(mention: str) -> tuple[str, str, str] | None:
+        """(kind, key, display form) of a mention, or None for a pronoun or an empty mention."""
+        text = re.sub(r"\s+", " ", mention.replace("[", "").replace("]", "")).strip(" ,;:-–—\"'“”‘’")
+        toks = _TOKEN.findall(text)
+        while toks and toks[0].lower() in DETERMINERS:
+            toks = toks[1:]
+        if not toks or (len(toks) == 1 and toks[0].lower() in PRONOUNS):
+            return None
+        low = [t.lower() for t in toks]
+        ordinal = next((t for t in low if t in ORDINALS), None)
+        # A trailing run of capitalised words is a name (person) or an organisation.
+        run: list[str] = []
+        for tok in reversed(toks):
+            if _is_cap(tok) and tok.lower() not in FUNCTION_CAPS:
+                run.insert(0, tok)
+            else:
+                break
+        if run and ordinal is None and (
+            run[-1].lower() in ORG_HEADS or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5)
+        ):
+            org = " ".join(run)
+            return "org", "org:" + org.lower(), org
+        if run and run[-1].lower() not in ROLE_WORDS | ORDINALS:
+            cut = 0
+            for i, tok in enumerate(run):
+                if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
+                    cut = i + 1
+            name = [_POSSESSIVE.sub("", t) for t in run[cut:]] or [run[-1]]
+            if ordinal is None:
+                return "person", "person:" + name[-1].lower(), " ".join(name)
+        head = next((t for t in reversed(low) if t in ROLE_WORDS), low[-1])
+        display = " ".join(toks)
+        if ordinal and ordinal not in ("another", "other"):
+            return "described", f"described:{ordinal}", display
+        plural = head.endswith("s") and head not in ("press",)
+        return "described", f"described::{'plural' if plural else head}", display
+
+    def add(self, mention: str, *, label: bool = False) -> str | None:
+        """Record a mention; return its cluster key (a pronoun resolves to the last speaker)."""
+        m = mention.strip()
+        if label:  # transcript label: "MS. PSAKI", "SENIOR ADMINISTRATION OFFICIAL"
+            m = " ".join(w if w.endswith(".") and len(w) <= 4 else w.capitalize() for w in m.split())
+        low = m.lower().strip(" ,")
+        if low in ("he", "she", "i", "him", "her"):
+            return self._last_person
+        if low in ("they", "we", "it"):
+            return self._last_any
+        found = self.analyse(m)
+        if found is None:
+            return None
+        kind, key, display = found
+        cluster = self._clusters.setdefault(key, _Cluster(kind))
+        cluster.forms.append(display)
+        if kind == "person":
+            self._remember_full(display)
+            self._last_person = key
+        self._last_any = key
+        return key
+
+    def name(self, key: str | None) -> str | None:
+        """The canonical display name of a cluster."""
+        if key is None or key not in self._clusters:
+            return None
+        cluster = self._clusters[key]
+        if cluster.kind == "person":
+            best = max(cluster.forms, key=len)
+            full = self._full.get(key.split(":", 1)[1])
+            return full if full and len(full) > len(best) else best
+        if cluster.kind == "org":
+            return max(cluster.forms, key=len)
+        best = max(cluster.forms, key=_described_score)
+        return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() else best)
+
+    def names(self) -> list[str]:
+        return [n for n in (self.name(k) for k in self._clusters) if n]

@@ -1,0 +1,216 @@
+"""Raw text -> metadata and blocks: normalisation, front matter, Markdown clean-up, paragraphs,
+headings, bullets, boilerplate and transcript turns. Sentences are cut later (segment.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import yaml
+
+BlockKind = Literal["para", "heading", "bullet", "boilerplate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    text: str
+    turn: str | None = None  # transcript speaker label, e.g. "MS. PSAKI" or "Q"
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    title: str | None
+    date: str | None
+    source: str | None
+    blocks: tuple[Block, ...]
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+def normalise(raw: str) -> str:
+    """Unicode NFC, one kind of line end and of space, no invisible characters."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_ZERO_WIDTH)
+    return _SPACES.sub(" ", text)
+
+
+_FRONT = re.compile(r"\A\s*---\n(.*?)\n---[ \t]*\n", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter (`---` ... `---` at the top) and the rest."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, text[m.end() :]
+    return (meta if isinstance(meta, dict) else {}), text[m.end() :]
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAGS = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|br|small|mark)\b[^>]*>", re.I)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
+_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+def strip_inline_markdown(line: str) -> str:
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
+    return _ESCAPE.sub(r"\1", line)
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•▪●◦–]|\d{1,3}[.)])\s+")
+_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
+_END_MARK = re.compile(r"^\s*(?:\\?#{3}|-?\s*END\s*-?|\*\s*\*\s*\*|xxx)\s*$", re.I)
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-Z]{2,4})?\.?\s*$", re.I)
+_DATELINE = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Story by)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$")
+# "MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "SECRETARY BLINKEN:", "Q:" or "Q  " at a turn start.
+_TURN = re.compile(
+    r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6}|Q)\s*:\s+"
+    r"|^\s*(Q)(?:\s{2,}|\.\s+)"
+)
+_TERMINAL = re.compile(r"[.!?:;,…]$")
+
+
+def _turn_label(text: str) -> tuple[str | None, str]:
+    m = _TURN.match(text)
+    if not m:
+        return None, text
+    label = (m.group(1) or m.group(2) or "").strip()
+    if label != "Q" and (len(label) < 3 or sum(c.isalpha() for c in label) < 3):
+        return None, text
+    return label, text[m.end() :].strip()
+
+
+def _is_heading_line(text: str) -> bool:
+    bare = text.strip().strip("\"'“”‘’*_ ")
+    if not bare or len(bare) > 120:
+        return False
+    if _TERMINAL.search(bare):
+        return False
+    words = bare.split()
+    if len(words) > 14:
+        return False
+    return bare[0].isupper() or bare[0].isdigit()
+
+
+def _paragraphs(body: str) -> list[list[str]]:
+    """Blank-line separated paragraphs as lists of raw lines (trailing double space = hard break)."""
+    paras: list[list[str]] = []
+    current: list[str] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            if current:
+                paras.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _units(lines: list[str]) -> list[tuple[str, bool, bool]]:
+    """Re-flow hard-wrapped lines; keep bullets, Markdown headings and hard breaks apart.
+
+    Returns (text, starts_with_bullet_or_own_line, is_one_source_line) units in order.
+    """
+    units: list[tuple[str, bool, bool]] = []
+    buf: list[str] = []
+    own = False
+
+    def flush() -> None:
+        nonlocal buf, own
+        if buf:
+            units.append((" ".join(s.strip() for s in buf), own, len(buf) == 1))
+        buf, own = [], False
+
+    for raw in lines:
+        hard_break = raw.endswith("  ") or raw.endswith("\\")
+        line = raw.rstrip("\\ ")
+        if _MD_HEADING.match(line) or _END_MARK.match(line):
+            flush()
+            units.append((line.strip(), True, True))
+            continue
+        if _BULLET.match(line) and not _TIMESTAMP.match(line):
+            flush()
+            own = True
+        buf.append(line)
+        if hard_break:
+            flush()
+    flush()
+    return units
+
+
+def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
+    md = _MD_HEADING.match(unit)
+    if md:
+        return "heading", strip_inline_markdown(md.group(1))
+    if _END_MARK.match(unit) or _TIMESTAMP.match(unit) or _DATELINE.match(unit) or _BYLINE.match(unit):
+        return "boilerplate", strip_inline_markdown(unit).strip()
+    bullet = _BULLET.match(unit)
+    if bullet and own_line:
+        return "bullet", strip_inline_markdown(unit[bullet.end() :]).strip()
+    bold = _WHOLE_BOLD.match(unit)
+    clean = strip_inline_markdown(unit).strip()
+    if bold and not _TERMINAL.search(bold.group(2).strip().strip("*_ ")):
+        return "heading", clean
+    if single and _is_heading_line(clean) and _turn_label(clean)[0] is None:
+        return "heading", clean
+    return "para", clean
+
+
+def blocks_from_text(body: str) -> list[Block]:
+    body = _TAGS.sub("", _COMMENT.sub("", body))
+    out: list[Block] = []
+    turn: str | None = None
+    for lines in _paragraphs(body):
+        for unit, own, one_line in _units(lines):
+            kind, text = _classify(unit, own, one_line)
+            if not text:
+                continue
+            if kind == "para":
+                label, rest = _turn_label(text)
+                if label is not None:
+                    turn, text = label, rest
+                    if not text:
+                        continue
+            elif kind == "boilerplate" and _END_MARK.match(unit):
+                turn = None
+            out.append(Block(kind, text, turn if kind in ("para", "bullet") else None))
+    return out
+
+
+def _meta_str(meta: dict[str, object], *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if value is not None and str(value).strip():
+            return re.sub(r"\s+", " ", normalise(str(value))).strip()
+    return None
+
+
+def parse_text(raw: str) -> Parsed:
+    """Plain text or Markdown (with optional YAML front matter) -> Parsed."""
+    meta, body = split_front_matter(normalise(raw))
+    return Parsed(
+        title=_meta_str(meta, "title"),
+        date=_meta_str(meta, "date", "published_time"),
+        source=_meta_str(meta, "source_url", "url", "source"),
+        blocks=tuple(blocks_from_text(body)),
+    )

@@ -1,0 +1,25 @@
+"""Deadlines and dates inside a commitment's action ("by the end of 2025", "next year", "on Friday")."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PERIOD = r"(?:week|month|year|decade|quarter|summer|fall|autumn|winter|spring|weekend)"
+_POINT = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}|{_DAY}|"
+    rf"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{_PERIOD}|{_MONTH}|\d{{4}})|"
+    rf"(?:early|mid|late)[-\s](?:{_MONTH}|\d{{4}}|next\s+{_PERIOD})|next\s+{_PERIOD}|this\s+{_PERIOD}|"
+    rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}})"
+)
+WHEN = re.compile(
+    rf"\b(?:(?:by|before|until|through|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
+    rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days|weeks|months|years)|over\s+the\s+(?:next|coming)\s+\w+\s+(?:days|weeks|months|years)"
+    rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
+)
+
+
+def find_when(text: str) -> str | None:
+    m = WHEN.search(text)
+    return m.group(0).strip() if m else None
