@@ -30,10 +30,22 @@ _PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|lea
 _WE = re.compile(r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$", re.I)
 
 
-def joint_parties(title: str | None) -> str | None:
-    """The parties of a joint statement, from its title ("... by President X and President Y")."""
+_PAIR = re.compile(r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+
+
+def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
+    """The parties of a joint statement: from its title ("... by President X and President Y",
+    "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
     if not title or not _JOINT.search(title):
         return None
+    from .entities import known_places
+
+    places = known_places()
+    for text in opening or []:
+        for m in _PAIR.finditer(text):
+            a, b = (re.sub(r"^the ", "", g) for g in m.groups())
+            if a in places and b in places:
+                return f"{a} and {b}"
     pre = _PREFIX_PARTIES.match(title)
     if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
         parties = re.split(r"\s*[-–]\s*", pre.group(1).strip())
@@ -72,12 +84,12 @@ def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, alg
     if not any(s.kind in SUMMARY_KINDS for s in doc.sentences):
         raise EmptyDocument("The briefing has no sentences to analyse.")
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
-    from .entities import _mentions, _places
+    from .entities import mentions, known_places
 
-    known = [n for text in names for n, k in _mentions(text, _places()) if k == "person"]
+    known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     speakers = SpeakerIndex(known)
     spans = find_quotes_spans = find_quotes(doc, speakers)[1]
-    parties = joint_parties(doc.title)
+    parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
 
     commitments: list[Commitment] = []
     declined: list[Declined] = []

@@ -16,7 +16,7 @@ _VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORTING = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _TOKENS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
-_ADVERBS = frozenset("also still again repeatedly later previously initially then have has had".split())
+_ADVERBS = frozenset("also still again repeatedly later previously initially then have has had were was is are would will could did do does".split())
 _QUOTED = re.compile(r"[\"“”„«»]")
 
 

@@ -28,7 +28,7 @@ _POSS = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
     text = resources.files("summarizer").joinpath("data/places.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -64,8 +64,8 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
     return None
 
 
-def _mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind]]:
-    found: list[tuple[str, EntityKind]] = []
+def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, bool]]:
+    found: list[tuple[str, EntityKind, bool]] = []
     for m in _CAP_RUN.finditer(text):
         for chunk in _split_run(m.group(0)):
             toks = chunk.split()
@@ -85,20 +85,23 @@ def _mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind]]
                 continue
             head = " ".join(toks[:cut])
             if head and head.lower().split()[-1] in ORG_HEADS:
-                found.append((head, "organisation"))
+                found.append((head, "organisation", False))
             kind = _classify(name, after_title, places)
             if kind is None and len(toks[cut:]) == 1 and name.lower() not in MONTHS | WEEKDAYS:
                 follow = text[m.end() : m.end() + 12].lower()
                 if re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
                     kind = "person"
             if kind is not None:
-                found.append((name, kind))
+                found.append((name, kind, after_title))
     return found
 
 
 def find_entities(sentences: list[Sentence], title: str | None = None) -> list[Entity]:
-    places = _places()
+    places = known_places()
     counts: Counter[tuple[str, EntityKind]] = Counter()
+    # Words the document also writes in lower case are common nouns ("Substance Abuse"), not names.
+    lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
+    titled: set[str] = set()
     for s in sentences:
         if s.kind == "heading":
             continue
@@ -106,7 +109,11 @@ def find_entities(sentences: list[Sentence], title: str | None = None) -> list[E
             counts[(normalise_money(m.group(0)), "money")] += 1
         for m in _DATE.finditer(s.text):
             counts[(m.group(0), "date")] += 1
-        for name, kind in _mentions(s.text, places):
+        for name, kind, after_title in mentions(s.text, places):
+            if kind == "person" and not after_title and any(t.lower() in lower_words for t in name.split()):
+                continue
+            if after_title:
+                titled.add(name)
             counts[(name, kind)] += 1
     # A shorter form of a full name found in the document ("Lopez Obrador") counts for that name;
     # a single word that opens an organisation's name ("Merida" of "Merida Initiative") is no person.

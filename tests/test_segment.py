@@ -1,0 +1,57 @@
+from summarizer.segment import repair_fragments, split, words
+
+
+def test_abbreviations_initials_and_numbers_do_not_split() -> None:
+    text = "Mr. Smith met Dr. J. Jones at 5 p.m. on Friday. It cost $3.5 billion, No. 2 said. Then they left."
+    assert split(text) == [
+        "Mr. Smith met Dr. J. Jones at 5 p.m. on Friday.",
+        "It cost $3.5 billion, No. 2 said.",
+        "Then they left.",
+    ]
+
+
+def test_sentence_final_abbreviation_splits_before_a_sentence_start() -> None:
+    assert split("Officials flew to the U.S. The talks begin today.") == [
+        "Officials flew to the U.S.",
+        "The talks begin today.",
+    ]
+    assert split("The U.S. Drug Enforcement Agency said so.") == ["The U.S. Drug Enforcement Agency said so."]
+
+
+def test_quotes_and_question_marks() -> None:
+    assert split("He said “no.” Then he left. “Why?” she asked. “Because.”") == [
+        "He said “no.”",
+        "Then he left.",
+        "“Why?” she asked.",
+        "“Because.”",
+    ]
+
+
+def test_broken_fragments_are_repaired() -> None:
+    text = (
+        "“It is old,” Ned Price told reporters in a statement. briefing Thursday. “We believe it.” "
+        "“Very positive”, Blinken said. said Wednesday at a press conference in Paris."
+    )
+    assert split(text) == [
+        "“It is old,” Ned Price told reporters in a statement. briefing Thursday.",
+        "“We believe it.”",
+        "“Very positive”, Blinken said. said Wednesday at a press conference in Paris.",
+    ]
+
+
+def test_repair_joins_lowercase_and_punctuation_only_pieces() -> None:
+    text = "One. two. ” Three."
+    assert repair_fragments(text, [(0, 4), (5, 9), (10, 11), (12, 18)]) == [(0, 11), (12, 18)]
+
+
+def test_words() -> None:
+    assert words("Tomorrow’s U.S.-Mexico talks cost $3.5 billion.") == [
+        "Tomorrow’s",
+        "U",
+        "S",
+        "Mexico",
+        "talks",
+        "cost",
+        "3.5",
+        "billion",
+    ]

@@ -1,0 +1,96 @@
+from summarizer.document import build
+from summarizer.text import parse_text
+
+WH = """---
+date: '2023-01-09'
+source_url: https://example.gov/joint-statement
+title: "Joint Statement by President Joe\\_Biden and President Luiz In\\xE1cio Lula\\
+  \\ da Silva Following\\_Call"
+---
+ 
+**<u>Strengthening the Partnership</u>**
+
+President Biden and President Lula spoke by telephone this afternoon.
+The two leaders pledged to work closely together on the issues
+confronting the United States and Brazil. <!-- hidden note -->
+
+-   **Climate** – Both countries will cut emissions by 2030.
+-   Trade – They agreed to meet
+    again in February.
+
+\\###
+"""
+
+
+def test_front_matter_markdown_and_structure() -> None:
+    parsed = parse_text(WH)
+    assert parsed.title == "Joint Statement by President Joe Biden and President Luiz Inácio Lula da Silva Following Call"
+    assert parsed.date == "2023-01-09"
+    assert parsed.source == "https://example.gov/joint-statement"
+    kinds = [(b.kind, b.text) for b in parsed.blocks]
+    assert kinds[0] == ("heading", "Strengthening the Partnership")
+    assert kinds[1] == (
+        "para",
+        "President Biden and President Lula spoke by telephone this afternoon. The two leaders pledged to work "
+        "closely together on the issues confronting the United States and Brazil.",
+    )
+    assert kinds[2] == ("bullet", "Climate – Both countries will cut emissions by 2030.")
+    assert kinds[3] == ("bullet", "Trade – They agreed to meet again in February.")
+    assert kinds[4] == ("boilerplate", "###")
+
+
+def test_headings_bylines_timestamps_and_boilerplate_sentences() -> None:
+    text = (
+        "By Jane Doe\n\n5:07 P.M. EDT\n\nThe council will vote on Monday.\n\n“Balanced and sustainable”\n\n"
+        "The plan passed. This story was updated with additional reports on Thursday.\n\n"
+        "CNN’s Ellie Kaufman contributed to this report.\n"
+    )
+    doc = build(parse_text(text))
+    kinds = [(s.kind, s.text) for s in doc.sentences]
+    assert kinds == [
+        ("boilerplate", "By Jane Doe"),
+        ("boilerplate", "5:07 P.M. EDT"),
+        ("body", "The council will vote on Monday."),
+        ("heading", "“Balanced and sustainable”"),
+        ("body", "The plan passed."),
+        ("boilerplate", "This story was updated with additional reports on Thursday."),
+        ("boilerplate", "CNN’s Ellie Kaufman contributed to this report."),
+    ]
+
+
+def test_transcript_turns_carry_their_speaker_across_paragraphs() -> None:
+    text = (
+        "MS. PSAKI:  Good afternoon.  We will announce the plan\ntomorrow.\n\nAnd one more thing.\n\n"
+        "Q    Will the President travel?\n\nSENIOR ADMINISTRATION OFFICIAL:  He will.\n"
+    )
+    doc = build(parse_text(text))
+    got = [(s.turn, s.kind, s.text) for s in doc.sentences]
+    assert got == [
+        ("MS. PSAKI", "body", "Good afternoon."),
+        ("MS. PSAKI", "body", "We will announce the plan tomorrow."),
+        ("MS. PSAKI", "body", "And one more thing."),
+        ("Q", "question", "Will the President travel?"),
+        ("SENIOR ADMINISTRATION OFFICIAL", "body", "He will."),
+    ]
+
+
+def test_html_is_extracted_with_metadata() -> None:
+    from summarizer.html import looks_like_html, parse_html
+
+    html = (
+        "<!doctype html><html><head><title>Schools plan | Site</title>"
+        '<meta property="og:title" content="Schools plan"><meta property="article:published_time" content="2024-05-01">'
+        '<link rel="canonical" href="https://news.example/schools"></head><body><nav><a href="/">Home</a> '
+        "<a href='/about'>About</a></nav><article><h1>Schools plan</h1><p>The minister said on Monday that the "
+        "government will build 300 new schools by 2027, in a plan that critics called unrealistic.</p><p>Officials "
+        "declined to say how much it would cost. The opposition pledged to review the plan once it is "
+        "published in full next month.</p></article><div class='comments'><p>Great post!</p></div></body></html>"
+    )
+    assert looks_like_html(html)
+    parsed = parse_html(html)
+    assert parsed.title == "Schools plan"
+    assert parsed.date == "2024-05-01"
+    assert parsed.source == "https://news.example/schools"
+    text = " ".join(b.text for b in parsed.blocks)
+    assert "will build 300 new schools by 2027" in text
+    assert "Home" not in text and "Great post" not in text
