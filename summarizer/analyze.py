@@ -38,14 +38,6 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
     if not title or not _JOINT.search(title):
         return None
-    from .entities import known_places
-
-    places = known_places()
-    for text in opening or []:
-        for m in _PAIR.finditer(text):
-            a, b = (re.sub(r"^the ", "", g) for g in m.groups())
-            if a in places and b in places:
-                return f"{a} and {b}"
     pre = _PREFIX_PARTIES.match(title)
     if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
         parties = re.split(r"\s*[-–]\s*", pre.group(1).strip())
@@ -54,6 +46,14 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     m = _PARTIES.search(title)
     if m and re.search(r"\band\b|,", m.group(1)):
         return m.group(1).strip()
+    from .entities import known_places
+
+    places = known_places()
+    for text in opening or []:
+        for m in _PAIR.finditer(text):
+            a, b = (re.sub(r"^the ", "", g) for g in m.groups())
+            if a in places and b in places:
+                return f"{a} and {b}"
     return None
 
 

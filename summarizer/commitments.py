@@ -50,7 +50,7 @@ _PROCEDURE = re.compile(
 )
 _NOUN_WILL = re.compile(r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I)
 _ACTION_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|new|of|for|with|and|to\s+\w+)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|new|of|for|with|to\s+\w+|\w+ed|develop|make|create|announce|unveil|outline|have|has)\s+$", re.I)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_SKIP = re.compile(r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too)\s*$", re.I)
 

@@ -1,0 +1,80 @@
+from summarizer.analyze import analyse, joint_parties
+from summarizer.commitments import find_in_sentence
+from summarizer.declined import find_declined
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.actor, f.modality) for f in find_in_sentence(text, lambda pos: False)]
+
+
+def test_modalities_and_actors() -> None:
+    assert found("The framework will also address the flow of firearms.") == [("The framework", "will")]
+    assert found("The two leaders pledged to work closely together.") == [("The two leaders", "pledge")]
+    assert found("Price said the United States hopes to preserve the gains.") == [("the United States", "hope")]
+    assert found("The second official said Mayorkas was committed to a humane approach.") == [("Mayorkas", "commit")]
+    assert found("Canada intends to join the pact and plans to sign it.") == [("Canada", "intend"), ("Canada", "plan")]
+    assert found("Both sides agreed to meet again.") == [("Both sides", "agree")]
+    assert found("We’ll cover a lot of ground.") == [("We", "will")]
+
+
+def test_not_commitments() -> None:
+    for text in (
+        "Officials were not interested in whether a dispute over visas would be discussed.",
+        "They also declined to say how much funding would be spent on the new deal.",
+        "I must say that the dialogue, which would be – and I fully expect it to be – very positive.",
+        "It has enabled agencies to obtain international accreditation.",
+        "It is not yet clear what form a new security deal will take.",
+        "The country will not raise taxes.",
+        "The framework marks a new beginning which will make citizens safer.",
+        "Will the President travel next week?",
+        "And with that, I will turn it over to our first senior administration official.",
+        "They wanted the details to determine the numbers.",
+        "The agency will develop plans to prevent drug use.".replace("will develop", "developed"),
+    ):
+        assert found(text) == [], text
+
+
+def test_would_counts_only_in_reported_speech() -> None:
+    assert found("A third official said work to prosecute the cartels would continue.") == [
+        ("work to prosecute the cartels", "will")
+    ]
+    assert found("Work would continue if funds allowed.") == []
+
+
+def test_when_is_read_from_the_action() -> None:
+    a = analyse("The ministry will publish the rules by the end of 2025. The board agreed to meet next month.")
+    assert [(c.actor, c.when) for c in a.commitments] == [("The ministry", "by the end of 2025"), ("The board", "next month")]
+
+
+def test_joint_statement_we_resolves_to_its_parties() -> None:
+    assert joint_parties("Joint Statement by President Joe Biden and President Lula Following Call") == (
+        "President Joe Biden and President Lula"
+    )
+    assert joint_parties("U.S.-Canada Joint Statement on Gordie Howe International Bridge") == "United States and Canada"
+    assert joint_parties("Readout of a call") is None
+    text = "---\ntitle: U.S.-Mexico Joint Statement\n---\nWe pledge to reduce arms trafficking.\n"
+    assert [c.actor for c in analyse(text).commitments] == ["United States and Mexico"]
+
+
+def test_declined() -> None:
+    for text in (
+        "Officials would not address operational priorities.",
+        "They also declined to say how much funding would be spent.",
+        "Officials were not interested in whether a dispute over visas would be discussed.",
+        "Price said it is not yet clear what form a new deal will take.",
+        "The ministry did not immediately respond to a request for comment.",
+        "I’m not going to get ahead of the President.",
+    ):
+        assert find_declined(text), text
+    assert find_declined("The ministry responded on Monday.") is None
+
+
+def test_speakers_of_commitments_and_refusals() -> None:
+    text = (
+        "Blinken will lead the delegation, the official said.\n\n"
+        "“We want to ensure these gains are preserved,” Price said.\n\n"
+        "Officials would not address operational priorities.\n"
+    )
+    a = analyse(text)
+    assert [(c.actor, c.speaker) for c in a.commitments] == [("Blinken", "the official"), ("We", "Price")]
+    assert [d.speaker for d in a.declined] == ["the officials"]

@@ -1,0 +1,32 @@
+from summarizer.analyze import analyse
+
+
+def test_entities_of_the_sample(sample_text: str) -> None:
+    ents = {(e.text, e.kind) for e in analyse(sample_text).entities}
+    for expected in (
+        ("Ned Price", "person"),
+        ("Blinken", "person"),
+        ("Marcelo Ebrard", "person"),
+        ("Andres Manuel Lopez Obrador", "person"),
+        ("Mayorkas", "person"),
+        ("Ellie Kaufman", "person"),
+        ("State Department", "organisation"),
+        ("White House", "organisation"),
+        ("Drug Enforcement Agency", "organisation"),
+        ("CNN", "organisation"),
+        ("United States", "place"),
+        ("Mexico", "place"),
+        ("Paris", "place"),
+        ("$3 billion", "money"),
+        ("2008", "date"),
+        ("Thursday", "date"),
+    ):
+        assert expected in ents, expected
+    assert ("Merida", "person") not in ents
+    assert ("Lopez Obrador", "person") not in ents  # counted under the full name
+
+
+def test_common_nouns_in_capitals_are_not_people() -> None:
+    text = "The Substance Abuse program will grow. Substance abuse is a problem. Secretary Antony Blinken will travel."
+    people = [e.text for e in analyse(text).entities if e.kind == "person"]
+    assert people == ["Antony Blinken"]

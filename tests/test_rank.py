@@ -1,0 +1,65 @@
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from summarizer import lexrank
+from summarizer.analyze import analyse
+from summarizer.rank import ALGORITHMS, UnknownAlgorithm, rank, sumy_rank, terms
+from summarizer.segment import split
+
+
+def test_fast_lexrank_picks_what_sumy_picks(eval_path: Path) -> None:
+    lines = (eval_path / "news" / "cnndm_test_250.jsonl").read_text(encoding="utf-8").splitlines()[:25]
+    same = total = 0
+    for line in lines:
+        sents = split(json.loads(line)["article"])
+        ours = rank("lexrank", sents, 3)
+        theirs = sumy_rank("sumy-lexrank", sents, 3)
+        same += len(set(ours) & set(theirs))
+        total += len(theirs)
+    assert same / total >= 0.9
+
+
+def test_lexrank_scores_match_sumy_power_method() -> None:
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    sents = [
+        "The council will vote on the budget on Monday.",
+        "The budget vote was delayed twice.",
+        "Council members said the budget is too large.",
+        "Rain is expected this weekend.",
+    ]
+    bags = [terms(s) for s in sents]
+    s = LexRankSummarizer()
+    tf = s._compute_tf(bags)
+    idf = s._compute_idf(bags)
+    matrix = s._create_matrix(bags, s.threshold, tf, idf)
+    expected = s.power_method(matrix, s.epsilon)
+    assert np.allclose(lexrank.scores(bags), expected)
+
+
+def test_every_algorithm_summarises_without_headings_or_boilerplate(sample_text: str) -> None:
+    for name in ALGORITHMS:
+        a = analyse(sample_text, sentences=4, algorithm=name)
+        assert len(a.summary) == 4, name
+        assert all(s.kind in ("body", "bullet") for s in a.summary), name
+        assert [s.index for s in a.summary] == sorted(s.index for s in a.summary), name
+
+
+def test_ratio_and_unknown_algorithm(sample_text: str) -> None:
+    a = analyse(sample_text, ratio=0.25)
+    eligible = [s for s in a.sentences if s.kind in ("body", "bullet")]
+    assert len(a.summary) == round(0.25 * len(eligible))
+    with pytest.raises(UnknownAlgorithm):
+        analyse(sample_text, algorithm="magic")
+
+
+def test_lexrank_handles_thousands_of_sentences() -> None:
+    rng = np.random.default_rng(1)
+    vocab = [f"word{i}" for i in range(800)]
+    bags = [list(rng.choice(vocab, size=12)) for _ in range(3000)]
+    ranked = lexrank.scores(bags)
+    assert ranked.shape == (3000,)
+    assert np.isfinite(ranked).all()
