@@ -47,13 +47,17 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefbot", description="Summarise briefings, extract commitments, answer questions.")
+    parser = argparse.ArgumentParser(
+        prog="briefbot", description="Summarise briefings, extract commitments, answer questions."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log detail to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     brief = sub.add_parser("brief", help="analyse a briefing file (or - for standard input) and print it")
     brief.add_argument("path", help="a text, Markdown or HTML file, or - for standard input")
     brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    brief.add_argument("--sentences", type=_positive, default=3, help="summary length in sentences (default 3)")
+    brief.add_argument(
+        "--sentences", type=_positive, default=3, help="summary length in sentences (default 3)"
+    )
     brief.add_argument("--algorithm", default="default", help=f"summary ranker: {', '.join(ALGORITHMS)}")
     demo = sub.add_parser("demo", help="analyse the bundled sample briefing and print it")
     demo.add_argument("--format", choices=("text", "markdown", "json"), default="text")
@@ -63,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if args.command is None:
         parser.print_help()
         return 0

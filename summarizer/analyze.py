@@ -11,8 +11,8 @@ from .default_rank import default_rank
 from .document import Doc, build
 from .entities import find_entities
 from .html import looks_like_html, parse_html
-from .model import Analysis, Commitment, Declined, Quote, Sentence
-from .quotes import QuoteSpan, find_quotes
+from .model import Analysis, Commitment, Declined, Sentence
+from .quotes import QuoteSpan, build_quotes, find_quotes
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
 from .speakers import SpeakerIndex
 from .text import parse_text
@@ -24,13 +24,23 @@ class EmptyDocument(ValueError):
     """The input holds no sentence to analyse."""
 
 
-_JOINT = re.compile(r"joint (?:statement|declaration|communiq|readout)|communiqu|\bjoint\b.*\bstatement", re.I)
-_PARTIES = re.compile(r"\b(?:between|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)", re.I)
+_JOINT = re.compile(
+    r"joint (?:statement|declaration|communiq|readout)|communiqu|\bjoint\b.*\bstatement", re.I
+)
+_PARTIES = re.compile(
+    r"\b(?:between|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)",
+    re.I,
+)
 _PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
-_WE = re.compile(r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$", re.I)
+_WE = re.compile(
+    r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$",
+    re.I,
+)
 
 
-_PAIR = re.compile(r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_PAIR = re.compile(
+    r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+)
 
 
 def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
@@ -57,7 +67,9 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     return None
 
 
-def _resolve_speaker_of(doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan], speakers: SpeakerIndex) -> str | None:
+def _resolve_speaker_of(
+    doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan], speakers: SpeakerIndex
+) -> str | None:
     start, _ = doc.span_of(s)
     abs_pos = start + pos
     for span in spans:
@@ -78,17 +90,19 @@ def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[
     return start, [(q.start, q.end) for q in spans if q.para == s.paragraph]
 
 
-def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default") -> Analysis:
+def analyse_doc(
+    doc: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default"
+) -> Analysis:
     if algorithm not in ALGORITHMS:
         raise UnknownAlgorithm(algorithm)
     if not any(s.kind in SUMMARY_KINDS for s in doc.sentences):
         raise EmptyDocument("The briefing has no sentences to analyse.")
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
-    from .entities import mentions, known_places
+    from .entities import known_places, mentions
 
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     speakers = SpeakerIndex(known)
-    spans = find_quotes_spans = find_quotes(doc, speakers)[1]
+    spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
 
     commitments: list[Commitment] = []
@@ -96,7 +110,7 @@ def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, alg
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
             continue
-        offset, qspans = _in_quote(doc, s, find_quotes_spans)
+        offset, qspans = _in_quote(doc, s, spans)
 
         def in_quote(pos: int, offset: int = offset, qspans: list[tuple[int, int]] = qspans) -> bool:
             return any(a <= offset + pos < b for a, b in qspans)
@@ -118,7 +132,9 @@ def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, alg
         if m:
             subject = subject_before(s.text[: m.start()])
             who = speakers.name(speakers.add(subject)) if subject else None
-            declined.append(Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers)))
+            declined.append(
+                Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers))
+            )
 
     eligible = [s for s in doc.sentences if s.kind in SUMMARY_KINDS]
     count = max(1, round(ratio * len(eligible))) if ratio else sentences
@@ -128,17 +144,7 @@ def analyse_doc(doc: Doc, *, sentences: int = 3, ratio: float | None = None, alg
         picks = rank(algorithm, [s.text for s in eligible], count)
     summary = tuple(eligible[i] for i in picks)
 
-    quotes: list[Quote] = []
-    final_quotes, _ = [], None
-    for span in spans:
-        para = doc.paras[span.para]
-        idx = next((i for i, a, b in para.spans if a <= span.start < b), para.spans[0][0] if para.spans else 0)
-        quotes.append(Quote(idx, para.text[span.start : span.end].strip(" ,"), speakers.name(span.speaker)))
-    for para in doc.paras:
-        if para.turn and para.turn not in ("Q", "MODERATOR") and para.spans and para.kind == "para":
-            quotes.append(Quote(para.spans[0][0], para.text, speakers.name(speakers.add(para.turn, label=True))))
-    quotes.extend(final_quotes)
-    quotes.sort(key=lambda q: q.index)
+    quotes = build_quotes(doc, spans, speakers)
     return Analysis(
         title=doc.title,
         source=doc.source,

@@ -10,13 +10,46 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DETERMINERS, FUNCTION_CAPS, MONTHS, ORDINALS, PRONOUNS, REPORTING_VERBS, ROLE_WORDS, WEEKDAYS
+from .lexicon import (
+    DETERMINERS,
+    FUNCTION_CAPS,
+    MONTHS,
+    ORDINALS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 
 _VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORTING = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _TOKENS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
-_ADVERBS = frozenset("also still again repeatedly later previously initially then have has had were was is are would will could did do does".split())
+_ADVERBS = frozenset(
+    [
+        "also",
+        "still",
+        "again",
+        "repeatedly",
+        "later",
+        "previously",
+        "initially",
+        "then",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "is",
+        "are",
+        "would",
+        "will",
+        "could",
+        "did",
+        "do",
+        "does",
+    ]
+)
 _QUOTED = re.compile(r"[\"“”„«»]")
 
 
@@ -35,7 +68,7 @@ def subject_before(text: str) -> str | None:
     while toks and toks[-1].lower() in _ADVERBS:
         toks.pop()
     if toks and toks[-1].lower() in PRONOUNS:
-        return toks[-1]
+        return str(toks[-1])
     np: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()

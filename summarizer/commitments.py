@@ -18,14 +18,26 @@ from .lexicon import PRONOUNS
 from .when import find_when
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("will", re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b|\b(?:is|are|am|['’]s|['’]re)\s+going\s+to\b", re.I)),
+    (
+        "will",
+        re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b|\b(?:is|are|am|['’]s|['’]re)\s+going\s+to\b", re.I),
+    ),
     ("will", re.compile(r"\bwould\b", re.I)),
     ("pledge", re.compile(r"\bpledg(?:e|es|ed|ing)\b", re.I)),
-    ("commit", re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
-                          r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
-                          r"|\b(?:determined|resolved)\s+to\b", re.I)),
+    (
+        "commit",
+        re.compile(
+            r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
+            r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
+            r"|\b(?:determined|resolved)\s+to\b",
+            re.I,
+        ),
+    ),
     ("intend", re.compile(r"\bintends?\s+to\b", re.I)),
-    ("plan", re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I)),
+    (
+        "plan",
+        re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I),
+    ),
     ("agree", re.compile(r"\bagree(?:s|d)?\s+(?:to|that|on)\b", re.I)),
     ("promise", re.compile(r"\bpromis(?:e|es|ed)\s+(?:to|that)\b", re.I)),
     ("vow", re.compile(r"\bvow(?:s|ed)?\s+(?:to|that)\b", re.I)),
@@ -35,11 +47,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("seek", re.compile(r"\bseeks?\s+to\b", re.I)),
 ]
 _NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.I)
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:\w+\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|n['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,1}$|\bthat\s+$", re.I)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|whatever|whichever|why)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b", re.I)
-_AUX_TAIL = re.compile(r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still))+\s*$", re.I)
+_CLAUSE_CUT = re.compile(
+    r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b",
+    re.I,
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still))+\s*$", re.I
+)
 _CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
 _PROCEDURE = re.compile(
     r"^\s*(?:now\s+)?(?:turn|hand|pass)\s+it\b|^\s*(?:take|open it up (?:to|for))\s+(?:your |a few |some )?questions|"
@@ -48,11 +68,21 @@ _PROCEDURE = re.compile(
     r"^\s*(?:stop|end) there|^\s*get (?:to|into) (?:your|the) questions|^\s*go to\b",
     re.I,
 )
-_NOUN_WILL = re.compile(r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I)
-_ACTION_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|new|of|for|with|to\s+\w+|\w+ed|develop|make|create|announce|unveil|outline|have|has)\s+$", re.I)
+_NOUN_WILL = re.compile(
+    r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
+)
+_ACTION_END = re.compile(
+    r"[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b",
+    re.I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|new|of|for|with|to\s+\w+|\w+ed|develop|make|create|announce|unveil|outline|have|has)\s+$",
+    re.I,
+)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
-_SUBJECT_SKIP = re.compile(r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too)\s*$", re.I)
+_SUBJECT_SKIP = re.compile(
+    r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too)\s*$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +117,45 @@ def _action(text: str, start: int) -> str:
     return " ".join(words[:30]).strip(" ,.;")
 
 
+def _excluded(
+    text: str,
+    plain: str,
+    m: re.Match[str],
+    modality: str,
+    has_reporting: bool,
+    in_quote: Callable[[int], bool],
+) -> bool:
+    """True when the trigger `m` does not make a commitment (see the module's docstring)."""
+    before, after = text[: m.start()], text[m.end() :]
+    if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
+        return True
+    if modality == "will" and (_NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after)):
+        return True
+    past = _PAST_AUX.search(before)
+    if past and modality in ("want", "hope", "plan", "agree", "pledge"):
+        return True
+    if past and modality == "commit" and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before):
+        return True
+    if _PROCEDURE.match(after):
+        return True
+    if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):
+        return True  # "develop plans to", "the aim to": a noun, not a verb
+    if m.group(0).lower() == "would" and (
+        not has_reporting or in_quote(m.start()) or re.match(r"\s+(?:have|like)\b", after)
+    ):
+        return True
+    clause_start = max((c.end() for c in re.finditer(r"[,;:]", plain[: m.start()])), default=0)
+    if _WH_CLAUSE.search(plain[clause_start : m.start()]):
+        return True
+    return (
+        modality == "will"
+        and re.search(r"\b(?:declin\w*|refus\w*)\s+to\b", plain[: m.start()], re.I) is not None
+    )
+
+
 def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
-    if text.rstrip(" \"”’").endswith("?"):
+    if text.rstrip(' "”’').endswith("?"):
         return []
     plain = blank_quotes(text)
     has_reporting = reporting_speaker(text, len(text)) is not None
@@ -100,29 +166,14 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            before, after = text[: m.start()], text[m.end() :]
-            if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
-                continue
-            if modality == "will" and (_NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after)):
-                continue
-            if modality in ("want", "hope", "plan", "agree", "commit", "pledge") and _PAST_AUX.search(before):
-                if not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before) or modality != "commit":
-                    continue
-            if _PROCEDURE.match(after):
-                continue
-            if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):
-                continue  # "develop plans to", "the aim to": a noun, not a verb
-            if m.group(0).lower() == "would" and (
-                not (has_reporting or in_quote(m.start())) or in_quote(m.start()) or re.match(r"\s+(?:have|like)\b", after)
-            ):
-                continue
-            clause_start = max((c.end() for c in re.finditer(r"[,;:]", plain[: m.start()])), default=0)
-            if _WH_CLAUSE.search(plain[clause_start : m.start()]):
-                continue
-            if re.search(r"\b(?:declin\w*|refus\w*)\s+to\b", plain[: m.start()], re.I) and modality == "will":
+            if _excluded(text, plain, m, modality, has_reporting, in_quote):
                 continue
             actor = _subject(text, m.start())
-            found.append(Found(m.start(), actor, _action(text, m.start()), modality, find_when(_action(text, m.start()))))
+            found.append(
+                Found(
+                    m.start(), actor, _action(text, m.start()), modality, find_when(_action(text, m.start()))
+                )
+            )
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
     out: list[Found] = []

@@ -40,7 +40,7 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]]) -> np.ndarra
             score[i] -= 0.5
         elif words > 60:
             score[i] -= 0.2
-        if s.text.rstrip(" \"”’").endswith("?"):
+        if s.text.rstrip(' "”’').endswith("?"):
             score[i] -= 0.4
         if s.text[:1] in "\"“‘'":
             score[i] -= 0.15

@@ -53,7 +53,7 @@ class Doc:
 
 
 def is_boilerplate(sentence: str) -> bool:
-    return _BOILERPLATE.search(sentence.strip(" \"“”")) is not None
+    return _BOILERPLATE.search(sentence.strip(' "“”')) is not None
 
 
 def _sentence_kind(block: Block, text: str) -> SentenceKind:

@@ -58,9 +58,9 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "organisation"
     if any(t in ORG_HEADS for t in low) or "Initiative" in toks:
         return "organisation"
-    if after_title or 2 <= len(toks) <= 5:
-        if all(t[:1].isupper() for t in toks) and not any(t in MONTHS or t in WEEKDAYS for t in low):
-            return "person"
+    proper = all(t[:1].isupper() for t in toks) and not any(t in MONTHS or t in WEEKDAYS for t in low)
+    if proper and (after_title or 2 <= len(toks) <= 5):
+        return "person"
     return None
 
 

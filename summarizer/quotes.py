@@ -61,8 +61,8 @@ def _attribute(para: Para, span: QuoteSpan) -> str | None:
     return after or before if not lead else before or after
 
 
-def find_quotes(doc: Doc, speakers: SpeakerIndex) -> tuple[list[Quote], list[QuoteSpan]]:
-    """All quotes of a document with canonical speakers, and their spans for the other extractors."""
+def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
+    """The quoted spans of a document, each with its speaker's cluster key."""
     all_spans: list[QuoteSpan] = []
     prev_para_last: QuoteSpan | None = None
     for para in doc.paras:
@@ -78,7 +78,7 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> tuple[list[Quote], list[Quo
             if span.speaker is None:
                 if n > 0 and spans[n - 1].speaker:
                     span.speaker = spans[n - 1].speaker
-                elif n == 0 and prev_para_last is not None and para.text.lstrip()[:1] in "\"“”„«":
+                elif n == 0 and prev_para_last is not None and para.text.lstrip()[:1] in '"“”„«':
                     span.speaker = prev_para_last.speaker
                 elif para.turn and para.turn not in ("Q", "MODERATOR"):
                     span.speaker = speakers.add(para.turn, label=True)
@@ -88,16 +88,20 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> tuple[list[Quote], list[Quo
                 spans[n].speaker = spans[n + 1].speaker
         all_spans.extend(spans)
         prev_para_last = spans[-1] if spans and spans[-1].end >= len(para.text.rstrip()) - 1 else None
+    return all_spans
+
+
+def build_quotes(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> list[Quote]:
+    """Quote records with canonical speaker names (call once every mention has been seen),
+    plus every transcript turn as a quote of its speaker."""
     quotes: list[Quote] = []
-    for span in all_spans:
+    for span in spans:
         para = doc.paras[span.para]
         idx, _, _ = _sentence_at(para, span.start)
-        text = para.text[span.start : span.end].strip(" ,")
-        quotes.append(Quote(idx, text, speakers.name(span.speaker)))
-    # Transcript turns are quotes of their speaker too.
+        quotes.append(Quote(idx, para.text[span.start : span.end].strip(" ,"), speakers.name(span.speaker)))
     for para in doc.paras:
         if para.turn and para.turn not in ("Q", "MODERATOR") and para.spans and para.kind == "para":
             key = speakers.add(para.turn, label=True)
             quotes.append(Quote(para.spans[0][0], para.text, speakers.name(key)))
     quotes.sort(key=lambda q: q.index)
-    return quotes, all_spans
+    return quotes

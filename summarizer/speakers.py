@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import DETERMINERS, FUNCTION_CAPS, NATIONALITIES, ORDINALS, ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES
+from .lexicon import (
+    DETERMINERS,
+    FUNCTION_CAPS,
+    NATIONALITIES,
+    ORDINALS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 _TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -69,8 +78,10 @@ class SpeakerIndex:
                 run.insert(0, tok)
             else:
                 break
-        if run and ordinal is None and (
-            run[-1].lower() in ORG_HEADS or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5)
+        if (
+            run
+            and ordinal is None
+            and (run[-1].lower() in ORG_HEADS or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5))
         ):
             org = " ".join(run)
             return "org", "org:" + org.lower(), org

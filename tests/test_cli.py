@@ -21,7 +21,16 @@ def test_brief_json_contract(tmp_path: Path, sample_text: str, capsys: pytest.Ca
     code, out, _ = run(["brief", str(f), "--format", "json", "--sentences", "2"], capsys)
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"title", "source", "date", "summary", "commitments", "declined", "quotes", "entities"}
+    assert set(data) == {
+        "title",
+        "source",
+        "date",
+        "summary",
+        "commitments",
+        "declined",
+        "quotes",
+        "entities",
+    }
     assert len(data["summary"]) == 2
     assert set(data["commitments"][0]) == {"index", "text", "actor", "action", "modality", "speaker", "when"}
     assert set(data["declined"][0]) == {"index", "text", "speaker"}
@@ -29,7 +38,9 @@ def test_brief_json_contract(tmp_path: Path, sample_text: str, capsys: pytest.Ca
     assert set(data["entities"][0]) == {"text", "kind", "count"}
 
 
-def test_brief_text_and_markdown(tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_brief_text_and_markdown(
+    tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     f = tmp_path / "b.md"
     f.write_text(sample_text, encoding="utf-8")
     code, out, _ = run(["brief", str(f)], capsys)

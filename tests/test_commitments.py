@@ -10,9 +10,16 @@ def found(text: str) -> list[tuple[str, str]]:
 def test_modalities_and_actors() -> None:
     assert found("The framework will also address the flow of firearms.") == [("The framework", "will")]
     assert found("The two leaders pledged to work closely together.") == [("The two leaders", "pledge")]
-    assert found("Price said the United States hopes to preserve the gains.") == [("the United States", "hope")]
-    assert found("The second official said Mayorkas was committed to a humane approach.") == [("Mayorkas", "commit")]
-    assert found("Canada intends to join the pact and plans to sign it.") == [("Canada", "intend"), ("Canada", "plan")]
+    assert found("Price said the United States hopes to preserve the gains.") == [
+        ("the United States", "hope")
+    ]
+    assert found("The second official said Mayorkas was committed to a humane approach.") == [
+        ("Mayorkas", "commit")
+    ]
+    assert found("Canada intends to join the pact and plans to sign it.") == [
+        ("Canada", "intend"),
+        ("Canada", "plan"),
+    ]
     assert found("Both sides agreed to meet again.") == [("Both sides", "agree")]
     assert found("We’ll cover a lot of ground.") == [("We", "will")]
 
@@ -42,15 +49,23 @@ def test_would_counts_only_in_reported_speech() -> None:
 
 
 def test_when_is_read_from_the_action() -> None:
-    a = analyse("The ministry will publish the rules by the end of 2025. The board agreed to meet next month.")
-    assert [(c.actor, c.when) for c in a.commitments] == [("The ministry", "by the end of 2025"), ("The board", "next month")]
+    a = analyse(
+        "The ministry will publish the rules by the end of 2025. The board agreed to meet next month."
+    )
+    assert [(c.actor, c.when) for c in a.commitments] == [
+        ("The ministry", "by the end of 2025"),
+        ("The board", "next month"),
+    ]
 
 
 def test_joint_statement_we_resolves_to_its_parties() -> None:
     assert joint_parties("Joint Statement by President Joe Biden and President Lula Following Call") == (
         "President Joe Biden and President Lula"
     )
-    assert joint_parties("U.S.-Canada Joint Statement on Gordie Howe International Bridge") == "United States and Canada"
+    assert (
+        joint_parties("U.S.-Canada Joint Statement on Gordie Howe International Bridge")
+        == "United States and Canada"
+    )
     assert joint_parties("Readout of a call") is None
     text = "---\ntitle: U.S.-Mexico Joint Statement\n---\nWe pledge to reduce arms trafficking.\n"
     assert [c.actor for c in analyse(text).commitments] == ["United States and Mexico"]

@@ -9,7 +9,9 @@ from types import ModuleType
 
 def brief_json(path: Path) -> dict[str, object]:
     exe = Path(sys.executable).with_name("briefbot")
-    proc = subprocess.run([str(exe), "brief", str(path), "--format", "json"], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [str(exe), "brief", str(path), "--format", "json"], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout)  # type: ignore[no-any-return]
 
 
@@ -31,7 +33,13 @@ def test_other_shapes_of_briefing(eval_path: Path) -> None:
     from summarizer.analyze import analyse
 
     wh = eval_path / "corpus" / "whitehouse"
-    joint = analyse((wh / "joint_statements" / "2023-01-09-joint-statement-by-president-joe-biden-and-president-luiz-inacio-lula-da-silva-following-call.md").read_text(encoding="utf-8"))
+    joint = analyse(
+        (
+            wh
+            / "joint_statements"
+            / "2023-01-09-joint-statement-by-president-joe-biden-and-president-luiz-inacio-lula-da-silva-following-call.md"
+        ).read_text(encoding="utf-8")
+    )
     assert [(c.actor, c.modality) for c in joint.commitments] == [
         ("President Joe Biden and President Luiz Inácio Lula da Silva", "pledge")
     ]
@@ -39,6 +47,10 @@ def test_other_shapes_of_briefing(eval_path: Path) -> None:
     assert {q.speaker for q in briefing.quotes} >= {"Jen Psaki"}
     assert all(s.turn != "Q" for s in briefing.summary)
     assert any(c.speaker == "Jen Psaki" for c in briefing.commitments)
-    fact = analyse((wh / "us_mexico" / "2021-10-08-fact-sheet-u-s-mexico-high-level-security-dialogue.md").read_text(encoding="utf-8"))
+    fact = analyse(
+        (wh / "us_mexico" / "2021-10-08-fact-sheet-u-s-mexico-high-level-security-dialogue.md").read_text(
+            encoding="utf-8"
+        )
+    )
     assert any(c.actor == "The United States and Mexico" and c.modality == "commit" for c in fact.commitments)
     assert all(s.kind in ("body", "bullet") for s in fact.summary)

@@ -7,7 +7,7 @@ from summarizer.text import parse_text
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
     speakers = SpeakerIndex()
     doc = build(parse_text(text))
-    _, spans = find_quotes(doc, speakers)
+    spans = find_quotes(doc, speakers)
     return [(doc.paras[s.para].text[s.start : s.end].strip(" ,"), speakers.name(s.speaker)) for s in spans]
 
 

@@ -7,7 +7,7 @@ source_url: https://example.gov/joint-statement
 title: "Joint Statement by President Joe\\_Biden and President Luiz In\\xE1cio Lula\\
   \\ da Silva Following\\_Call"
 ---
- 
+\u00a0
 **<u>Strengthening the Partnership</u>**
 
 President Biden and President Lula spoke by telephone this afternoon.
@@ -24,7 +24,10 @@ confronting the United States and Brazil. <!-- hidden note -->
 
 def test_front_matter_markdown_and_structure() -> None:
     parsed = parse_text(WH)
-    assert parsed.title == "Joint Statement by President Joe Biden and President Luiz Inácio Lula da Silva Following Call"
+    assert (
+        parsed.title
+        == "Joint Statement by President Joe Biden and President Luiz Inácio Lula da Silva Following Call"
+    )
     assert parsed.date == "2023-01-09"
     assert parsed.source == "https://example.gov/joint-statement"
     kinds = [(b.kind, b.text) for b in parsed.blocks]
