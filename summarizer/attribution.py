@@ -124,17 +124,14 @@ def speaker_after(text: str) -> str | None:
     return None
 
 
+_QUOTED_SPAN = re.compile(r"[\"“”„«»]([^\"“”„«»]*)(?:[\"“”„«»]|$)")
+
+
 def blank_quotes(text: str) -> str:
     """`text` with everything inside double quotes replaced by spaces (same length)."""
-    out = list(text)
-    inside = False
-    for i, ch in enumerate(text):
-        if _QUOTED.match(ch):
-            inside = not inside
-            continue
-        if inside:
-            out[i] = " "
-    return "".join(out)
+    if not _QUOTED.search(text):
+        return text
+    return _QUOTED_SPAN.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1)), 1), text)
 
 
 def reporting_speaker(text: str, pos: int) -> str | None:

@@ -122,7 +122,6 @@ def _excluded(
     plain: str,
     m: re.Match[str],
     modality: str,
-    has_reporting: bool,
     in_quote: Callable[[int], bool],
 ) -> bool:
     """True when the trigger `m` does not make a commitment (see the module's docstring)."""
@@ -141,7 +140,9 @@ def _excluded(
     if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
     if m.group(0).lower() == "would" and (
-        not has_reporting or in_quote(m.start()) or re.match(r"\s+(?:have|like)\b", after)
+        in_quote(m.start())
+        or re.match(r"\s+(?:have|like)\b", after)
+        or reporting_speaker(text, len(text)) is None
     ):
         return True
     clause_start = max((c.end() for c in re.finditer(r"[,;:]", plain[: m.start()])), default=0)
@@ -158,7 +159,6 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     if text.rstrip(' "”’').endswith("?"):
         return []
     plain = blank_quotes(text)
-    has_reporting = reporting_speaker(text, len(text)) is not None
     found: list[Found] = []
     seen: set[int] = set()
     for modality, rx in _TRIGGERS:
@@ -166,14 +166,10 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            if _excluded(text, plain, m, modality, has_reporting, in_quote):
+            if _excluded(text, plain, m, modality, in_quote):
                 continue
-            actor = _subject(text, m.start())
-            found.append(
-                Found(
-                    m.start(), actor, _action(text, m.start()), modality, find_when(_action(text, m.start()))
-                )
-            )
+            action = _action(text, m.start())
+            found.append(Found(m.start(), _subject(text, m.start()), action, modality, find_when(action)))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
     out: list[Found] = []
