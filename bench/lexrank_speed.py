@@ -42,19 +42,40 @@ def main() -> None:
         sents = pool[:n]
         ours = median_time(lambda s=sents: rank("lexrank", s, 5), 5 if n < 5000 else 3)
         sumy_repeat = 3 if n <= 100 else 1
-        theirs = None if (args.quick and n >= 5000) else median_time(lambda s=sents: sumy_rank("sumy-lexrank", s, 5), sumy_repeat)
+        theirs = (
+            None
+            if (args.quick and n >= 5000)
+            else median_time(lambda s=sents: sumy_rank("sumy-lexrank", s, 5), sumy_repeat)
+        )
         same = None
         if theirs is not None:
             same = sorted(rank("lexrank", sents, 5)) == sorted(sumy_rank("sumy-lexrank", sents, 5))
-        rows.append([n, ours * 1000, theirs * 1000 if theirs else "-", f"{theirs / ours:.0f}x" if theirs else "-", same])
-        speed.append({"sentences": n, "ours_ms": ours * 1000, "sumy_ms": theirs * 1000 if theirs else None, "same_picks": same})
+        rows.append(
+            [
+                n,
+                ours * 1000,
+                theirs * 1000 if theirs else "-",
+                f"{theirs / ours:.0f}x" if theirs else "-",
+                same,
+            ]
+        )
+        speed.append(
+            {
+                "sentences": n,
+                "ours_ms": ours * 1000,
+                "sumy_ms": theirs * 1000 if theirs else None,
+                "same_picks": same,
+            }
+        )
     print(table(["sentences", "ours ms (median)", "sumy ms (median)", "speed-up", "same 5 picks"], rows))
 
     report = "\n\n".join(" ".join(pool[i : i + 10]) for i in range(0, 5000, 10))
     full = median_time(lambda: analyse(report, sentences=5), 3)
     doc_sents = len(analyse(report, sentences=5).sentences)
-    print(f"\nWhole analysis (default ranker, quotes, commitments, entities) of a {doc_sents}-sentence report: "
-          f"{full * 1000:.0f} ms (median of 3)")
+    print(
+        f"\nWhole analysis (default ranker, quotes, commitments, entities) of a {doc_sents}-sentence report: "
+        f"{full * 1000:.0f} ms (median of 3)"
+    )
 
     lines = (eval_dir / "news" / "cnndm_test_250.jsonl").read_text(encoding="utf-8").splitlines()
     same = total = 0
@@ -65,9 +86,19 @@ def main() -> None:
         same += len(ours_p & set(theirs_p))
         total += len(theirs_p)
     agreement = same / total
-    print(f"Agreement with sumy's picks on {len(lines)} CNN/DailyMail articles (3 sentences): {agreement:.1%}")
-    path = write("lexrank", {"speed": speed, "analysis_5000_ms": full * 1000, "analysis_sentences": doc_sents,
-                             "cnndm_pick_agreement": agreement, "articles": len(lines)})
+    print(
+        f"Agreement with sumy's picks on {len(lines)} CNN/DailyMail articles (3 sentences): {agreement:.1%}"
+    )
+    path = write(
+        "lexrank",
+        {
+            "speed": speed,
+            "analysis_5000_ms": full * 1000,
+            "analysis_sentences": doc_sents,
+            "cnndm_pick_agreement": agreement,
+            "articles": len(lines),
+        },
+    )
     print(f"wrote {path}")
 
 

@@ -85,6 +85,10 @@ _SUBJECT_SKIP = re.compile(
 )
 
 
+# Subjects that commit nobody: relative pronouns, existential "there", generic "you", "nothing".
+_NO_ACTOR = frozenset("that which who there you nothing none anything everything no one".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     start: int
@@ -177,7 +181,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
         out.append(f)
-    return [f for f in out if f.actor and f.actor.lower() not in ("that", "which", "who")]
+    return [f for f in out if f.actor and f.actor.lower() not in _NO_ACTOR]
 
 
 def is_pronoun(actor: str) -> bool:

@@ -8,6 +8,7 @@ is skipped (maximal marginal relevance).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,8 +23,19 @@ PARAGRAPH_START_BONUS = 0.1
 REDUNDANCY = 0.5
 
 
+_FILLER = re.compile(
+    r"^(?:thanks?|thank you|good (?:morning|afternoon|evening)|hi|hello|hey|great|okay|ok|all right|sure|"
+    r"yes|no|well|so|and|but|look)\b[,.!]?\s*(?:everybody|everyone|all|so much|very much)?[,.!]*\s*$",
+    re.I,
+)
+_OPENER = re.compile(r"^(?:and|so|but|well|look|now|okay|ok|thanks?|thank you)\b", re.I)
+
+
 def _features(sentences: Sequence[Sentence], bags: list[list[str]]) -> np.ndarray:
     n = len(sentences)
+    # A transcript's point is not in its first lines (greetings, logistics): position matters less.
+    spoken = sum(1 for s in sentences if s.turn) > n / 2
+    position_weight = 0.25 if spoken else POSITION_WEIGHT
     central = lexrank.scores(bags) if n else np.zeros(0)
     if n and central.max() > 0:
         central = central / central.max()
@@ -32,12 +44,16 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]]) -> np.ndarra
     for i, s in enumerate(sentences):
         words = len(s.text.split())
         position = 1.0 / (1.0 + i / 2.0)
-        score[i] = POSITION_WEIGHT * position + CENTRALITY_WEIGHT * central[i]
+        score[i] = position_weight * position + CENTRALITY_WEIGHT * central[i]
         if s.paragraph not in seen_paras:
             score[i] += PARAGRAPH_START_BONUS
             seen_paras.add(s.paragraph)
-        if words < 6:
-            score[i] -= 0.5
+        if words < 6 or _FILLER.match(s.text):
+            score[i] -= 1.0
+        elif words < 9:
+            score[i] -= 0.2
+        if _OPENER.match(s.text):
+            score[i] -= 0.15
         elif words > 60:
             score[i] -= 0.2
         if s.text.rstrip(' "”’').endswith("?"):

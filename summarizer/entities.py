@@ -58,7 +58,11 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "organisation"
     if any(t in ORG_HEADS for t in low) or "Initiative" in toks:
         return "organisation"
-    proper = all(t[:1].isupper() for t in toks) and not any(t in MONTHS or t in WEEKDAYS for t in low)
+    proper = (
+        all(t[:1].isupper() and not (len(t) > 1 and t.isupper()) for t in toks)
+        and not any(t in MONTHS or t in WEEKDAYS or t in NATIONALITIES for t in low)
+        and not any("." in t and len(t) > 2 for t in toks)
+    )
     if proper and (after_title or 2 <= len(toks) <= 5):
         return "person"
     return None

@@ -104,7 +104,14 @@ class SpeakerIndex:
         """Record a mention; return its cluster key (a pronoun resolves to the last speaker)."""
         m = mention.strip()
         if label:  # transcript label: "MS. PSAKI", "SENIOR ADMINISTRATION OFFICIAL"
-            m = " ".join(w if w.endswith(".") and len(w) <= 4 else w.capitalize() for w in m.split())
+            m = " ".join(
+                w
+                if w.endswith(".") and len(w) <= 4
+                else w.lower()
+                if w.lower() in ROLE_WORDS
+                else w.capitalize()
+                for w in m.split()
+            )
         low = m.lower().strip(" ,")
         if low in ("he", "she", "i", "him", "her"):
             return self._last_person
