@@ -86,7 +86,9 @@ _SUBJECT_SKIP = re.compile(
 
 
 # Subjects that commit nobody: relative pronouns, existential "there", generic "you", "nothing".
-_NO_ACTOR = frozenset("that which who there you nothing none anything everything no one".split())
+_NO_ACTOR = frozenset(
+    ("that", "which", "who", "there", "you", "nothing", "none", "anything", "everything", "no one", "nobody")
+)
 
 
 @dataclass(frozen=True, slots=True)
