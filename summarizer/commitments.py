@@ -65,14 +65,16 @@ _PROCEDURE = re.compile(
     r"^\s*(?:now\s+)?(?:turn|hand|pass)\s+it\b|^\s*(?:take|open it up (?:to|for))\s+(?:your |a few |some )?questions|"
     r"^\s*(?:begin|start|kick (?:it|things) off)\s+with\b|^\s*(?:thank|welcome|say|note|add|echo|mention|highlight|"
     r"underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|^\s*(?:keep|leave) it there|"
-    r"^\s*(?:stop|end) there|^\s*get (?:to|into) (?:your|the) questions|^\s*go to\b",
+    r"^\s*(?:stop|end) there|^\s*get (?:to|into) (?:your|the) questions|^\s*go to\b|"
+    r"^\s*leave it (?:at|there)|^\s*take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
+    r"^\s*let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh)|^\s*just\b|^\s*(?:now\s+)?yield\b",
     re.I,
 )
 _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b",
+    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b",
     re.I,
 )
 _NOUN_BEFORE = re.compile(
@@ -110,6 +112,8 @@ def _subject(plain: str, start: int) -> str:
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
         return words[-1].strip("\"“”'‘’")
     return " ".join(words[-8:])
@@ -136,11 +140,12 @@ def _excluded(
         return True
     if modality == "will" and (_NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after)):
         return True
-    past = _PAST_AUX.search(before)
-    if past and modality in ("want", "hope", "plan", "agree", "pledge"):
-        return True
-    if past and modality == "commit" and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before):
-        return True
+    if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
+        return True  # "had hoped to", "was planning to"
+    if re.search(r"\bto\s+$", before):
+        return True  # an infinitive ("to commit to ...") has no subject of its own
+    if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
+        return True  # "the steps our countries committed to." commits to nothing stated
     if _PROCEDURE.match(after):
         return True
     if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):

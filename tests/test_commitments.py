@@ -22,6 +22,7 @@ def test_modalities_and_actors() -> None:
     ]
     assert found("Both sides agreed to meet again.") == [("Both sides", "agree")]
     assert found("We’ll cover a lot of ground.") == [("We", "will")]
+    assert found("We’ve agreed to track the same metrics.") == [("We", "agree")]
 
 
 def test_not_commitments() -> None:
@@ -36,7 +37,12 @@ def test_not_commitments() -> None:
         "Will the President travel next week?",
         "And with that, I will turn it over to our first senior administration official.",
         "They wanted the details to determine the numbers.",
-        "The agency will develop plans to prevent drug use.".replace("will develop", "developed"),
+        "The agency developed plans to prevent drug use.",
+        "So I’ll leave it at that so we have more time for questions.",
+        "I’ll take a few minutes just to go over the steps our three countries committed to.",
+        "There will be no firm commitments made in these talks.",
+        "We need to commit to developing a report.",
+        "I’ll let DOJ speak to that.",
     ):
         assert found(text) == [], text
 
@@ -46,6 +52,13 @@ def test_would_counts_only_in_reported_speech() -> None:
         ("work to prosecute the cartels", "will")
     ]
     assert found("Work would continue if funds allowed.") == []
+
+
+def test_action_keeps_abbreviations() -> None:
+    (f,) = find_in_sentence(
+        "Both Mexico and Canada committed to embed personnel at the U.S. embassy.", lambda p: False
+    )
+    assert f.action == "committed to embed personnel at the U.S. embassy"
 
 
 def test_when_is_read_from_the_action() -> None:
