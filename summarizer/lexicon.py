@@ -2,426 +2,85 @@
 
 from __future__ import annotations
 
-REPORTING_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "declared",
-        "declares",
-        "stated",
-        "states",
-        "noted",
-        "notes",
-        "explained",
-        "explains",
-        "wrote",
-        "writes",
-        "argued",
-        "argues",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "announced",
-        "announces",
-        "acknowledged",
-        "acknowledges",
-        "recalled",
-        "continued",
-        "continues",
-        "replied",
-        "replies",
-        "responded",
-        "responds",
-        "remarked",
-        "emphasized",
-        "emphasised",
-        "stressed",
-        "stresses",
-        "commented",
-        "observed",
-        "asserted",
-        "asserts",
-        "maintained",
-        "claimed",
-        "claims",
-        "confirmed",
-        "confirms",
-        "reiterated",
-        "reiterates",
-        "conceded",
-        "concluded",
-        "testified",
-        "tweeted",
-        "posted",
-    ]
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of the white-space separated words of `text`."""
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = word_set(
+    """
+    said says say told tells added adds declared declares stated states noted notes explained
+    explains wrote writes argued argues insisted insists warned warns announced announces
+    acknowledged acknowledges recalled continued continues replied replies responded responds
+    remarked emphasized emphasised stressed stresses commented observed asserted asserts maintained
+    claimed claims confirmed confirms reiterated reiterates conceded concluded testified tweeted
+    posted
+    """
 )
-ORDINALS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "another",
-        "other",
-    ]
+ORDINALS = word_set(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth another other
+    """
 )
 # Nouns and modifiers that describe a speaker by role rather than by name.
-ROLE_WORDS = frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "secretary",
-        "minister",
-        "president",
-        "ambassador",
-        "adviser",
-        "advisor",
-        "director",
-        "aide",
-        "aides",
-        "senator",
-        "representative",
-        "governor",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "chief",
-        "leader",
-        "leaders",
-        "prime",
-        "foreign",
-        "press",
-        "administration",
-        "senior",
-        "department",
-        "agency",
-        "coordinator",
-        "envoy",
-        "counselor",
-        "counsellor",
-        "general",
-        "attorney",
-        "deputy",
-        "assistant",
-        "vice",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "officer",
-        "officers",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "lawmaker",
-        "lawmakers",
-        "member",
-        "members",
-        "commissioner",
-        "mayor",
-        "responsible",
-        "staff",
-        "staffer",
-        "negotiator",
-        "negotiators",
-        "military",
-        "defense",
-        "defence",
-        "state",
-        "security",
-        "national",
-        "government",
-        "top",
-        "high-ranking",
-        "administration's",
-        "department's",
-        "person",
-        "people",
-        "moderator",
-        "reporter",
-        "reporters",
-    ]
+ROLE_WORDS = word_set(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople secretary minister president
+    ambassador adviser advisor director aide aides senator representative governor chairman
+    chairwoman chair chief leader leaders prime foreign press administration senior department
+    agency coordinator envoy counselor counsellor general attorney deputy assistant vice source
+    sources diplomat diplomats officer officers analyst analysts expert experts lawmaker lawmakers
+    member members commissioner mayor responsible staff staffer negotiator negotiators military
+    defense defence state security national government top high-ranking administration's
+    department's person people moderator reporter reporters
+    """
 )
-TITLES = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sen",
-        "sen.",
-        "rep",
-        "rep.",
-        "gov",
-        "gov.",
-        "gen",
-        "gen.",
-        "lt",
-        "lt.",
-        "col",
-        "col.",
-        "adm",
-        "adm.",
-        "amb",
-        "amb.",
-        "president",
-        "secretary",
-        "minister",
-        "senator",
-        "representative",
-        "governor",
-        "ambassador",
-        "general",
-        "admiral",
-        "judge",
-        "justice",
-        "chancellor",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "sheikh",
-        "speaker",
-        "mayor",
-        "commissioner",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "chief",
-        "deputy",
-        "vice",
-        "prime",
-        "foreign",
-        "press",
-        "attorney",
-        "special",
-        "envoy",
-        "counselor",
-        "adviser",
-        "advisor",
-        "coordinator",
-        "leader",
-        "officer",
-        "sergeant",
-        "captain",
-        "colonel",
-        "lieutenant",
-        "major",
-    ]
+TITLES = word_set(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. amb
+    amb. president secretary minister senator representative governor ambassador general admiral
+    judge justice chancellor premier king queen prince princess pope sheikh speaker mayor
+    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
+    vice prime foreign press attorney special envoy counselor adviser advisor coordinator leader
+    officer sergeant captain colonel lieutenant major
+    """
 )
-NATIONALITIES = frozenset(
-    [
-        "american",
-        "mexican",
-        "canadian",
-        "british",
-        "french",
-        "german",
-        "chinese",
-        "russian",
-        "japanese",
-        "indian",
-        "israeli",
-        "iranian",
-        "ukrainian",
-        "european",
-        "brazilian",
-        "colombian",
-        "saudi",
-        "korean",
-        "irish",
-        "italian",
-        "spanish",
-        "turkish",
-        "egyptian",
-        "afghan",
-        "iraqi",
-        "syrian",
-        "cuban",
-        "venezuelan",
-        "australian",
-        "us",
-        "u.s.",
-        "u.k.",
-        "uk",
-    ]
+NATIONALITIES = word_set(
+    """
+    american mexican canadian british french german chinese russian japanese indian israeli iranian
+    ukrainian european brazilian colombian saudi korean irish italian spanish turkish egyptian
+    afghan iraqi syrian cuban venezuelan australian us u.s. u.k. uk
+    """
 )
-ORG_HEADS = frozenset(
-    [
-        "house",
-        "department",
-        "ministry",
-        "agency",
-        "council",
-        "commission",
-        "office",
-        "government",
-        "embassy",
-        "party",
-        "committee",
-        "bank",
-        "fund",
-        "court",
-        "union",
-        "organization",
-        "organisation",
-        "nations",
-        "administration",
-        "service",
-        "services",
-        "bureau",
-        "institute",
-        "university",
-        "authority",
-        "board",
-        "corporation",
-        "company",
-        "group",
-        "association",
-        "alliance",
-        "forum",
-        "command",
-        "force",
-        "forces",
-        "army",
-        "navy",
-        "police",
-        "congress",
-        "senate",
-        "parliament",
-        "cabinet",
-        "treasury",
-        "pentagon",
-        "kremlin",
-    ]
+ORG_HEADS = word_set(
+    """
+    house department ministry agency council commission office government embassy party committee
+    bank fund court union organization organisation nations administration service services bureau
+    institute university authority board corporation company group association alliance forum
+    command force forces army navy police congress senate parliament cabinet treasury pentagon
+    kremlin
+    """
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+MONTHS = word_set(
+    """
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    """
 )
 # Capitalised words that start sentences or clauses but never start a name.
-FUNCTION_CAPS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "and",
-        "but",
-        "or",
-        "so",
-        "then",
-        "also",
-        "however",
-        "meanwhile",
-        "still",
-        "yet",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "to",
-        "with",
-        "without",
-        "speaking",
-        "asked",
-        "according",
-        "during",
-        "since",
-        "until",
-        "although",
-        "though",
-        "because",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "there",
-        "here",
-        "what",
-        "who",
-        "which",
-        "where",
-        "why",
-        "how",
-        "in",
-        "officials",
-    ]
+FUNCTION_CAPS = word_set(
+    """
+    a an the this that these those and but or so then also however meanwhile still yet if when while
+    after before as at by for from in into of on to with without speaking asked according during
+    since until although though because it its he she they we i you his her their our my your there
+    here what who which where why how in officials
+    """
 )
-PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us"])
+PRONOUNS = word_set(
+    """
+    he she they i we it you him her them us
+    """
+)
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "another"])

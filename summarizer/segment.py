@@ -8,140 +8,28 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import word_set
+
 # Abbreviations that end with a period but almost never end a sentence.
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cmdr",
-        "sgt",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "supt",
-        "insp",
-        "rev",
-        "hon",
-        "amb",
-        "det",
-        "cpl",
-        "pvt",
-        "atty",
-        "dept",
-        "univ",
-        "assn",
-        "bros",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "vs",
-        "etc",
-        "nos",
-        "vol",
-        "fig",
-        "al",
-        "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "u.s",
-        "u.k",
-        "u.n",
-        "u.s.a",
-        "d.c",
-        "n.y",
-        "l.a",
-        "e.u",
-        "ph.d",
-        "m.d",
-        "b.a",
-        "m.a",
-    ]
+_ABBREV = word_set(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep pres supt insp rev
+    hon amb det cpl pvt atty dept univ assn bros inc corp ltd co vs etc nos vol fig al approx jan
+    feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e
+    a.m p.m u.s u.k u.n u.s.a d.c n.y l.a e.u ph.d m.d b.a m.a
+    """
 )
 # Abbreviations that can end a sentence: split after them only when a typical sentence start follows.
-_FINAL_OK = frozenset(
-    ["inc", "corp", "ltd", "co", "etc", "a.m", "p.m", "u.s", "u.k", "u.n", "u.s.a", "d.c", "e.u", "jr", "sr"]
+_FINAL_OK = word_set(
+    """
+    inc corp ltd co etc a.m p.m u.s u.k u.n u.s.a d.c e.u jr sr
+    """
 )
-_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "but",
-        "and",
-        "so",
-        "in",
-        "on",
-        "at",
-        "for",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "however",
-        "meanwhile",
-        "still",
-        "yet",
-        "also",
-        "officials",
-    ]
+_STARTERS = word_set(
+    """
+    the a an he she it they we i this that these those there his her its their our but and so in on
+    at for as if when while after before however meanwhile still yet also officials
+    """
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
