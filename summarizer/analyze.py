@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .attribution import subject_before
+from .attribution import reporting_speaker, subject_before
 from .commitments import find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import find_entities
+from .entities import find_entities, known_places, mentions
 from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes
@@ -56,8 +56,6 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     m = _PARTIES.search(title)
     if m and re.search(r"\band\b|,", m.group(1)):
         return m.group(1).strip()
-    from .entities import known_places
-
     places = known_places()
     for text in opening or []:
         for m in _PAIR.finditer(text):
@@ -75,8 +73,6 @@ def _resolve_speaker_of(
     for span in spans:
         if span.para == s.paragraph and span.start <= abs_pos < span.end:
             return speakers.name(span.speaker)
-    from .attribution import reporting_speaker
-
     mention = reporting_speaker(s.text, pos)
     if mention:
         return speakers.name(speakers.add(mention))
@@ -98,8 +94,6 @@ def analyse_doc(
     if not any(s.kind in SUMMARY_KINDS for s in doc.sentences):
         raise EmptyDocument("The briefing has no sentences to analyse.")
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
-    from .entities import known_places, mentions
-
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     speakers = SpeakerIndex(known)
     spans = find_quotes(doc, speakers)
