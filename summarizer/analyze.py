@@ -12,7 +12,7 @@ from .document import Doc, build
 from .entities import find_entities, known_places, mentions
 from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
-from .quotes import QuoteSpan, build_quotes, find_quotes
+from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_speakers
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
 from .speakers import SpeakerIndex
 from .text import parse_text
@@ -150,6 +150,7 @@ def analyse_doc(
         declined=tuple(declined),
         entities=tuple(find_entities(list(doc.sentences), doc.title)),
         speakers=tuple(speakers.names()),
+        sentence_speakers=sentence_speakers(doc, spans, speakers),
     )
 
 

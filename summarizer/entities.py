@@ -138,3 +138,15 @@ def find_entities(sentences: list[Sentence], title: str | None = None) -> list[E
         Entity(text, kind, count)
         for (text, kind), count in sorted(counts.items(), key=lambda kv: (order[kv[0][1]], -kv[1], kv[0][0]))
     ]
+
+
+def sentence_entities(text: str) -> list[tuple[str, EntityKind]]:
+    """The entities of one sentence, in order of appearance (for answers and digests)."""
+    found: list[tuple[int, str, EntityKind]] = []
+    for m in _MONEY.finditer(text):
+        found.append((m.start(), normalise_money(m.group(0)), "money"))
+    for m in _DATE.finditer(text):
+        found.append((m.start(), m.group(0), "date"))
+    for name, kind, _ in mentions(text, known_places()):
+        found.append((text.find(name), name, kind))
+    return [(t, k) for _, t, k in sorted(found, key=lambda x: x[0])]

@@ -72,6 +72,9 @@ class Analysis:
     declined: tuple[Declined, ...] = ()
     entities: tuple[Entity, ...] = ()
     speakers: tuple[str, ...] = field(default=())
+    # Who speaks each sentence (the quote or transcript turn it lies in), for search and answers;
+    # not part of the JSON contract.
+    sentence_speakers: tuple[str | None, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON contract (see README, "JSON output")."""

@@ -105,3 +105,17 @@ def build_quotes(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> li
             quotes.append(Quote(para.spans[0][0], para.text, speakers.name(key)))
     quotes.sort(key=lambda q: q.index)
     return quotes
+
+
+def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> tuple[str | None, ...]:
+    """For each sentence, who speaks it: the quote it lies in (mostly), else its transcript turn."""
+    out: list[str | None] = [None] * len(doc.sentences)
+    for span in spans:
+        for idx, start, end in doc.paras[span.para].spans:
+            inside = min(end, span.end) - max(start, span.start)
+            if inside > 0.5 * (end - start):
+                out[idx] = speakers.name(span.speaker)
+    for s in doc.sentences:
+        if out[s.index] is None and s.turn and s.turn not in ("Q", "MODERATOR"):
+            out[s.index] = speakers.name(speakers.add(s.turn, label=True))
+    return tuple(out)

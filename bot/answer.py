@@ -1,0 +1,242 @@
+"""Questions -> cited answers: full-text retrieval in the store, then a rerank that knows question types.
+
+Retrieval is the database's (FTS5 bm25 / tsvector). The rerank adds how much of the question a sentence
+covers, whether it holds the kind of thing asked for (who -> person, how much -> money, when -> date,
+where -> place), and commitment, quote and refusal sentences when the question asks what someone
+promised, said or would not say. Too little overlap is an honest "not found", never a random citation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from summarizer.entities import sentence_entities
+from summarizer.rank import stop_words, terms
+from summarizer.segment import words
+
+from .search import Hit
+
+_QUESTION_WORDS = frozenset(
+    [
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "much",
+        "many",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "has",
+        "have",
+        "had",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "about",
+        "according",
+        "say",
+        "said",
+        "tell",
+    ]
+)
+_SYNONYMS = {
+    "gun": ("firearms", "weapons", "arms"),
+    "guns": ("firearms", "weapons", "arms"),
+    "weapon": ("firearms", "arms"),
+    "money": ("funding", "billion", "million"),
+    "cost": ("billion", "million", "funding"),
+    "worth": ("billion", "million"),
+    "promise": ("pledged", "committed", "will"),
+    "promised": ("pledged", "committed", "will"),
+    "talks": ("dialogue", "meeting"),
+    "us": ("united", "states"),
+    "u.s": ("united", "states"),
+    "america": ("united", "states"),
+    "refused": ("declined",),
+    "president": ("president",),
+}
+_TYPE = [
+    ("money", re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bcost\b|\bvalue\b|\bprice\b", re.I)),
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bin which year\b|\bwhich (?:year|day)\b", re.I
+        ),
+    ),
+    ("place", re.compile(r"\bwhere\b|\bwhich (?:city|country|place)\b", re.I)),
+    (
+        "person",
+        re.compile(
+            r"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n)\b",
+            re.I,
+        ),
+    ),
+]
+_TYPE_NOUN = re.compile(r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b", re.I)
+_SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
+_DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
+_DECLINED_S = re.compile(
+    r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet )?clear\b|\bunclear\b|\brefus\w* to\b", re.I
+)
+_REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    found: bool
+    answer: str
+    citations: tuple[Hit, ...]
+
+
+def question_type(question: str) -> str | None:
+    for kind, rx in _TYPE:
+        if rx.search(question):
+            return kind
+    return None
+
+
+def query_terms_base(question: str) -> list[str]:
+    """Content words of the question, lower case."""
+    stops = stop_words()
+    out: list[str] = []
+    question = _TYPE_NOUN.sub(" ", question)
+    for w in words(question):
+        if w in ("US", "U", "S", "USA"):  # "the US" is the United States, not "us"
+            if "united states" not in out:
+                out.append("united states")
+            continue
+        low = re.sub(r"['’]s$", "", w.lower().strip("’'"))
+        if low not in _QUESTION_WORDS and low not in stops and len(low) >= 2 and low not in out:
+            out.append(low)
+    return out
+
+
+def query_terms(question: str) -> list[str]:
+    """Content words of the question and a few synonyms, for the full-text index."""
+    return [t for w in query_terms_base(question) for t in (w, *_SYNONYMS.get(w, ()))]
+
+
+def concepts(question: str) -> list[set[str]]:
+    """Each content word of the question as the set of stems that would answer to it."""
+    out: list[set[str]] = []
+    for w in query_terms_base(question):
+        stems = {t for x in (w, *_SYNONYMS.get(w, ())) for t in terms(x)}
+        if stems and stems not in out:
+            out.append(stems)
+    return out
+
+
+def _near(text: str, names: list[str], question: str) -> list[str]:
+    """Names ordered by closeness to the question's words in the sentence (longer names first on ties)."""
+    anchors = [m.start() for w in query_terms_base(question) for m in re.finditer(re.escape(w), text.lower())]
+    if not anchors:
+        return names
+
+    def distance(name: str) -> tuple[int, int]:
+        pos = text.find(name)
+        return (min(abs(pos - a) for a in anchors), -len(name))
+
+    return sorted(names, key=distance)
+
+
+def _short_answer(kind: str | None, question: str, text: str) -> str | None:
+    if kind is None:
+        return None
+    qlow = question.lower()
+    ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
+    if kind == "date" and re.search(r"\byear\b", qlow):
+        years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
+        if years:
+            return years[0]
+    wanted = [t for t, k in ents if k == kind]
+    if kind == "person" and not wanted:
+        wanted = [t for t, k in ents if k == "organisation"]
+    if not wanted:
+        return None
+    plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
+    if kind == "person" and plural and len(wanted) > 1:
+        return " and ".join(dict.fromkeys(wanted))
+    return _near(text, wanted, question)[0] if kind == "person" else wanted[0]
+
+
+def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
+    """(score, coverage, hit) best first."""
+    wanted = concepts(question)
+    kind = question_type(question)
+    top = max((h.score for h in hits), default=1.0) or 1.0
+    bags = [set(terms(h.text)) | set(terms(h.speaker or "")) for h in hits]
+    # A question word found in few of the candidates tells more than one found in all of them.
+    weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
+    if weights:
+        weights[0] *= 1.5  # the question's first content word is usually its topic
+    total = sum(weights) or 1.0
+    scored = []
+    for h, sstems in zip(hits, bags, strict=True):
+        plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
+        weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
+        coverage = plain
+        score = 0.25 * (h.score / top) + 0.6 * plain + 0.8 * weighted
+        score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
+        kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
+        if kind and kind in kinds:
+            score += 0.35
+        if _SAID.search(question) and (
+            h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)
+        ):
+            score += 0.1
+        if _DECLINE_Q.search(question) and _DECLINED_S.search(h.text):
+            score += 0.45
+        if h.kind == "boilerplate" and not _REPORT_Q.search(question):
+            score -= 0.5
+        if h.kind == "question":
+            score -= 0.3
+        scored.append((score, coverage, h))
+    scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))
+    return scored
+
+
+def answer(question: str, hits: list[Hit], max_citations: int = 3) -> Answer:
+    """The best-supported answer among the retrieved sentences, or not found."""
+    ranked = rerank(question, hits)
+    need = 0.6 if len(concepts(question)) >= 2 else 1.0
+    if not ranked or ranked[0][1] < need - 1e-9:
+        return Answer(False, "", ())
+    # A name the question asks about ("the Pope", "Messi") that no stored sentence mentions: the
+    # briefings are about something else, however well the other words match.
+    seen = " ".join(f"{h.text} {h.speaker or ''}" for h in hits).lower()
+    names = [
+        re.sub(r"['’]s$", "", w)
+        for w in words(question)[1:]
+        if w[:1].isupper() and w.lower() not in _QUESTION_WORDS and w != "I"
+    ]
+    if any(n.lower() not in seen for n in names if n not in ("US", "U", "S", "USA")):
+        return Answer(False, "", ())
+    best = ranked[0][2]
+    close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
+    cites = [best, *close[: max_citations - 1]]
+    short = _short_answer(question_type(question), question, best.text)
+    if _DECLINE_Q.search(question) and _DECLINED_S.search(best.text):
+        short = None  # the honest answer is the refusal itself
+    return Answer(True, short or best.text, tuple(cites))

@@ -1,0 +1,54 @@
+"""Full-text search in the database: SQLite FTS5 (bm25) or PostgreSQL tsvector (ts_rank_cd)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+_SAFE = re.compile(r"^[a-z0-9]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    briefing_id: int
+    title: str | None
+    source: str | None
+    idx: int
+    kind: str
+    text: str
+    score: float  # higher is better
+    speaker: str | None = None
+
+
+def search(
+    conn: Connection, tenant: str, channel: str | None, terms: list[str], limit: int = 40
+) -> list[Hit]:
+    """Sentences of the tenant's (or channel's) briefings matching any of `terms`, best first."""
+    words = sorted({t.lower() for t in terms if _SAFE.match(t.lower())})
+    if not words:
+        return []
+    where_channel = " AND s.channel = :channel" if channel else ""
+    params: dict[str, object] = {"tenant": tenant, "channel": channel, "limit": limit}
+    if conn.dialect.name == "postgresql":
+        params["q"] = " | ".join(words)
+        sql = (
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, "
+            "ts_rank(s.tsv, to_tsquery('english', :q)) AS score, s.speaker "
+            "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
+            f"WHERE s.tsv @@ to_tsquery('english', :q) AND s.tenant = :tenant{where_channel} "
+            "ORDER BY score DESC, s.briefing_id DESC, s.idx LIMIT :limit"
+        )
+    else:
+        params["q"] = " OR ".join(f'"{w}"' for w in words)
+        sql = (
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, -bm25(sentences_fts) AS score, s.speaker "
+            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "JOIN briefings b ON b.id = s.briefing_id "
+            f"WHERE sentences_fts MATCH :q AND s.tenant = :tenant{where_channel} "
+            "ORDER BY bm25(sentences_fts), s.briefing_id DESC, s.idx LIMIT :limit"
+        )
+    rows = conn.execute(text(sql), params).all()
+    return [Hit(int(r[0]), r[1], r[2], int(r[3]), str(r[4]), str(r[5]), float(r[6]), r[7]) for r in rows]

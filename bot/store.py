@@ -1,0 +1,406 @@
+"""The store: SQLAlchemy Core on SQLite (default) or PostgreSQL (by URL), migrated with Alembic.
+
+Every query filters on the tenant. Each public method is one transaction: nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from summarizer.model import Analysis
+
+from .errors import BriefbotError
+from .schema import briefings, commitments, digest_runs, sentences, subscriptions
+from .search import Hit, search
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(BriefbotError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBriefing:
+    id: int
+    tenant: str
+    channel: str
+    title: str | None
+    source: str | None
+    created_at: datetime
+    analysis: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    tenant: str
+    channel: str
+    local_time: str
+    timezone: str
+
+
+def utc(value: datetime) -> datetime:
+    """SQLite returns naive datetimes; everything stored is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def content_key(text: str, url: str | None) -> str:
+    """Same URL, or same text up to case and spacing: the same briefing."""
+    basis = url.strip() if url else re.sub(r"\s+", " ", text).strip().casefold()
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7261001)")  # one migrator at a time
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_engine(url, connect_args={"timeout": 15} if url.startswith("sqlite") else {})
+        except (SQLAlchemyError, ImportError, ValueError) as err:
+            raise StoreError(f"The store URL is not usable: {err}.") from err
+        if engine.dialect.name == "sqlite":
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.close()
+
+        store = cls(engine)
+        with store._errors():
+            _migrate(engine)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as err:
+            log.warning("store error: %s", err)
+            if "locked" in str(err).lower() or "busy" in str(err).lower():
+                raise StoreError(
+                    "The store is busy (locked by another process); try again in a moment."
+                ) from err
+            raise StoreError("The store cannot be reached right now; try again in a moment.") from err
+
+    @contextmanager
+    def tx(self) -> Iterator[Connection]:
+        with self._errors(), self.engine.begin() as conn:
+            yield conn
+
+    # briefings ------------------------------------------------------------------------------------
+    def add_briefing(
+        self, tenant: str, channel: str, user: str, analysis: Analysis, key: str, now: datetime
+    ) -> tuple[int, bool]:
+        """Store a briefing with its sentences and commitments; (id, False) if it was already there."""
+        with self.tx() as conn:
+            existing = conn.execute(
+                select(briefings.c.id).where(
+                    briefings.c.tenant == tenant,
+                    briefings.c.channel == channel,
+                    briefings.c.content_key == key,
+                )
+            ).scalar()
+            if existing is not None:
+                return int(existing), False
+            try:
+                with conn.begin_nested():
+                    result = conn.execute(
+                        insert(briefings).values(
+                            tenant=tenant,
+                            channel=channel,
+                            user_id=user,
+                            content_key=key,
+                            title=analysis.title,
+                            source=analysis.source,
+                            published=analysis.date,
+                            created_at=now,
+                            analysis=json.dumps(analysis.to_dict(), ensure_ascii=False),
+                        )
+                    )
+                    bid = int(result.inserted_primary_key[0])  # type: ignore[index]
+            except IntegrityError:  # a concurrent worker stored the same briefing first
+                same = (
+                    briefings.c.tenant == tenant,
+                    briefings.c.channel == channel,
+                    briefings.c.content_key == key,
+                )
+                return int(conn.execute(select(briefings.c.id).where(*same)).scalar_one()), False
+            base = {"briefing_id": bid, "tenant": tenant, "channel": channel}
+            who = analysis.sentence_speakers
+            rows = [
+                {
+                    **base,
+                    "idx": s.index,
+                    "kind": s.kind,
+                    "text": s.text,
+                    "speaker": who[s.index] if who else None,
+                }
+                for s in analysis.sentences
+                if s.kind != "heading"
+            ]
+            if rows:
+                conn.execute(insert(sentences), rows)
+            crow = [
+                {
+                    **base,
+                    "idx": c.index,
+                    "actor": c.actor,
+                    "action": c.action,
+                    "modality": c.modality,
+                    "speaker": c.speaker,
+                    "due": c.when,
+                }
+                for c in analysis.commitments
+            ]
+            if crow:
+                conn.execute(insert(commitments), crow)
+            return int(bid), True
+
+    def _row(self, r: Any) -> StoredBriefing:
+        return StoredBriefing(
+            r.id, r.tenant, r.channel, r.title, r.source, r.created_at, json.loads(r.analysis)
+        )
+
+    def briefing(self, tenant: str, bid: int) -> StoredBriefing | None:
+        with self.tx() as conn:
+            r = conn.execute(
+                select(briefings).where(briefings.c.tenant == tenant, briefings.c.id == bid)
+            ).first()
+            return self._row(r) if r else None
+
+    def recent(self, tenant: str, channel: str | None, limit: int = 10) -> list[StoredBriefing]:
+        q = select(briefings).where(briefings.c.tenant == tenant)
+        if channel:
+            q = q.where(briefings.c.channel == channel)
+        with self.tx() as conn:
+            rows = conn.execute(q.order_by(briefings.c.created_at.desc(), briefings.c.id.desc()).limit(limit))
+            return [self._row(r) for r in rows]
+
+    def briefings_between(
+        self, tenant: str, channel: str, since: datetime | None, until: datetime
+    ) -> list[StoredBriefing]:
+        q = select(briefings).where(
+            briefings.c.tenant == tenant, briefings.c.channel == channel, briefings.c.created_at <= until
+        )
+        if since is not None:
+            q = q.where(briefings.c.created_at > since)
+        with self.tx() as conn:
+            return [self._row(r) for r in conn.execute(q.order_by(briefings.c.created_at, briefings.c.id))]
+
+    def actors_before(self, tenant: str, channel: str, before: datetime) -> set[str]:
+        q = (
+            select(commitments.c.actor)
+            .join(briefings, briefings.c.id == commitments.c.briefing_id)
+            .where(
+                commitments.c.tenant == tenant,
+                commitments.c.channel == channel,
+                briefings.c.created_at <= before,
+            )
+        )
+        with self.tx() as conn:
+            return {str(a).lower() for a in conn.execute(q).scalars()}
+
+    def search(self, tenant: str, channel: str | None, terms: list[str], limit: int = 40) -> list[Hit]:
+        with self.tx() as conn:
+            return search(conn, tenant, channel, terms, limit)
+
+    def _delete_ids(self, conn: Connection, ids: list[int]) -> None:
+        for table in (sentences, commitments):
+            conn.execute(delete(table).where(table.c.briefing_id.in_(ids)))
+        conn.execute(delete(briefings).where(briefings.c.id.in_(ids)))
+
+    def forget_briefing(self, tenant: str, bid: int) -> bool:
+        with self.tx() as conn:
+            ids = list(
+                conn.execute(
+                    select(briefings.c.id).where(briefings.c.tenant == tenant, briefings.c.id == bid)
+                ).scalars()
+            )
+            self._delete_ids(conn, ids)
+            return bool(ids)
+
+    def forget_channel(self, tenant: str, channel: str) -> int:
+        with self.tx() as conn:
+            ids = list(
+                conn.execute(
+                    select(briefings.c.id).where(briefings.c.tenant == tenant, briefings.c.channel == channel)
+                ).scalars()
+            )
+            self._delete_ids(conn, ids)
+            conn.execute(
+                delete(subscriptions).where(
+                    subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
+                )
+            )
+            return len(ids)
+
+    def forget_tenant(self, tenant: str) -> int:
+        with self.tx() as conn:
+            ids = list(conn.execute(select(briefings.c.id).where(briefings.c.tenant == tenant)).scalars())
+            self._delete_ids(conn, ids)
+            for table in (subscriptions, digest_runs):
+                conn.execute(delete(table).where(table.c.tenant == tenant))
+            return len(ids)
+
+    def purge(self, before: datetime) -> int:
+        """Delete briefings stored before `before` (every tenant: the retention rule is global)."""
+        with self.tx() as conn:
+            ids = list(conn.execute(select(briefings.c.id).where(briefings.c.created_at < before)).scalars())
+            if ids:
+                self._delete_ids(conn, ids)
+            return len(ids)
+
+    # subscriptions ---------------------------------------------------------------------------------
+    def subscribe(
+        self, tenant: str, channel: str, local_time: str, tz: str, user: str, now: datetime
+    ) -> None:
+        with self.tx() as conn:
+            conn.execute(
+                delete(subscriptions).where(
+                    subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
+                )
+            )
+            conn.execute(
+                insert(subscriptions).values(
+                    tenant=tenant,
+                    channel=channel,
+                    local_time=local_time,
+                    timezone=tz,
+                    created_by=user,
+                    created_at=now,
+                )
+            )
+
+    def unsubscribe(self, tenant: str, channel: str) -> bool:
+        with self.tx() as conn:
+            q = delete(subscriptions).where(
+                subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
+            )
+            return bool(conn.execute(q).rowcount)
+
+    def subscriptions(self, tenant: str | None = None) -> list[Subscription]:
+        q = select(subscriptions).order_by(subscriptions.c.tenant, subscriptions.c.channel)
+        if tenant is not None:
+            q = q.where(subscriptions.c.tenant == tenant)
+        with self.tx() as conn:
+            return [Subscription(r.tenant, r.channel, r.local_time, r.timezone) for r in conn.execute(q)]
+
+    # digest claims ---------------------------------------------------------------------------------
+    def claim_digest(
+        self, tenant: str, channel: str, local_date: str, worker: str, now: datetime, stale_after: timedelta
+    ) -> bool:
+        """Claim a channel's digest for a local day; True only for the one claimant that may post.
+
+        A claim whose post never completed (status still "claimed" after `stale_after`) may be taken over.
+        """
+        with self.tx() as conn:
+            try:
+                with conn.begin_nested():
+                    conn.execute(
+                        insert(digest_runs).values(
+                            tenant=tenant,
+                            channel=channel,
+                            local_date=local_date,
+                            status="claimed",
+                            claimed_by=worker,
+                            claimed_at=now,
+                            attempts=1,
+                        )
+                    )
+                return True
+            except IntegrityError:
+                pass
+            taken = conn.execute(
+                update(digest_runs)
+                .where(
+                    digest_runs.c.tenant == tenant,
+                    digest_runs.c.channel == channel,
+                    digest_runs.c.local_date == local_date,
+                    digest_runs.c.status == "claimed",
+                    digest_runs.c.claimed_at < now - stale_after,
+                )
+                .values(claimed_by=worker, claimed_at=now, attempts=digest_runs.c.attempts + 1)
+            )
+            return bool(taken.rowcount)
+
+    def finish_digest(
+        self,
+        tenant: str,
+        channel: str,
+        local_date: str,
+        status: str,
+        now: datetime,
+        message_id: str | None = None,
+    ) -> None:
+        with self.tx() as conn:
+            conn.execute(
+                update(digest_runs)
+                .where(
+                    digest_runs.c.tenant == tenant,
+                    digest_runs.c.channel == channel,
+                    digest_runs.c.local_date == local_date,
+                )
+                .values(status=status, posted_at=now, message_id=message_id, covers_until=now)
+            )
+
+    def digest_status(self, tenant: str, channel: str, local_date: str) -> tuple[str, int, str | None] | None:
+        with self.tx() as conn:
+            r = conn.execute(
+                select(digest_runs.c.status, digest_runs.c.attempts, digest_runs.c.message_id).where(
+                    digest_runs.c.tenant == tenant,
+                    digest_runs.c.channel == channel,
+                    digest_runs.c.local_date == local_date,
+                )
+            ).first()
+            return (str(r[0]), int(r[1]), r[2]) if r else None
+
+    def last_digest_until(self, tenant: str, channel: str, before_date: str) -> datetime | None:
+        with self.tx() as conn:
+            found = conn.execute(
+                select(digest_runs.c.covers_until)
+                .where(
+                    digest_runs.c.tenant == tenant,
+                    digest_runs.c.channel == channel,
+                    digest_runs.c.local_date < before_date,
+                    digest_runs.c.status.in_(("posted", "empty")),
+                )
+                .order_by(digest_runs.c.local_date.desc())
+                .limit(1)
+            ).scalar()
+            return utc(found) if found is not None else None
