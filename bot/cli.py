@@ -1,4 +1,4 @@
-"""`briefbot` on the command line: brief, demo (and, as they land, ask, digest, console, slack, discord)."""
+"""`briefbot` on the command line: brief, ask, digest, console, demo (slack and discord come with their adapters)."""
 
 from __future__ import annotations
 
@@ -7,36 +7,24 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
+from pathlib import Path
 
-from summarizer.analyze import EmptyDocument, analyse
-from summarizer.model import Analysis
-from summarizer.rank import ALGORITHMS, UnknownAlgorithm
-
-from .errors import BriefbotError, InputError, UnknownAlgorithmError
+from . import config
+from .errors import BriefbotError
 from .inputs import read_source
-from .report import render
+from .replies import Reply
+from .scope import LOCAL, Scope
+from .service import BriefingService
+from .store import Store
 
 log = logging.getLogger("briefbot")
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
 
 
 def sample_text() -> str:
     return resources.files("bot").joinpath("data/sample-briefing.txt").read_text(encoding="utf-8")
-
-
-def run_analysis(text: str, *, sentences: int, algorithm: str) -> Analysis:
-    try:
-        return analyse(text, sentences=sentences, algorithm=algorithm)
-    except UnknownAlgorithm as err:
-        raise UnknownAlgorithmError(str(err)) from err
-    except EmptyDocument as err:
-        raise InputError("The briefing has no sentences to analyse.") from err
-
-
-def emit(analysis: Analysis, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    return render(analysis, markdown=fmt == "markdown")
 
 
 def _positive(value: str) -> int:
@@ -47,21 +35,139 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    p = argparse.ArgumentParser(
         prog="briefbot", description="Summarise briefings, extract commitments, answer questions."
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log detail to standard error")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    brief = sub.add_parser("brief", help="analyse a briefing file (or - for standard input) and print it")
-    brief.add_argument("path", help="a text, Markdown or HTML file, or - for standard input")
-    brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    brief.add_argument(
-        "--sentences", type=_positive, default=3, help="summary length in sentences (default 3)"
+    p.add_argument("-v", "--verbose", action="store_true", help="log detail to standard error")
+    p.add_argument("--config", help="a briefbot.toml (default: $BRIEFBOT_CONFIG or the built-in defaults)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def with_store(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--db", help="store: a SQLite file path or an SQLAlchemy URL (default: settings)")
+        sp.add_argument("--channel", default=LOCAL.channel, help="the channel to act in (default: console)")
+
+    brief = sub.add_parser(
+        "brief", help="analyse briefing files (or - for standard input), store and print them"
     )
-    brief.add_argument("--algorithm", default="default", help=f"summary ranker: {', '.join(ALGORITHMS)}")
-    demo = sub.add_parser("demo", help="analyse the bundled sample briefing and print it")
-    demo.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    return parser
+    brief.add_argument(
+        "paths", nargs="+", help="text, Markdown or HTML files, folders, or - for standard input"
+    )
+    brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    brief.add_argument("--sentences", type=_positive, help="summary length in sentences (default 3)")
+    brief.add_argument("--algorithm", help="summary ranker (default: default); see README")
+    brief.add_argument("--no-store", action="store_true", help="analyse and print only")
+    with_store(brief)
+    ask = sub.add_parser("ask", help="answer a question from the stored briefings, with citations")
+    ask.add_argument("question")
+    ask.add_argument("--format", choices=("text", "json"), default="text")
+    with_store(ask)
+    digest = sub.add_parser("digest", help="print a channel's digest for a day")
+    digest.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    with_store(digest)
+    console = sub.add_parser("console", help="a terminal chat that behaves like a channel")
+    console.add_argument("--sample", action="store_true", help="brief the bundled sample briefing first")
+    with_store(console)
+    demo = sub.add_parser("demo", help="the console with the bundled sample briefing already briefed")
+    with_store(demo)
+    return p
+
+
+def _store_url(db: str | None, settings: config.Settings) -> str:
+    if not db:
+        return settings.store_url
+    return db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def _files(paths: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and Path(p).is_dir():
+            found = sorted(
+                str(f) for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+            )
+            if not found:
+                raise BriefbotError(f"{p} holds no .txt, .md or .html files.")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _progress(i: int, n: int, name: str) -> None:
+    width = 24
+    done = int(width * i / n)
+    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+    if i == n:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _emit(reply: Reply, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(reply.data.get("analysis", reply.data), ensure_ascii=False, indent=2) + "\n"
+    return reply.plain(markdown=fmt == "markdown")
+
+
+def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
+    settings = replace(
+        settings,
+        summary_sentences=args.sentences or settings.summary_sentences,
+        summary_algorithm=args.algorithm or settings.summary_algorithm,
+    )
+    files = _files(args.paths)
+    service: BriefingService | None = None
+    failures = 0
+    for i, path in enumerate(files, 1):
+        try:
+            text, _ = read_source(path)
+            if args.no_store:
+                from .render import brief_reply
+
+                analysis = BriefingService.analyse_with(settings, text)
+                reply = brief_reply(0, analysis)
+            else:
+                service = service or BriefingService(Store.open(_store_url(args.db, settings)), settings)
+                reply = service.brief_text(Scope("local", "local", args.channel, "cli"), text)
+            sys.stdout.write(_emit(reply, args.format))
+        except BriefbotError as err:
+            failures += 1
+            print(f"briefbot: {path}: {err}" if len(files) > 1 else f"briefbot: {err}", file=sys.stderr)
+        if len(files) > 1:
+            _progress(i, len(files), Path(path).name)
+    return 1 if failures else 0
+
+
+def _service(args: argparse.Namespace, settings: config.Settings) -> BriefingService:
+    return BriefingService(Store.open(_store_url(args.db, settings)), settings)
+
+
+def cmd_ask(args: argparse.Namespace, settings: config.Settings) -> int:
+    scope = Scope("local", "local", args.channel, "cli")
+    reply = _service(args, settings).ask(scope, args.question)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(reply.data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(reply.plain())
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace, settings: config.Settings) -> int:
+    from .commands import parse
+
+    cmd = parse("digest " + (args.date or ""))
+    reply = _service(args, settings).execute(Scope("local", "local", args.channel, "cli"), cmd)
+    sys.stdout.write(reply.plain())
+    return 0
+
+
+def cmd_console(args: argparse.Namespace, settings: config.Settings, *, sample: bool) -> int:
+    from adapters.console import Console
+
+    service = _service(args, settings)
+    console = Console(service, Scope("local", "local", args.channel, LOCAL.user))
+    if sample:
+        sys.stdout.write(console.push("brief " + sample_text()))
+    return console.run()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,13 +180,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
+        settings = config.load(args.config)
         if args.command == "brief":
-            text, _ = read_source(args.path)
-            out = emit(run_analysis(text, sentences=args.sentences, algorithm=args.algorithm), args.format)
-        else:
-            out = emit(run_analysis(sample_text(), sentences=3, algorithm="default"), args.format)
-        sys.stdout.write(out)
-        return 0
+            return cmd_brief(args, settings)
+        if args.command == "ask":
+            return cmd_ask(args, settings)
+        if args.command == "digest":
+            return cmd_digest(args, settings)
+        return cmd_console(args, settings, sample=args.command == "demo" or args.sample)
     except BriefbotError as err:
         log.debug("user error", exc_info=True)
         print(f"briefbot: {err}", file=sys.stderr)

@@ -37,3 +37,11 @@ def scorer(eval_path: Path) -> ModuleType:
 @pytest.fixture
 def sample_text() -> str:
     return (ROOT / "bot" / "data" / "sample-briefing.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the user's real store: the default store is a fresh SQLite file."""
+    db = tmp_path_factory.mktemp("store") / "briefbot.db"
+    monkeypatch.setenv("BRIEFBOT_STORE_URL", f"sqlite:///{db}")
+    monkeypatch.delenv("BRIEFBOT_CONFIG", raising=False)

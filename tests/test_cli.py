@@ -84,13 +84,22 @@ def test_bad_input_is_one_sentence_and_exit_1(
     assert len(err.strip().splitlines()) == 1
 
 
-def test_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_folders_are_briefed_with_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["brief", str(tmp_path)], capsys)
-    assert code == 1 and "is a folder" in err
+    assert code == 1 and "holds no .txt, .md or .html files" in err
+    (tmp_path / "a.txt").write_text("The council will vote on Monday. It was delayed twice.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Plan\n\nThe ministry pledged to publish the rules by 2026.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    code, out, err = run(["brief", str(tmp_path), "--format", "json"], capsys)
+    assert code == 1  # one of the three was empty
+    assert "c.txt" in err and "is empty" in err and "3/3" in err
+    assert out.count('"commitments"') == 2
 
 
 def test_console_script_runs_the_demo() -> None:
     exe = Path(sys.executable).with_name("briefbot")
-    proc = subprocess.run([str(exe), "demo"], capture_output=True, text=True, timeout=60, check=False)
+    proc = subprocess.run(
+        [str(exe), "demo"], capture_output=True, text=True, timeout=60, check=False, stdin=subprocess.DEVNULL
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Merida" in proc.stdout

@@ -1,0 +1,76 @@
+"""A channel's digest: the briefings since the last digest, their commitments by actor, what is new."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from .replies import Reply, Section
+from .store import Store, StoredBriefing
+
+SUMMARY_SENTENCES = 2
+MAX_PER_ACTOR = 5
+
+
+def briefing_title(b: StoredBriefing | dict[str, Any], bid: int | None = None) -> str:
+    """A briefing's title, or its first words when it has none."""
+    analysis = b.analysis if isinstance(b, StoredBriefing) else b
+    title = analysis.get("title")
+    if title:
+        return str(title)
+    summary = analysis.get("summary") or []
+    first = str(summary[0]["text"]) if summary else ""
+    words = first.strip("“”\"' ").split()
+    short = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
+    number = bid if bid is not None else (b.id if isinstance(b, StoredBriefing) else None)
+    return short or f"Briefing {number}"
+
+
+def _commitment_line(c: dict[str, Any]) -> str:
+    said = f" (said by {c['speaker']})" if c.get("speaker") else ""
+    when = f" [{c['when']}]" if c.get("when") else ""
+    return f"{c['action']}{when}{said}"
+
+
+def build_digest(
+    store: Store,
+    tenant: str,
+    channel: str,
+    day: str,
+    since: datetime | None,
+    until: datetime,
+    *,
+    post_empty: bool,
+) -> Reply | None:
+    """The digest Reply, or None for an empty day (unless `post_empty`)."""
+    items = store.briefings_between(tenant, channel, since, until)
+    if not items:
+        if not post_empty:
+            return None
+        return Reply(
+            "digest", f"Digest for {day}", text="Nothing new was briefed here since the last digest."
+        )
+    sections: list[Section] = []
+    by_actor: dict[str, list[str]] = defaultdict(list)
+    for b in items:
+        summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
+        commits = b.analysis.get("commitments", [])
+        bullets = [*summary, *(f"Commitment — {c['actor']}: {_commitment_line(c)}" for c in commits[:3])]
+        sections.append(Section(f"#{b.id} {briefing_title(b)}", tuple(bullets)))
+        for c in commits:
+            by_actor[str(c["actor"])].append(f"{_commitment_line(c)} — #{b.id}")
+    if by_actor:
+        lines = []
+        for actor, acts in sorted(by_actor.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
+            lines.append(
+                f"{actor}: " + "; ".join(acts[:MAX_PER_ACTOR]) + (" …" if len(acts) > MAX_PER_ACTOR else "")
+            )
+        sections.append(Section("Commitments by actor", tuple(lines)))
+    known = store.actors_before(tenant, channel, since) if since else set()
+    new_actors = sorted({a for a in by_actor if a.lower() not in known}, key=str.lower)
+    n_commit = sum(len(v) for v in by_actor.values())
+    news = f"{len(items)} new briefing(s) and {n_commit} commitment(s) since the last digest."
+    if since and new_actors:
+        news += " Committing for the first time here: " + ", ".join(new_actors[:8]) + "."
+    return Reply("digest", f"Digest for {day}", text=news, sections=tuple(sections))

@@ -1,0 +1,197 @@
+"""BriefingService: the one facade every adapter calls. Synchronous and platform-neutral.
+
+Constructed with its store, settings, clock and fetcher (no globals). Every call carries a Scope.
+User errors raise BriefbotError subclasses; `handle()` turns them into an error Reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from summarizer.analyze import EmptyDocument, analyse
+from summarizer.model import Analysis
+from summarizer.rank import UnknownAlgorithm
+
+from . import replies
+from .answer import answer, query_terms
+from .commands import HELP, Command, CommandError, parse
+from .config import Settings
+from .digest import briefing_title, build_digest
+from .errors import BriefbotError, InputError, UnknownAlgorithmError
+from .fetching import Fetcher
+from .render import answer_reply, brief_reply
+from .replies import Reply
+from .scope import Scope
+from .store import Store, content_key
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 2_000_000
+
+
+class FetchUnavailable(BriefbotError):
+    pass
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class BriefingService:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        clock: Callable[[], datetime] = utc_now,
+        fetcher: Fetcher | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.fetcher = fetcher
+
+    # the one entry for adapters ---------------------------------------------------------------------
+    def handle(self, scope: Scope, text: str) -> Reply:
+        """Parse a command text and run it; user errors come back as an error Reply."""
+        try:
+            return self.execute(scope, parse(text))
+        except BriefbotError as err:
+            log.info("user error in %s/%s: %s", scope.tenant_key, scope.channel, err)
+            return replies.error(str(err))
+
+    def execute(self, scope: Scope, cmd: Command) -> Reply:
+        if cmd.name == "help":
+            return Reply("help", "briefbot help", text=HELP)
+        if cmd.name == "ask":
+            return self.ask(scope, cmd.arg)
+        if cmd.name == "digest":
+            return self.digest(scope, date.fromisoformat(cmd.arg) if cmd.arg else None)
+        if cmd.name == "subscribe":
+            return self.subscribe(scope, cmd.time, cmd.timezone)
+        if cmd.name == "unsubscribe":
+            return self.unsubscribe(scope)
+        if cmd.name == "list":
+            return self.list(scope)
+        if cmd.name == "forget":
+            return self.forget(scope, cmd.arg)
+        if cmd.is_url:
+            return self.brief_url(scope, cmd.arg)
+        return self.brief_text(scope, cmd.arg)
+
+    # briefing -----------------------------------------------------------------------------------------
+    def analyse(self, text: str, url: str | None = None) -> Analysis:
+        return self.analyse_with(self.settings, text, url)
+
+    @staticmethod
+    def analyse_with(settings: Settings, text: str, url: str | None = None) -> Analysis:
+        """Analyse a text with the summary settings; user errors as InputError/UnknownAlgorithmError."""
+        if not text.strip():
+            raise InputError("There is no text to brief: paste the briefing or share a link.")
+        if len(text) > MAX_TEXT:
+            raise InputError(
+                f"That text is too long to brief ({len(text):,} characters; the limit is {MAX_TEXT:,})."
+            )
+        try:
+            return analyse(
+                text,
+                sentences=settings.summary_sentences,
+                algorithm=settings.summary_algorithm,
+                url=url,
+            )
+        except EmptyDocument as err:
+            raise InputError("The briefing has no sentences to analyse.") from err
+        except UnknownAlgorithm as err:
+            raise UnknownAlgorithmError(str(err)) from err
+
+    def store_analysis(self, scope: Scope, analysis: Analysis, text: str, url: str | None = None) -> Reply:
+        bid, created = self.store.add_briefing(
+            scope.tenant_key, scope.channel, scope.user, analysis, content_key(text, url), self.clock()
+        )
+        return brief_reply(bid, analysis, duplicate=not created)
+
+    def brief_text(self, scope: Scope, text: str, source: str | None = None) -> Reply:
+        analysis = self.analyse(text, source)
+        return self.store_analysis(scope, analysis, text, source)
+
+    def brief_url(self, scope: Scope, url: str) -> Reply:
+        if self.fetcher is None:
+            raise FetchUnavailable("Reading links is not enabled here; paste the briefing's text instead.")
+        page = self.fetcher.fetch(url, scope.tenant_key)
+        analysis = self.analyse(page.body, page.url)
+        return self.store_analysis(scope, analysis, page.body, page.url)
+
+    # questions ----------------------------------------------------------------------------------------
+    def ask(self, scope: Scope, question: str) -> Reply:
+        q = question.strip()
+        if not q:
+            raise CommandError("Ask what? Write the question after “ask”.")
+        limit = self.settings.questions_max_chars
+        if len(q) > limit:
+            raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
+        terms = query_terms(q)
+        found = answer(q, self.store.search(scope.tenant_key, scope.channel, terms))
+        if not found.found:  # the channel knows nothing: try the rest of the workspace
+            found = answer(q, self.store.search(scope.tenant_key, None, terms))
+        return answer_reply(q, found)
+
+    # digests ------------------------------------------------------------------------------------------
+    def local_today(self, tz: str) -> date:
+        return self.clock().astimezone(ZoneInfo(tz)).date()
+
+    def digest(self, scope: Scope, day: date | None = None, *, post_empty: bool = True) -> Reply:
+        subs = {s.channel: s for s in self.store.subscriptions(scope.tenant_key)}
+        tz = subs[scope.channel].timezone if scope.channel in subs else self.settings.digest_timezone
+        today = self.local_today(tz)
+        day = day or today
+        if day > today:
+            raise CommandError("That day has not happened yet.")
+        reply = self.digest_for(scope.tenant_key, scope.channel, day, tz, post_empty=post_empty)
+        assert reply is not None
+        return reply
+
+    def digest_for(self, tenant: str, channel: str, day: date, tz: str, *, post_empty: bool) -> Reply | None:
+        """Briefings since the last posted digest (or since the start of the day before) until the end of `day`."""
+        zone = ZoneInfo(tz)
+        end = min(datetime.combine(day + timedelta(days=1), datetime.min.time(), zone), self.clock())
+        since = self.store.last_digest_until(tenant, channel, day.isoformat())
+        if since is None:
+            since = datetime.combine(day - timedelta(days=1), datetime.min.time(), zone)
+        return build_digest(self.store, tenant, channel, day.isoformat(), since, end, post_empty=post_empty)
+
+    def subscribe(self, scope: Scope, time: str | None, tz: str | None) -> Reply:
+        time = time or self.settings.digest_time
+        tz = tz or self.settings.digest_timezone
+        self.store.subscribe(scope.tenant_key, scope.channel, time, tz, scope.user, self.clock())
+        return replies.info("Subscribed", f"This channel gets its digest every day at {time} ({tz}).")
+
+    def unsubscribe(self, scope: Scope) -> Reply:
+        if self.store.unsubscribe(scope.tenant_key, scope.channel):
+            return replies.info("Unsubscribed", "No more daily digests here.")
+        return replies.info("Not subscribed", "This channel had no daily digest.")
+
+    def list(self, scope: Scope) -> Reply:
+        subs = [s for s in self.store.subscriptions(scope.tenant_key) if s.channel == scope.channel]
+        sub = (
+            f"Daily digest at {subs[0].local_time} ({subs[0].timezone})." if subs else "No daily digest here."
+        )
+        recent = self.store.recent(scope.tenant_key, scope.channel, 10)
+        bullets = tuple(f"#{b.id} {briefing_title(b)} — {b.created_at:%Y-%m-%d %H:%M} UTC" for b in recent)
+        return replies.info(
+            "This channel", sub, bullets or ("Nothing briefed here yet.",), "Latest briefings"
+        )
+
+    def forget(self, scope: Scope, what: str) -> Reply:
+        if what == "channel":
+            n = self.store.forget_channel(scope.tenant_key, scope.channel)
+            return replies.info(
+                "Forgotten", f"Deleted {n} briefing(s) and the digest subscription of this channel."
+            )
+        if self.store.forget_briefing(scope.tenant_key, int(what)):
+            return replies.info("Forgotten", f"Deleted briefing #{what}.")
+        raise CommandError(f"There is no briefing #{what} here.")
+
+    def purge(self) -> int:
+        days = self.settings.retention_days
+        return self.store.purge(self.clock() - timedelta(days=days)) if days > 0 else 0
