@@ -7,24 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from .replies import Reply, Section
-from .store import Store, StoredBriefing
+from .store import Store
+from .titles import briefing_title
 
 SUMMARY_SENTENCES = 2
 MAX_PER_ACTOR = 5
-
-
-def briefing_title(b: StoredBriefing | dict[str, Any], bid: int | None = None) -> str:
-    """A briefing's title, or its first words when it has none."""
-    analysis = b.analysis if isinstance(b, StoredBriefing) else b
-    title = analysis.get("title")
-    if title:
-        return str(title)
-    summary = analysis.get("summary") or []
-    first = str(summary[0]["text"]) if summary else ""
-    words = first.strip("“”\"' ").split()
-    short = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
-    number = bid if bid is not None else (b.id if isinstance(b, StoredBriefing) else None)
-    return short or f"Briefing {number}"
 
 
 def _commitment_line(c: dict[str, Any]) -> str:
@@ -57,7 +44,7 @@ def build_digest(
         summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
         commits = b.analysis.get("commitments", [])
         bullets = [*summary, *(f"Commitment — {c['actor']}: {_commitment_line(c)}" for c in commits[:3])]
-        sections.append(Section(f"#{b.id} {briefing_title(b)}", tuple(bullets)))
+        sections.append(Section(f"#{b.id} {b.title or briefing_title(b.analysis, b.id)}", tuple(bullets)))
         for c in commits:
             by_actor[str(c["actor"])].append(f"{_commitment_line(c)} — #{b.id}")
     if by_actor:

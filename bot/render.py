@@ -5,8 +5,8 @@ from __future__ import annotations
 from summarizer.model import Analysis
 
 from .answer import Answer
-from .digest import briefing_title
 from .replies import Button, Citation, Reply, Section
+from .titles import briefing_title
 
 MAX_COMMITMENTS = 12
 

@@ -132,7 +132,7 @@ class DigestScheduler:
             hh, mm = (int(x) for x in sub.local_time.split(":"))
             for day in (today - timedelta(days=1), today):
                 due = datetime.combine(day, time(hh, mm), zone)
-                if now < due:
+                if now < due or due < sub.created_at:
                     continue
                 key = (sub.tenant, sub.channel, day.isoformat())
                 late = now - due > grace

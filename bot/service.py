@@ -19,13 +19,14 @@ from . import replies
 from .answer import answer, query_terms
 from .commands import HELP, Command, CommandError, parse
 from .config import Settings
-from .digest import briefing_title, build_digest
+from .digest import build_digest
 from .errors import BriefbotError, InputError, UnknownAlgorithmError
 from .fetching import Fetcher
 from .render import answer_reply, brief_reply
 from .replies import Reply
 from .scope import Scope
 from .store import Store, content_key
+from .titles import briefing_title
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 2_000_000
@@ -177,7 +178,10 @@ class BriefingService:
             f"Daily digest at {subs[0].local_time} ({subs[0].timezone})." if subs else "No daily digest here."
         )
         recent = self.store.recent(scope.tenant_key, scope.channel, 10)
-        bullets = tuple(f"#{b.id} {briefing_title(b)} — {b.created_at:%Y-%m-%d %H:%M} UTC" for b in recent)
+        bullets = tuple(
+            f"#{b.id} {b.title or briefing_title(b.analysis, b.id)} — {b.created_at:%Y-%m-%d %H:%M} UTC"
+            for b in recent
+        )
         return replies.info(
             "This channel", sub, bullets or ("Nothing briefed here yet.",), "Latest briefings"
         )

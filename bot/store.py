@@ -25,6 +25,7 @@ from summarizer.model import Analysis
 from .errors import BriefbotError
 from .schema import briefings, commitments, digest_runs, sentences, subscriptions
 from .search import Hit, search
+from .titles import briefing_title
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class Subscription:
     channel: str
     local_time: str
     timezone: str
+    created_at: datetime
 
 
 def utc(value: datetime) -> datetime:
@@ -146,7 +148,7 @@ class Store:
                             channel=channel,
                             user_id=user,
                             content_key=key,
-                            title=analysis.title,
+                            title=analysis.title or briefing_title(analysis.to_dict()),
                             source=analysis.source,
                             published=analysis.date,
                             created_at=now,
@@ -319,7 +321,10 @@ class Store:
         if tenant is not None:
             q = q.where(subscriptions.c.tenant == tenant)
         with self.tx() as conn:
-            return [Subscription(r.tenant, r.channel, r.local_time, r.timezone) for r in conn.execute(q)]
+            return [
+                Subscription(r.tenant, r.channel, r.local_time, r.timezone, utc(r.created_at))
+                for r in conn.execute(q)
+            ]
 
     # digest claims ---------------------------------------------------------------------------------
     def claim_digest(

@@ -87,8 +87,12 @@ def test_bad_input_is_one_sentence_and_exit_1(
 def test_folders_are_briefed_with_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["brief", str(tmp_path)], capsys)
     assert code == 1 and "holds no .txt, .md or .html files" in err
-    (tmp_path / "a.txt").write_text("The council will vote on Monday. It was delayed twice.", encoding="utf-8")
-    (tmp_path / "b.md").write_text("# Plan\n\nThe ministry pledged to publish the rules by 2026.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "The council will vote on Monday. It was delayed twice.", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        "# Plan\n\nThe ministry pledged to publish the rules by 2026.\n", encoding="utf-8"
+    )
     (tmp_path / "c.txt").write_bytes(b"")
     code, out, err = run(["brief", str(tmp_path), "--format", "json"], capsys)
     assert code == 1  # one of the three was empty

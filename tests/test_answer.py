@@ -1,0 +1,73 @@
+"""Questions against stored briefings: the gold questions, honest "not found", question types."""
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bot.answer import question_type
+from bot.config import load
+from bot.scope import Scope
+from bot.service import BriefingService
+from bot.store import Store
+
+SCOPE = Scope("local", "local", "console", "u")
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> BriefingService:
+    from conftest import eval_dir
+
+    ev = eval_dir()
+    db = tmp_path_factory.mktemp("answers") / "a.db"
+    service = BriefingService(Store.open(f"sqlite:///{db}"), load(environ={}))
+    files = [ev / "briefings" / "us-mexico-security-dialogue.txt"]
+    files += sorted((ev / "corpus" / "whitehouse" / "us_mexico").glob("*.md"))[:20]
+    for f in files:
+        service.brief_text(SCOPE, f.read_text(encoding="utf-8"))
+    return service
+
+
+def test_gold_questions(loaded: BriefingService, eval_path: Path, scorer: ModuleType) -> None:
+    gold = json.loads((eval_path / "us-mexico-security-dialogue.gold.json").read_text(encoding="utf-8"))
+    answers = {q["id"]: loaded.ask(SCOPE, q["q"]).data for q in gold["questions"]}
+    figures = scorer.answers(gold, answers)
+    assert figures["answer_acc"] >= 0.85, figures
+    assert figures["evidence_hit1"] >= 0.9, figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Australia?",
+        "Who won the 2022 World Cup?",
+        "How many goals did Messi score last season?",
+        "What did the Pope say about climate change?",
+        "What is the weather in Paris?",
+    ],
+)
+def test_questions_no_briefing_answers_are_not_found(loaded: BriefingService, question: str) -> None:
+    data = loaded.ask(SCOPE, question).data
+    assert data == {"found": False, "answer": "", "citations": []}
+
+
+def test_answers_cite_their_briefing(loaded: BriefingService) -> None:
+    reply = loaded.ask(SCOPE, "How much is the Merida Initiative worth?")
+    assert reply.data["answer"] == "$3 billion"
+    first = reply.citations[0]
+    assert "Merida Initiative, a 2008 pact" in first.text
+    assert first.title and first.briefing_id == 1
+
+
+def test_question_types() -> None:
+    assert question_type("How much will it cost?") == "money"
+    assert question_type("When will the talks resume?") == "date"
+    assert question_type("Where did Blinken speak?") == "place"
+    assert question_type("Who will lead the delegation?") == "person"
+    assert question_type("Why did it fail?") is None
+
+
+def test_other_workspaces_never_see_the_briefings(loaded: BriefingService) -> None:
+    other = Scope("slack", "T-other", "C1", "u")
+    assert loaded.ask(other, "How much is the Merida Initiative worth?").data["found"] is False

@@ -1,0 +1,71 @@
+"""The store on SQLite and PostgreSQL: dedup, full-text search, tenant isolation, forget, purge, claims."""
+
+from datetime import UTC, datetime, timedelta
+
+from bot.store import Store, content_key
+from summarizer.analyze import analyse
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+A = "The ministry will publish the new water rules by June. Farmers declined to say whether they would comply."
+B = "The council pledged to repair the bridge. Repairs will cost $4 million, officials said."
+
+
+def add(store: Store, tenant: str, channel: str, text: str, when: datetime = NOW) -> tuple[int, bool]:
+    return store.add_briefing(tenant, channel, "u1", analyse(text), content_key(text, None), when)
+
+
+def test_same_briefing_twice_is_stored_once(store: Store) -> None:
+    first = add(store, "slack:T1", "C1", A)
+    again = add(store, "slack:T1", "C1", "  " + A.upper().lower().replace("the", "The", 1) + "\n")
+    assert first[1] is True
+    assert again == (first[0], False)
+    assert add(store, "slack:T1", "C2", A)[1] is True  # another channel keeps its own
+    url_key = content_key("page text", "https://news.example/a")
+    bid, created = store.add_briefing("slack:T1", "C1", "u", analyse(B), url_key, NOW)
+    assert created
+    assert store.add_briefing("slack:T1", "C1", "u", analyse(B + " Updated."), url_key, NOW) == (bid, False)
+
+
+def test_full_text_search_is_tenant_and_channel_scoped(store: Store) -> None:
+    add(store, "slack:T1", "C1", A)
+    add(store, "slack:T2", "C1", B)
+    hits = store.search("slack:T1", None, ["water", "rules", "bridge"])
+    assert [h.text for h in hits] == ["The ministry will publish the new water rules by June."]
+    assert store.search("slack:T2", None, ["water"]) == []
+    assert store.search("slack:T1", "C9", ["water"]) == []
+    assert store.search("discord:T1", None, ["water", "bridge"]) == []
+    stemmed = store.search("slack:T2", None, ["repairing"])  # the index stems: repair/repairs/repairing
+    assert {h.idx for h in stemmed} == {0, 1}
+
+
+def test_forget_and_purge(store: Store) -> None:
+    a, _ = add(store, "slack:T1", "C1", A, NOW - timedelta(days=400))
+    b, _ = add(store, "slack:T1", "C1", B)
+    assert store.forget_briefing("slack:T2", a) is False  # not another tenant's to delete
+    assert store.purge(NOW - timedelta(days=365)) == 1
+    assert store.briefing("slack:T1", a) is None
+    assert store.search("slack:T1", None, ["water"]) == []
+    assert store.forget_briefing("slack:T1", b) is True
+    assert store.recent("slack:T1", "C1") == []
+    add(store, "slack:T1", "C1", A)
+    store.subscribe("slack:T1", "C1", "09:00", "UTC", "u", NOW)
+    assert store.forget_channel("slack:T1", "C1") == 1
+    assert store.subscriptions("slack:T1") == []
+
+
+def test_digest_claims_are_exclusive_and_go_stale(store: Store) -> None:
+    stale = timedelta(minutes=10)
+    assert store.claim_digest("t", "c", "2026-03-01", "w1", NOW, stale) is True
+    assert store.claim_digest("t", "c", "2026-03-01", "w2", NOW, stale) is False
+    assert store.claim_digest("t", "c", "2026-03-01", "w2", NOW + timedelta(minutes=11), stale) is True
+    assert store.digest_status("t", "c", "2026-03-01") == ("claimed", 2, None)
+    store.finish_digest("t", "c", "2026-03-01", "posted", NOW, "m1")
+    assert store.claim_digest("t", "c", "2026-03-01", "w3", NOW + timedelta(hours=5), stale) is False
+    assert store.last_digest_until("t", "c", "2026-03-02") == NOW
+
+
+def test_reopening_runs_no_migration_twice(store_url: str) -> None:
+    Store.open(store_url).close()
+    again = Store.open(store_url)
+    assert again.subscriptions() == []
+    again.close()
