@@ -90,7 +90,7 @@ def parse(text: str) -> Command:
     if word == "subscribe":
         time = tz = None
         for part in rest.split():
-            if ":" in part and "/" not in part:
+            if part[:1].isdigit() or (":" in part and "/" not in part):
                 time = parse_time(part)
             else:
                 tz = parse_timezone(part)
