@@ -185,7 +185,6 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first."""
     wanted = concepts(question)
     kind = question_type(question)
-    top = max((h.score for h in hits), default=1.0) or 1.0
     bags = [set(terms(h.text)) | set(terms(h.speaker or "")) for h in hits]
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
@@ -197,7 +196,9 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
         coverage = plain
-        score = 0.25 * (h.score / top) + 0.6 * plain + 0.8 * weighted
+        # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
+        # answers the same on SQLite and PostgreSQL.
+        score = 0.6 * plain + 0.8 * weighted
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
         if kind and kind in kinds:

@@ -24,7 +24,7 @@ class Hit:
 
 
 def search(
-    conn: Connection, tenant: str, channel: str | None, terms: list[str], limit: int = 40
+    conn: Connection, tenant: str, channel: str | None, terms: list[str], limit: int = 100
 ) -> list[Hit]:
     """Sentences of the tenant's (or channel's) briefings matching any of `terms`, best first."""
     words = sorted({t.lower() for t in terms if _SAFE.match(t.lower())})

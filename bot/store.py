@@ -238,7 +238,7 @@ class Store:
         with self.tx() as conn:
             return {str(a).lower() for a in conn.execute(q).scalars()}
 
-    def search(self, tenant: str, channel: str | None, terms: list[str], limit: int = 40) -> list[Hit]:
+    def search(self, tenant: str, channel: str | None, terms: list[str], limit: int = 100) -> list[Hit]:
         with self.tx() as conn:
             return search(conn, tenant, channel, terms, limit)
 

@@ -15,13 +15,14 @@ from bot.store import Store
 SCOPE = Scope("local", "local", "console", "u")
 
 
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> BriefingService:
-    from conftest import eval_dir
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> BriefingService:
+    """The canonical briefing and 20 corpus briefings, stored on each backend."""
+    from conftest import eval_dir, postgres_url
 
     ev = eval_dir()
-    db = tmp_path_factory.mktemp("answers") / "a.db"
-    service = BriefingService(Store.open(f"sqlite:///{db}"), load(environ={}))
+    url = f"sqlite:///{tmp_path_factory.mktemp('answers') / 'a.db'}" if request.param == "sqlite" else postgres_url()
+    service = BriefingService(Store.open(url), load(environ={}))
     files = [ev / "briefings" / "us-mexico-security-dialogue.txt"]
     files += sorted((ev / "corpus" / "whitehouse" / "us_mexico").glob("*.md"))[:20]
     for f in files:
