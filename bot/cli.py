@@ -118,7 +118,14 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
     service: BriefingService | None = None
     failures = 0
     for i, path in enumerate(files, 1):
+        if len(files) > 1 and i > 1:
+            _progress(i - 1, len(files), Path(path).name)
         try:
+            if path.startswith(("http://", "https://")):
+                service = service or _service(args, settings)
+                reply = service.brief_url(Scope("local", "local", args.channel, "cli"), path)
+                sys.stdout.write(_emit(reply, args.format))
+                continue
             text, _ = read_source(path)
             if args.no_store:
                 from .render import brief_reply
@@ -126,19 +133,21 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
                 analysis = BriefingService.analyse_with(settings, text)
                 reply = brief_reply(0, analysis)
             else:
-                service = service or BriefingService(Store.open(_store_url(args.db, settings)), settings)
+                service = service or _service(args, settings)
                 reply = service.brief_text(Scope("local", "local", args.channel, "cli"), text)
             sys.stdout.write(_emit(reply, args.format))
         except BriefbotError as err:
             failures += 1
             print(f"briefbot: {path}: {err}" if len(files) > 1 else f"briefbot: {err}", file=sys.stderr)
-        if len(files) > 1:
-            _progress(i, len(files), Path(path).name)
+    if len(files) > 1:
+        _progress(len(files), len(files), "done")
     return 1 if failures else 0
 
 
 def _service(args: argparse.Namespace, settings: config.Settings) -> BriefingService:
-    return BriefingService(Store.open(_store_url(args.db, settings)), settings)
+    from .fetch import SafeFetcher
+
+    return BriefingService(Store.open(_store_url(args.db, settings)), settings, fetcher=SafeFetcher(settings))
 
 
 def cmd_ask(args: argparse.Namespace, settings: config.Settings) -> int:

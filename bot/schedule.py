@@ -166,6 +166,8 @@ class DigestScheduler:
         return "posted"
 
     def purge(self) -> None:
+        if self._lock is None or not self._lock.acquire():
+            return  # the leader purges
         n = self.service.purge()
         if n:
             log.info("purged %d briefing(s) older than the retention period", n)

@@ -83,11 +83,16 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str) -> Store:
+    def open(cls, url: str, busy_timeout: float = 15.0) -> Store:
         if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
             Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
-            engine = create_engine(url, connect_args={"timeout": 15} if url.startswith("sqlite") else {})
+            engine = create_engine(
+                url,
+                connect_args={"timeout": busy_timeout}
+                if url.startswith("sqlite")
+                else {"connect_timeout": 5},
+            )
         except (SQLAlchemyError, ImportError, ValueError) as err:
             raise StoreError(f"The store URL is not usable: {err}.") from err
         if engine.dialect.name == "sqlite":

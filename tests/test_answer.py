@@ -21,7 +21,11 @@ def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     from conftest import eval_dir, postgres_url
 
     ev = eval_dir()
-    url = f"sqlite:///{tmp_path_factory.mktemp('answers') / 'a.db'}" if request.param == "sqlite" else postgres_url()
+    url = (
+        f"sqlite:///{tmp_path_factory.mktemp('answers') / 'a.db'}"
+        if request.param == "sqlite"
+        else postgres_url()
+    )
     service = BriefingService(Store.open(url), load(environ={}))
     files = [ev / "briefings" / "us-mexico-security-dialogue.txt"]
     files += sorted((ev / "corpus" / "whitehouse" / "us_mexico").glob("*.md"))[:20]

@@ -69,3 +69,22 @@ def test_reopening_runs_no_migration_twice(store_url: str) -> None:
     again = Store.open(store_url)
     assert again.subscriptions() == []
     again.close()
+
+
+def test_locked_and_unreachable_stores_say_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    import pytest
+
+    from bot.store import StoreError
+
+    db = tmp_path / "locked.db"
+    store = Store.open(f"sqlite:///{db}", busy_timeout=0.05)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreError, match="busy"):
+        add(store, "slack:T1", "C1", A)
+    holder.rollback()
+    assert add(store, "slack:T1", "C1", A)[1] is True  # nothing half-written before
+    with pytest.raises(StoreError, match="cannot be reached"):
+        Store.open("postgresql+psycopg://postgres@127.0.0.1:9/none")
