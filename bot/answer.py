@@ -94,6 +94,7 @@ _TYPE = [
         ),
     ),
 ]
+MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b", re.I)
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
 _DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
@@ -133,9 +134,13 @@ def query_terms_base(question: str) -> list[str]:
     return out
 
 
-def query_terms(question: str) -> list[str]:
-    """Content words of the question and a few synonyms, for the full-text index."""
-    return [t for w in query_terms_base(question) for t in (w, *_SYNONYMS.get(w, ()))]
+def query_groups(question: str) -> tuple[list[list[str]], int]:
+    """What the full-text index is asked: one group of words (the word and its synonyms) per content
+    word of the question, and how many groups a sentence must match to be a candidate (the share of the
+    question an answer must cover, so the index never ranks sentences that could not answer)."""
+    groups = [[w, *_SYNONYMS.get(w, ())] for w in query_terms_base(question)][:8]
+    need = 1 if len(groups) < 2 else math.ceil(MIN_COVERAGE * len(groups) - 1e-9)
+    return groups, need
 
 
 def concepts(question: str) -> list[set[str]]:
@@ -221,18 +226,19 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
 def answer(question: str, hits: list[Hit], max_citations: int = 3) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found."""
     ranked = rerank(question, hits)
-    need = 0.6 if len(concepts(question)) >= 2 else 1.0
+    need = MIN_COVERAGE if len(concepts(question)) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
-    # A name the question asks about ("the Pope", "Messi") that no stored sentence mentions: the
-    # briefings are about something else, however well the other words match.
+    # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
+    # are about something else, unless a sentence covers nearly all the rest (a quote may not repeat it).
     seen = " ".join(f"{h.text} {h.speaker or ''}" for h in hits).lower()
     names = [
         re.sub(r"['’]s$", "", w)
         for w in words(question)[1:]
         if w[:1].isupper() and w.lower() not in _QUESTION_WORDS and w != "I"
     ]
-    if any(n.lower() not in seen for n in names if n not in ("US", "U", "S", "USA")):
+    missing = [n for n in names if n not in ("US", "U", "S", "USA") and n.lower() not in seen]
+    if missing and ranked[0][1] < 0.75:
         return Answer(False, "", ())
     best = ranked[0][2]
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]

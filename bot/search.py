@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-_SAFE = re.compile(r"^[a-z0-9]+$")
+_SAFE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+MAX_COMBOS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +25,44 @@ class Hit:
     speaker: str | None = None
 
 
+def _combos(groups: list[list[str]], need: int) -> list[list[list[str]]]:
+    combos = [list(c) for c in itertools.combinations(groups, need)]
+    return combos[:MAX_COMBOS]
+
+
+def _fts5(groups: list[list[str]], need: int) -> str:
+    def group(words: list[str]) -> str:
+        return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+
+    return " OR ".join("(" + " AND ".join(group(g) for g in c) + ")" for c in _combos(groups, need))
+
+
+def _tsquery(groups: list[list[str]], need: int) -> str:
+    def group(words: list[str]) -> str:
+        return "(" + " | ".join(" <-> ".join(w.split()) for w in words) + ")"
+
+    return " | ".join("(" + " & ".join(group(g) for g in c) + ")" for c in _combos(groups, need))
+
+
 def search(
-    conn: Connection, tenant: str, channel: str | None, terms: list[str], limit: int = 100
+    conn: Connection,
+    tenant: str,
+    channel: str | None,
+    groups: list[list[str]],
+    need: int = 1,
+    limit: int = 100,
 ) -> list[Hit]:
-    """Sentences of the tenant's (or channel's) briefings matching any of `terms`, best first."""
-    words = sorted({t.lower() for t in terms if _SAFE.match(t.lower())})
-    if not words:
+    """Sentences of the tenant's (or channel's) briefings that match at least `need` of the word
+    groups (any word of a group matches it), best first by the database's own rank."""
+    clean = [[w.lower() for w in g if _SAFE.match(w.lower())] for g in groups]
+    clean = [g for g in clean if g]
+    if not clean:
         return []
+    need = max(1, min(need, len(clean)))
     where_channel = " AND s.channel = :channel" if channel else ""
     params: dict[str, object] = {"tenant": tenant, "channel": channel, "limit": limit}
     if conn.dialect.name == "postgresql":
-        params["q"] = " | ".join(words)
+        params["q"] = _tsquery(clean, need)
         sql = (
             "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, "
             "ts_rank(s.tsv, to_tsquery('english', :q)) AS score, s.speaker "
@@ -42,7 +71,7 @@ def search(
             "ORDER BY score DESC, s.briefing_id DESC, s.idx LIMIT :limit"
         )
     else:
-        params["q"] = " OR ".join(f'"{w}"' for w in words)
+        params["q"] = _fts5(clean, need)
         sql = (
             "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, -bm25(sentences_fts) AS score, s.speaker "
             "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "

@@ -16,7 +16,7 @@ from summarizer.model import Analysis
 from summarizer.rank import UnknownAlgorithm
 
 from . import replies
-from .answer import answer, query_terms
+from .answer import answer, query_groups
 from .commands import HELP, Command, CommandError, parse
 from .config import Settings
 from .digest import build_digest
@@ -131,10 +131,10 @@ class BriefingService:
         limit = self.settings.questions_max_chars
         if len(q) > limit:
             raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
-        terms = query_terms(q)
-        found = answer(q, self.store.search(scope.tenant_key, scope.channel, terms))
+        groups, need = query_groups(q)
+        found = answer(q, self.store.search(scope.tenant_key, scope.channel, groups, need))
         if not found.found:  # the channel knows nothing: try the rest of the workspace
-            found = answer(q, self.store.search(scope.tenant_key, None, terms))
+            found = answer(q, self.store.search(scope.tenant_key, None, groups, need))
         return answer_reply(q, found)
 
     # digests ------------------------------------------------------------------------------------------

@@ -243,9 +243,12 @@ class Store:
         with self.tx() as conn:
             return {str(a).lower() for a in conn.execute(q).scalars()}
 
-    def search(self, tenant: str, channel: str | None, terms: list[str], limit: int = 100) -> list[Hit]:
+    def search(
+        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 100
+    ) -> list[Hit]:
+        """See search.search: sentences matching at least `need` of the word groups, best first."""
         with self.tx() as conn:
-            return search(conn, tenant, channel, terms, limit)
+            return search(conn, tenant, channel, groups, need, limit)
 
     def _delete_ids(self, conn: Connection, ids: list[int]) -> None:
         for table in (sentences, commitments):

@@ -29,12 +29,12 @@ def test_same_briefing_twice_is_stored_once(store: Store) -> None:
 def test_full_text_search_is_tenant_and_channel_scoped(store: Store) -> None:
     add(store, "slack:T1", "C1", A)
     add(store, "slack:T2", "C1", B)
-    hits = store.search("slack:T1", None, ["water", "rules", "bridge"])
+    hits = store.search("slack:T1", None, [["water"], ["rules"], ["bridge"]], need=2)
     assert [h.text for h in hits] == ["The ministry will publish the new water rules by June."]
-    assert store.search("slack:T2", None, ["water"]) == []
-    assert store.search("slack:T1", "C9", ["water"]) == []
-    assert store.search("discord:T1", None, ["water", "bridge"]) == []
-    stemmed = store.search("slack:T2", None, ["repairing"])  # the index stems: repair/repairs/repairing
+    assert store.search("slack:T2", None, [["water"]]) == []
+    assert store.search("slack:T1", "C9", [["water"]]) == []
+    assert store.search("discord:T1", None, [["water", "bridge"]]) == []
+    stemmed = store.search("slack:T2", None, [["repairing"]])  # the index stems: repair/repairs/repairing
     assert {h.idx for h in stemmed} == {0, 1}
 
 
@@ -44,7 +44,7 @@ def test_forget_and_purge(store: Store) -> None:
     assert store.forget_briefing("slack:T2", a) is False  # not another tenant's to delete
     assert store.purge(NOW - timedelta(days=365)) == 1
     assert store.briefing("slack:T1", a) is None
-    assert store.search("slack:T1", None, ["water"]) == []
+    assert store.search("slack:T1", None, [["water"]]) == []
     assert store.forget_briefing("slack:T1", b) is True
     assert store.recent("slack:T1", "C1") == []
     add(store, "slack:T1", "C1", A)
