@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
@@ -143,6 +144,13 @@ def query_groups(question: str) -> tuple[list[list[str]], int]:
     return groups, need
 
 
+def retrieve(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> list[Hit]:
+    """Candidates from the index: sentences matching at least the share of the question's word groups
+    an answer needs (never the whole store ranked for a question full of common words)."""
+    groups, need = query_groups(question)
+    return search(groups, need)
+
+
 def concepts(question: str) -> list[set[str]]:
     """Each content word of the question as the set of stems that would answer to it."""
     out: list[set[str]] = []
@@ -205,8 +213,7 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
-        kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
-        if kind and kind in kinds:
+        if kind and kind in {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}:
             score += 0.35
         if _SAID.search(question) and (
             h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)

@@ -103,6 +103,9 @@ class Store:
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute(
+                    "PRAGMA cache_size=-65536"
+                )  # 64 MB of page cache: the full-text index is read a lot
                 cur.close()
 
         store = cls(engine)
@@ -244,7 +247,7 @@ class Store:
             return {str(a).lower() for a in conn.execute(q).scalars()}
 
     def search(
-        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 100
+        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 60
     ) -> list[Hit]:
         """See search.search: sentences matching at least `need` of the word groups, best first."""
         with self.tx() as conn:

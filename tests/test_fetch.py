@@ -206,3 +206,19 @@ def test_cli_blocks_then_briefs_with_allow_list(server: Hostile) -> None:
     )
     assert ok.returncode == 0, ok.stderr
     assert "will start in June" in ok.stdout
+
+
+def test_per_tenant_concurrency_limit(server: Hostile) -> None:
+    import threading
+
+    f = fetcher(("127.0.0.1/32",), fetch_timeout_seconds=0.2, fetch_per_tenant=1)
+    busy = threading.BoundedSemaphore(1)
+    f._slots["busy-workspace"] = busy
+    busy.acquire()  # the workspace's one fetch is under way
+    try:
+        with pytest.raises(TooSlow, match="Too many links"):
+            f.fetch(f"http://127.0.0.1:{server.port}/article", "busy-workspace")
+        assert server.hits["/article"] == 0
+        assert "bridge" in f.fetch(f"http://127.0.0.1:{server.port}/article", "another-workspace").body
+    finally:
+        busy.release()
