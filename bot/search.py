@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 _SAFE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 MAX_COMBOS = 64
-INNER = 1000  # best index matches scoped per query before falling back to the exact query
+INNER = 1000  # newest index matches scoped per query before falling back to the exact query
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def search(
     channel: str | None,
     groups: list[list[str]],
     need: int = 1,
-    limit: int = 60,
+    limit: int = 100,
 ) -> list[Hit]:
     """Sentences of the tenant's (or channel's) briefings that match at least `need` of the word
     groups (any word of a group matches it), best first by the database's own rank."""
@@ -75,39 +75,38 @@ def search(
     else:
         params["q"] = _fts5(clean, need)
         params["inner"] = INNER
-        # The newest INNER matches (the index walks them in rowid order and stops) are ranked by bm25,
-        # joined and scoped; when the scope keeps too few of them (a small tenant in a big store), the
-        # exact query runs instead. Past INNER matches, older sentences are not ranked: a question that
-        # matches that much is answered from the most recent briefings.
-        ranked = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, -m.score AS score, s.speaker "
-            "FROM (SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts "
-            "WHERE sentences_fts MATCH :q ORDER BY rowid DESC LIMIT :inner) m "
-            "JOIN sentences s ON s.id = m.id JOIN briefings b ON b.id = s.briefing_id "
-            f"WHERE s.tenant = :tenant{where_channel} "
-            "ORDER BY m.score, s.briefing_id DESC, s.idx LIMIT :limit"
+        # The index hands over its newest matches (it walks them in rowid order and stops, with no
+        # ranking: the rerank in answer.py scores candidates itself); they are joined and scoped. When
+        # the scope keeps too few of them (a small tenant in a big store), the exact query runs instead.
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                text(
+                    "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q ORDER BY rowid DESC LIMIT :inner"
+                ),
+                params,
+            )
+        ]
+        if not ids:
+            return []
+        scoped = (
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
+            f"WHERE s.id IN ({','.join(map(str, ids))}) AND s.tenant = :tenant{where_channel} "
+            "ORDER BY s.id DESC LIMIT :limit"
         )
-        rows = conn.execute(text(ranked), params).all()
-        if len(rows) >= limit or _matches_fewer_than(conn, str(params["q"]), INNER):
+        rows = conn.execute(text(scoped), params).all()
+        if len(rows) >= limit or len(ids) < INNER:  # enough, or the index had no more matches
             return [_hit(r) for r in rows]
         sql = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, -bm25(sentences_fts) AS score, s.speaker "
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
             "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN briefings b ON b.id = s.briefing_id "
             f"WHERE sentences_fts MATCH :q AND s.tenant = :tenant{where_channel} "
-            "ORDER BY bm25(sentences_fts), s.briefing_id DESC, s.idx LIMIT :limit"
+            "ORDER BY s.id DESC LIMIT :limit"
         )
     return [_hit(r) for r in conn.execute(text(sql), params).all()]
 
 
 def _hit(r: Any) -> Hit:
     return Hit(int(r[0]), r[1], r[2], int(r[3]), str(r[4]), str(r[5]), float(r[6]), r[7])
-
-
-def _matches_fewer_than(conn: Connection, q: str, n: int) -> bool:
-    """Whether the index holds fewer than n matches in all (then the ranked query saw every one)."""
-    found = conn.execute(
-        text("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q LIMIT :n)"),
-        {"q": q, "n": n},
-    ).scalar()
-    return int(found or 0) < n

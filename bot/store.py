@@ -247,7 +247,7 @@ class Store:
             return {str(a).lower() for a in conn.execute(q).scalars()}
 
     def search(
-        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 60
+        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 100
     ) -> list[Hit]:
         """See search.search: sentences matching at least `need` of the word groups, best first."""
         with self.tx() as conn:
