@@ -92,7 +92,8 @@ def search(
         scoped = (
             "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
-            f"WHERE s.id IN ({','.join(map(str, ids))}) AND s.tenant = :tenant{where_channel} "
+            # "+s.tenant" keeps SQLite on the primary key for these ids instead of scanning the scope's index.
+            f"WHERE s.id IN ({','.join(map(str, ids))}) AND +s.tenant = :tenant{where_channel.replace('s.channel', '+s.channel')} "
             "ORDER BY s.id DESC LIMIT :limit"
         )
         rows = conn.execute(text(scoped), params).all()

@@ -116,6 +116,12 @@ def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) 
             if inside > 0.5 * (end - start):
                 out[idx] = speakers.name(span.speaker)
     for s in doc.sentences:
-        if out[s.index] is None and s.turn and s.turn not in ("Q", "MODERATOR"):
+        if out[s.index] is not None or s.kind not in ("body", "bullet"):
+            continue
+        if s.turn and s.turn not in ("Q", "MODERATOR"):
             out[s.index] = speakers.name(speakers.add(s.turn, label=True))
+            continue
+        mention = reporting_speaker(s.text, len(s.text))  # reported speech: "Price said the ..."
+        if mention:
+            out[s.index] = speakers.name(speakers.add(mention))
     return tuple(out)

@@ -1,0 +1,242 @@
+"""Quality, measured in one run: `.venv/bin/python -m bench.eval [--quick]`.
+
+- every summary ranker (ours, sumy's, Lead-N) on CNN/DailyMail (3 sentences) and on BBC politics (the
+  reference's length), ROUGE-1/2/Lsum F1 with rouge-score and stemming;
+- the analysis against every gold file in ../shared/eval (commitments, declined, quotes, summary);
+- speaker attribution on PolNeAR dev: for each attribution whose source is a named person or
+  organisation, is the speaker we give the sentences of its content that source;
+- commitment detection on the manifesto pledge labels (1 or 2 against 0), precision, recall and F1;
+- LexRank speed against document length, ours and sumy's.
+Prints tables, writes bench/results/eval.json and PNG charts (bench/results/rouge.png, speed.png).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from summarizer.analyze import analyse
+from summarizer.commitments import find_in_sentence
+from summarizer.rank import ALGORITHMS, rank, sumy_rank
+from summarizer.segment import split
+
+from .common import RESULTS, need_eval, table, write
+
+KEYS = ("rouge1", "rouge2", "rougeLsum")
+SLOW = ("kl", "reduction", "sumy-lexrank")  # skipped with --quick
+
+
+def rouge_table(path: Path, algos: list[str], limit: int, bbc: bool) -> dict[str, list[float]]:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
+    scores: dict[str, list[list[float]]] = {a: [] for a in algos}
+    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+        item = json.loads(line)
+        ref = item["reference"]
+        if bbc:  # the BBC references join sentences without a space after the full stop
+            ref = re.sub(r"\.(?=[A-Z“\"])", ". ", ref)
+        ref_sents = split(ref)
+        n = len(ref_sents) if bbc else 3
+        for algo in algos:
+            summary = [s.text for s in analyse(item["article"], sentences=max(1, n), algorithm=algo).summary]
+            r = scorer.score("\n".join(ref_sents), "\n".join(summary))
+            scores[algo].append([r[k].fmeasure for k in KEYS])
+    return {a: [100 * statistics.mean(x[i] for x in v) for i in range(3)] for a, v in scores.items()}
+
+
+def gold_files(eval_dir: Path) -> dict[str, Any]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    out = {}
+    for gold_path in sorted(eval_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = (eval_dir / gold["document"]).read_text(encoding="utf-8")
+        out[gold_path.name] = score.analysis(gold, analyse(doc).to_dict())
+    return out
+
+
+def _last_names(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", text)} - {"the", "a", "mr", "ms", "mrs", "dr"}
+
+
+def polnear(eval_dir: Path) -> dict[str, float]:
+    """Source of each attribution (named person or organisation), matched by span overlap."""
+    root = eval_dir / "quotes" / "polnear_dev"
+    total = right = 0
+    for txt in sorted((root / "text").glob("*.txt")):
+        raw = txt.read_text(encoding="utf-8")
+        ann = next((root / "attributions").glob(txt.stem + "*.ann"), None)
+        if ann is None:
+            continue
+        spans: dict[str, tuple[str, int, int, str]] = {}
+        events = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 3:
+                kind, *offs = parts[1].split()
+                spans[parts[0]] = (kind, int(offs[0]), int(offs[-1]), parts[2])
+            elif line.startswith("E") and len(parts) >= 2:
+                events.append(dict(p.split(":", 1) for p in parts[1].split()))
+        analysis = analyse(raw)
+        located = []
+        cursor = 0
+        for s in analysis.sentences:
+            pos = raw.find(s.text[:40], cursor)
+            if pos >= 0:
+                cursor = pos
+            located.append((pos, pos + len(s.text)) if pos >= 0 else (-1, -1))
+        for ev in events:
+            if "Source" not in ev or "Content" not in ev or ev["Source"] not in spans:
+                continue
+            source = spans[ev["Source"]][3]
+            names = _last_names(source)
+            if not names:  # pronouns, "sources", "officials": not a named source
+                continue
+            _, c0, c1, _ = spans[ev["Content"]]
+            best = max(
+                range(len(located)),
+                key=lambda i: min(c1, located[i][1]) - max(c0, located[i][0]),
+                default=None,
+            )
+            if best is None:
+                continue
+            total += 1
+            said = analysis.sentence_speakers[best] if analysis.sentence_speakers else None
+            right += bool(said and names & _last_names(said))
+    return {"relations": total, "accuracy": right / total if total else 0.0}
+
+
+def pledges(eval_dir: Path) -> dict[str, float]:
+    rows = list(csv.DictReader((eval_dir / "pledges" / "india_manifesto_pledges.csv").open(encoding="utf-8")))
+    tp = fp = fn = 0
+    for r in rows:
+        pred = bool(find_in_sentence(r["text"].strip(), lambda pos: False))
+        gold = r["pledge"] in ("1", "2")
+        tp += pred and gold
+        fp += pred and not gold
+        fn += gold and not pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "sentences": len(rows),
+        "precision": p,
+        "recall": rc,
+        "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
+    }
+
+
+def speed(eval_dir: Path, quick: bool) -> list[dict[str, float]]:
+    from .lexrank_speed import corpus_sentences
+
+    pool = corpus_sentences(eval_dir)
+    out = []
+    for n in (50, 100, 200, 400) if quick else (50, 100, 200, 400, 800):
+        sents = pool[:n]
+        t0 = time.perf_counter()
+        rank("lexrank", sents, 5)
+        ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        sumy_rank("sumy-lexrank", sents, 5)
+        out.append({"sentences": n, "ours_s": ours, "sumy_s": time.perf_counter() - t0})
+    return out
+
+
+def charts(rouge: dict[str, dict[str, list[float]]], speeds: list[dict[str, float]]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
+    for ax, (name, rows) in zip(axes, rouge.items(), strict=False):
+        algos = list(rows)
+        for k, label in enumerate(("R-1", "R-2", "R-Lsum")):
+            ax.bar(
+                [i + 0.27 * k for i in range(len(algos))],
+                [rows[a][k] for a in algos],
+                width=0.27,
+                label=label,
+            )
+        ax.set_xticks([i + 0.27 for i in range(len(algos))], algos, rotation=45, ha="right")
+        ax.set_title(name)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(RESULTS / "rouge.png", dpi=110)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot(
+        [s["sentences"] for s in speeds], [s["ours_s"] * 1000 for s in speeds], "o-", label="briefbot lexrank"
+    )
+    ax.plot(
+        [s["sentences"] for s in speeds], [s["sumy_s"] * 1000 for s in speeds], "o-", label="sumy LexRank"
+    )
+    ax.set_xlabel("sentences")
+    ax.set_ylabel("ms")
+    ax.set_yscale("log")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(RESULTS / "speed.png", dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer articles, no slow sumy rankers")
+    args = parser.parse_args()
+    ev = need_eval()
+    algos = [a for a in ALGORITHMS if not (args.quick and a in SLOW)]
+    limit = 60 if args.quick else 10_000
+    rouge = {
+        "CNN/DailyMail (3 sentences)": rouge_table(
+            ev / "news" / "cnndm_test_250.jsonl", algos, limit, bbc=False
+        ),
+        "BBC politics (reference length)": rouge_table(
+            ev / "news" / "bbc_politics_417.jsonl", algos, limit, bbc=True
+        ),
+    }
+    for name, rows in rouge.items():
+        print(f"\n{name}")
+        print(
+            table(
+                ["ranker", "R-1", "R-2", "R-Lsum"],
+                [[a, *v] for a, v in sorted(rows.items(), key=lambda kv: -kv[1][0])],
+            )
+        )
+    gold = gold_files(ev)
+    print("\nGold files")
+    for name, fig in gold.items():
+        print(name, json.dumps(fig))
+    pol = polnear(ev)
+    print(
+        f"\nPolNeAR dev: speaker right for {pol['accuracy']:.1%} of {pol['relations']} named-source attributions"
+    )
+    pl = pledges(ev)
+    print(
+        f"Manifesto pledges: P {pl['precision']:.3f} R {pl['recall']:.3f} F1 {pl['f1']:.3f} ({pl['sentences']} sentences)"
+    )
+    speeds = speed(ev, args.quick)
+    print(
+        table(
+            ["sentences", "ours ms", "sumy ms"],
+            [[s["sentences"], s["ours_s"] * 1000, s["sumy_s"] * 1000] for s in speeds],
+        )
+    )
+    charts(rouge, speeds)
+    path = write(
+        "eval",
+        {"rouge": rouge, "gold": gold, "polnear": pol, "pledges": pl, "speed": speeds, "quick": args.quick},
+    )
+    print(f"wrote {path}, {RESULTS / 'rouge.png'}, {RESULTS / 'speed.png'}")
+
+
+if __name__ == "__main__":
+    main()
