@@ -12,16 +12,17 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, event, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from summarizer.model import Analysis
 
+from .digest_ledger import DigestLedger
 from .errors import BriefbotError
 from .schema import briefings, commitments, digest_runs, sentences, subscriptions
 from .search import Hit, search
@@ -45,20 +46,6 @@ class StoredBriefing:
     analysis: dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    tenant: str
-    channel: str
-    local_time: str
-    timezone: str
-    created_at: datetime
-
-
-def utc(value: datetime) -> datetime:
-    """SQLite returns naive datetimes; everything stored is UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
-
 def content_key(text: str, url: str | None) -> str:
     """Same URL, or same text up to case and spacing: the same briefing."""
     basis = url.strip() if url else re.sub(r"\s+", " ", text).strip().casefold()
@@ -78,7 +65,7 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class Store:
+class Store(DigestLedger):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
@@ -298,125 +285,3 @@ class Store:
             if ids:
                 self._delete_ids(conn, ids)
             return len(ids)
-
-    # subscriptions ---------------------------------------------------------------------------------
-    def subscribe(
-        self, tenant: str, channel: str, local_time: str, tz: str, user: str, now: datetime
-    ) -> None:
-        with self.tx() as conn:
-            conn.execute(
-                delete(subscriptions).where(
-                    subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
-                )
-            )
-            conn.execute(
-                insert(subscriptions).values(
-                    tenant=tenant,
-                    channel=channel,
-                    local_time=local_time,
-                    timezone=tz,
-                    created_by=user,
-                    created_at=now,
-                )
-            )
-
-    def unsubscribe(self, tenant: str, channel: str) -> bool:
-        with self.tx() as conn:
-            q = delete(subscriptions).where(
-                subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
-            )
-            return bool(conn.execute(q).rowcount)
-
-    def subscriptions(self, tenant: str | None = None) -> list[Subscription]:
-        q = select(subscriptions).order_by(subscriptions.c.tenant, subscriptions.c.channel)
-        if tenant is not None:
-            q = q.where(subscriptions.c.tenant == tenant)
-        with self.tx() as conn:
-            return [
-                Subscription(r.tenant, r.channel, r.local_time, r.timezone, utc(r.created_at))
-                for r in conn.execute(q)
-            ]
-
-    # digest claims ---------------------------------------------------------------------------------
-    def claim_digest(
-        self, tenant: str, channel: str, local_date: str, worker: str, now: datetime, stale_after: timedelta
-    ) -> bool:
-        """Claim a channel's digest for a local day; True only for the one claimant that may post.
-
-        A claim whose post never completed (status still "claimed" after `stale_after`) may be taken over.
-        """
-        with self.tx() as conn:
-            try:
-                with conn.begin_nested():
-                    conn.execute(
-                        insert(digest_runs).values(
-                            tenant=tenant,
-                            channel=channel,
-                            local_date=local_date,
-                            status="claimed",
-                            claimed_by=worker,
-                            claimed_at=now,
-                            attempts=1,
-                        )
-                    )
-                return True
-            except IntegrityError:
-                pass
-            taken = conn.execute(
-                update(digest_runs)
-                .where(
-                    digest_runs.c.tenant == tenant,
-                    digest_runs.c.channel == channel,
-                    digest_runs.c.local_date == local_date,
-                    digest_runs.c.status == "claimed",
-                    digest_runs.c.claimed_at < now - stale_after,
-                )
-                .values(claimed_by=worker, claimed_at=now, attempts=digest_runs.c.attempts + 1)
-            )
-            return bool(taken.rowcount)
-
-    def finish_digest(
-        self,
-        tenant: str,
-        channel: str,
-        local_date: str,
-        status: str,
-        now: datetime,
-        message_id: str | None = None,
-    ) -> None:
-        with self.tx() as conn:
-            conn.execute(
-                update(digest_runs)
-                .where(
-                    digest_runs.c.tenant == tenant,
-                    digest_runs.c.channel == channel,
-                    digest_runs.c.local_date == local_date,
-                )
-                .values(status=status, posted_at=now, message_id=message_id, covers_until=now)
-            )
-
-    def digest_status(self, tenant: str, channel: str, local_date: str) -> tuple[str, int, str | None] | None:
-        with self.tx() as conn:
-            r = conn.execute(
-                select(digest_runs.c.status, digest_runs.c.attempts, digest_runs.c.message_id).where(
-                    digest_runs.c.tenant == tenant,
-                    digest_runs.c.channel == channel,
-                    digest_runs.c.local_date == local_date,
-                )
-            ).first()
-            return (str(r[0]), int(r[1]), r[2]) if r else None
-
-    def last_digest_until(self, tenant: str, channel: str, before_date: str) -> datetime | None:
-        with self.tx() as conn:
-            found = conn.execute(
-                select(digest_runs.c.covers_until)
-                .where(
-                    digest_runs.c.tenant == tenant,
-                    digest_runs.c.channel == channel,
-                    digest_runs.c.local_date < before_date,
-                    digest_runs.c.status.in_(("posted", "empty")),
-                )
-                .order_by(digest_runs.c.local_date.desc())
-                .limit(1)
-            ).scalar()
-            return utc(found) if found is not None else None
