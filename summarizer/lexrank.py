@@ -101,3 +101,34 @@ def top_indices(ratings: Sequence[float], count: int) -> list[int]:
     """sumy's choice: best `count` by rating (stable on ties), returned in document order."""
     order = sorted(range(len(ratings)), key=lambda i: ratings[i], reverse=True)
     return sorted(order[:count])
+
+
+def textrank_scores(
+    terms: Sequence[Sequence[str]], damping: float = 0.85, iterations: int = 50
+) -> np.ndarray:
+    """TextRank centrality (word overlap over the sum of log lengths, PageRank with damping), vectorised.
+
+    It favours sentences that share many words with many others: long, content-dense sentences.
+    """
+    n = len(terms)
+    if n == 0:
+        return np.zeros(0)
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, words in enumerate(terms):
+        for w in set(words):
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    binary = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(vocab))))
+    common = (binary @ binary.T).toarray() if n <= 3000 else None
+    if common is None:
+        return np.full(n, 1.0 / n)
+    sizes = np.array([max(len(set(w)), 1) for w in terms], dtype=float)
+    logs = np.log(np.maximum(sizes, 2.0))
+    weights = common / (logs[:, None] + logs[None, :])
+    np.fill_diagonal(weights, 0.0)
+    weights /= weights.sum(axis=1, keepdims=True) + 1e-7
+    p = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        p = (1 - damping) / n + damping * (weights.T @ p)
+    return p
