@@ -10,12 +10,14 @@ def word_set(text: str) -> frozenset[str]:
 
 REPORTING_VERBS = word_set(
     """
-    said says say told tells added adds declared declares stated states noted notes explained
-    explains wrote writes argued argues insisted insists warned warns announced announces
-    acknowledged acknowledges recalled continued continues replied replies responded responds
-    remarked emphasized emphasised stressed stresses commented observed asserted asserts maintained
-    claimed claims confirmed confirms reiterated reiterates conceded concluded testified tweeted
-    posted
+    said says say saying told tells added adds declared declares stated states noted notes explained explains
+    wrote writes argued argues insisted insists warned warns announced announces acknowledged acknowledges
+    recalled continued continues replied replies responded responds remarked emphasized emphasised stressed
+    stresses commented observed asserted asserts maintained claimed claims confirmed confirms reiterated
+    reiterates conceded concluded testified tweeted posted reported reports suggested suggests revealed
+    reveals predicted predicts cautioned urged urges disclosed indicated indicates countered contended
+    complained admitted admits denied denies estimated estimates promised promises vowed vows pledged
+    telling stressing arguing warning insisting claiming adding noting explaining asking
     """
 )
 ORDINALS = word_set(

@@ -36,6 +36,7 @@ def normalise(raw: str) -> str:
     """Unicode NFC, one kind of line end and of space, no invisible characters."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_ZERO_WIDTH)
+    text = text.replace("``", "“").replace("''", "”")  # typewriter-style double quotes (two ticks)
     return _SPACES.sub(" ", text)
 
 
