@@ -11,13 +11,13 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from . import config
-from .errors import BriefbotError
-from .inputs import read_source
-from .replies import Reply
-from .scope import LOCAL, Scope
-from .service import BriefingService
-from .store import Store
+from bot import config
+from bot.errors import BriefbotError
+from bot.inputs import read_source
+from bot.replies import Reply
+from bot.scope import LOCAL, Scope
+from bot.service import BriefingService
+from bot.store import Store
 
 log = logging.getLogger("briefbot")
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     with_store(console)
     demo = sub.add_parser("demo", help="the console with the bundled sample briefing already briefed")
     with_store(demo)
+    slack = sub.add_parser("slack", help="run the Slack app (Socket Mode with SLACK_APP_TOKEN, or --http)")
+    slack.add_argument("--http", action="store_true", help="serve Bolt over HTTP at /slack/events")
+    slack.add_argument("--port", type=int, default=3000)
+    slack.add_argument("--db", help="store: a SQLite file path or an SQLAlchemy URL (default: settings)")
     return p
 
 
@@ -128,7 +132,7 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
                 continue
             text, _ = read_source(path)
             if args.no_store:
-                from .render import brief_reply
+                from bot.render import brief_reply
 
                 analysis = BriefingService.analyse_with(settings, text)
                 reply = brief_reply(0, analysis)
@@ -145,7 +149,7 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _service(args: argparse.Namespace, settings: config.Settings) -> BriefingService:
-    from .fetch import SafeFetcher
+    from bot.fetch import SafeFetcher
 
     return BriefingService(Store.open(_store_url(args.db, settings)), settings, fetcher=SafeFetcher(settings))
 
@@ -161,7 +165,7 @@ def cmd_ask(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def cmd_digest(args: argparse.Namespace, settings: config.Settings) -> int:
-    from .commands import parse
+    from bot.commands import parse
 
     cmd = parse("digest " + (args.date or ""))
     reply = _service(args, settings).execute(Scope("local", "local", args.channel, "cli"), cmd)
@@ -170,7 +174,7 @@ def cmd_digest(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def cmd_console(args: argparse.Namespace, settings: config.Settings, *, sample: bool) -> int:
-    from adapters.console import Console
+    from .console import Console
 
     service = _service(args, settings)
     console = Console(service, Scope("local", "local", args.channel, LOCAL.user))
@@ -196,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_ask(args, settings)
         if args.command == "digest":
             return cmd_digest(args, settings)
+        if args.command == "slack":
+            from .slack.run import run_slack
+
+            return run_slack(_service(args, settings), settings, http=args.http, port=args.port)
         return cmd_console(args, settings, sample=args.command == "demo" or args.sample)
     except BriefbotError as err:
         log.debug("user error", exc_info=True)

@@ -1,0 +1,143 @@
+"""The real Bolt app over HTTP on a loopback port, signed requests in, a fake Slack Web API out."""
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from socketserver import ThreadingMixIn
+from urllib.parse import urlencode
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+from fake_slack import TOKEN, FakeSlack
+from slack_sdk.signature import SignatureVerifier
+
+from adapters.slack.app import build_app, wsgi_app
+from adapters.slack.blocks import MAX_BLOCKS, messages
+from bot.config import load
+from bot.replies import Reply, Section
+from bot.service import BriefingService
+from bot.store import Store
+
+SECRET = "test-signing-secret"
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Threading(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class Rig:
+    def __init__(self, tmp: Path) -> None:
+        self.slack = FakeSlack()
+        self.service = BriefingService(Store.open(f"sqlite:///{tmp / 'slack.db'}"), load(environ={}))
+        app = build_app(self.service, token=TOKEN, signing_secret=SECRET, api_url=self.slack.url + "/api/")
+        self.http = make_server("127.0.0.1", 0, wsgi_app(app), server_class=_Threading, handler_class=_Quiet)
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.http.server_port}/slack/events"
+
+    def post(
+        self,
+        body: str,
+        *,
+        secret: str = SECRET,
+        age: int = 0,
+        ctype: str = "application/x-www-form-urlencoded",
+    ) -> tuple[int, str, float]:
+        ts = str(int(time.time()) - age)
+        sig = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+        req = urllib.request.Request(
+            self.url,
+            data=body.encode(),
+            headers={"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig, "Content-Type": ctype},
+        )
+        t0 = time.perf_counter()
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status, resp.read().decode(), time.perf_counter() - t0
+        except urllib.error.HTTPError as err:
+            return err.code, err.read().decode(), time.perf_counter() - t0
+
+    def command(
+        self, text: str, team: str = "T1", channel: str = "C1", **kw: object
+    ) -> tuple[int, str, float]:
+        form = {
+            "command": "/brief",
+            "text": text,
+            "team_id": team,
+            "channel_id": channel,
+            "user_id": "U1",
+            "response_url": f"{self.slack.url}/response/{team}-{channel}",
+            "trigger_id": "t",
+            "token": "x",
+        }
+        return self.post(urlencode(form), **kw)  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        self.http.shutdown()
+        self.slack.stop()
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    r = Rig(tmp_path)
+    yield r
+    r.stop()
+
+
+def test_brief_acks_at_once_then_posts_blocks(rig: Rig, sample_text: str) -> None:
+    status, body, took = rig.command(sample_text)
+    assert status == 200 and "Working on it" in body
+    assert took < 3.0
+    (post,) = rig.slack.wait_for(1)
+    assert post["path"] == "/response/T1-C1" and post["response_type"] == "in_channel"
+    text = json.dumps(post["blocks"])
+    assert "Commitments" in text and "Blinken" in text and post["text"]
+    assert rig.slack.rejected == []
+    assert rig.service.store.recent("slack:T1", "C1")[0].id == 1
+
+
+def test_ask_is_answered_with_citation_and_tenants_are_apart(rig: Rig, sample_text: str) -> None:
+    rig.command(sample_text)
+    rig.slack.wait_for(1)
+    rig.command("ask How much is the Merida Initiative worth?")
+    answer = rig.slack.wait_for(2)[1]
+    assert answer["text"].startswith("$3 billion")
+    rig.command("How much is the Merida Initiative worth?", team="T2")
+    other = rig.slack.wait_for(3)[2]
+    assert other["text"].startswith("Not found")
+
+
+def test_bad_or_stale_signature_is_refused_and_changes_nothing(rig: Rig, sample_text: str) -> None:
+    status, _, _ = rig.command(sample_text, secret="wrong-secret")
+    assert status == 401
+    status, _, _ = rig.command(sample_text, age=60 * 10)
+    assert status == 401
+    assert rig.service.store.recent("slack:T1", None) == []
+    assert rig.slack.posts == []
+
+
+def test_quick_commands_answer_in_the_ack(rig: Rig) -> None:
+    status, body, _ = rig.command("subscribe 9am")
+    assert status == 200 and "not a time of day" in body
+    status, body, _ = rig.command("help")
+    assert "subscribe [HH:MM] [Area/City]" in body
+
+
+def test_long_replies_are_split_within_limits() -> None:
+    bullets = tuple(f"Sentence number {i} " + "x" * 400 for i in range(200))
+    reply = Reply("brief", "A very long briefing", sections=(Section("Summary", bullets),))
+    parts = messages(reply)
+    assert len(parts) > 1
+    for p in parts:
+        assert len(p["blocks"]) <= MAX_BLOCKS and p["text"]
+        assert sum(len(b.get("text", {}).get("text", "")) for b in p["blocks"]) <= 12000
+    joined = " ".join(b["text"]["text"] for p in parts for b in p["blocks"] if b["type"] == "section")
+    assert all(f"Sentence number {i} " in joined for i in range(200))  # nothing cut
