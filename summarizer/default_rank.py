@@ -54,7 +54,7 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], count: int) 
     central = lexrank.scores(bags) if n else np.zeros(0)
     if n and central.max() > 0:
         central = central / central.max()
-    overlap = lexrank.textrank_scores(bags) if n and LONG_TEXTRANK else np.zeros(n)
+    overlap = lexrank.textrank_scores(bags) if n and LONG_TEXTRANK and share > 0 else np.zeros(n)
     if n and overlap.max() > 0:
         overlap = overlap / overlap.max()
     score = np.zeros(n)
