@@ -245,24 +245,19 @@ class Store(DigestLedger):
             conn.execute(delete(table).where(table.c.briefing_id.in_(ids)))
         conn.execute(delete(briefings).where(briefings.c.id.in_(ids)))
 
+    def _forget(self, conn: Connection, *where: Any) -> list[int]:
+        ids = list(conn.execute(select(briefings.c.id).where(*where)).scalars())
+        if ids:
+            self._delete_ids(conn, ids)
+        return ids
+
     def forget_briefing(self, tenant: str, bid: int) -> bool:
         with self.tx() as conn:
-            ids = list(
-                conn.execute(
-                    select(briefings.c.id).where(briefings.c.tenant == tenant, briefings.c.id == bid)
-                ).scalars()
-            )
-            self._delete_ids(conn, ids)
-            return bool(ids)
+            return bool(self._forget(conn, briefings.c.tenant == tenant, briefings.c.id == bid))
 
     def forget_channel(self, tenant: str, channel: str) -> int:
         with self.tx() as conn:
-            ids = list(
-                conn.execute(
-                    select(briefings.c.id).where(briefings.c.tenant == tenant, briefings.c.channel == channel)
-                ).scalars()
-            )
-            self._delete_ids(conn, ids)
+            ids = self._forget(conn, briefings.c.tenant == tenant, briefings.c.channel == channel)
             conn.execute(
                 delete(subscriptions).where(
                     subscriptions.c.tenant == tenant, subscriptions.c.channel == channel
@@ -272,8 +267,7 @@ class Store(DigestLedger):
 
     def forget_tenant(self, tenant: str) -> int:
         with self.tx() as conn:
-            ids = list(conn.execute(select(briefings.c.id).where(briefings.c.tenant == tenant)).scalars())
-            self._delete_ids(conn, ids)
+            ids = self._forget(conn, briefings.c.tenant == tenant)
             for table in (subscriptions, digest_runs):
                 conn.execute(delete(table).where(table.c.tenant == tenant))
             return len(ids)
@@ -281,7 +275,4 @@ class Store(DigestLedger):
     def purge(self, before: datetime) -> int:
         """Delete briefings stored before `before` (every tenant: the retention rule is global)."""
         with self.tx() as conn:
-            ids = list(conn.execute(select(briefings.c.id).where(briefings.c.created_at < before)).scalars())
-            if ids:
-                self._delete_ids(conn, ids)
-            return len(ids)
+            return len(self._forget(conn, briefings.c.created_at < before))
