@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from .schema import digest_runs, subscriptions
+from .schema import digest_runs, seen_events, subscriptions
 
 
 def utc(value: datetime) -> datetime:
@@ -152,3 +152,14 @@ class DigestLedger:
                 .limit(1)
             ).scalar()
             return utc(found) if found is not None else None
+
+    # platform events -----------------------------------------------------------------------------------
+    def first_sighting(self, tenant: str, event_id: str, now: datetime) -> bool:
+        """Record an event id; True only the first time (a platform's retry of it gets False)."""
+        with self.tx() as conn:
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(seen_events).values(tenant=tenant, event_id=event_id, seen_at=now))
+                return True
+            except IntegrityError:
+                return False

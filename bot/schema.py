@@ -95,3 +95,11 @@ digest_runs = Table(
     Column("covers_until", DateTime(timezone=True)),
     UniqueConstraint("tenant", "channel", "local_date", name="uq_digest_day"),
 )
+
+seen_events = Table(
+    "seen_events",
+    metadata,
+    Column("tenant", String(200), primary_key=True),
+    Column("event_id", String(200), primary_key=True),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)

@@ -196,6 +196,10 @@ class BriefingService:
             return replies.info("Forgotten", f"Deleted briefing #{what}.")
         raise CommandError(f"There is no briefing #{what} here.")
 
+    def first_sighting(self, scope: Scope, event_id: str) -> bool:
+        """True the first time a platform event id is seen in this workspace (retries get False)."""
+        return self.store.first_sighting(scope.tenant_key, event_id, self.clock())
+
     def purge(self) -> int:
         days = self.settings.retention_days
         return self.store.purge(self.clock() - timedelta(days=days)) if days > 0 else 0

@@ -141,3 +141,70 @@ def test_long_replies_are_split_within_limits() -> None:
         assert sum(len(b.get("text", {}).get("text", "")) for b in p["blocks"]) <= 12000
     joined = " ".join(b["text"]["text"] for p in parts for b in p["blocks"] if b["type"] == "section")
     assert all(f"Sentence number {i} " in joined for i in range(200))  # nothing cut
+
+
+def event_body(text: str, event_id: str, team: str = "T1") -> str:
+    return json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": team,
+            "api_app_id": "A1",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "token": "x",
+            "event": {
+                "type": "app_mention",
+                "user": "U1",
+                "text": text,
+                "ts": "1700000000.000100",
+                "channel": "C1",
+            },
+        }
+    )
+
+
+def test_mention_is_answered_once_across_retries(rig: Rig, sample_text: str) -> None:
+    rig.command(sample_text)
+    rig.slack.wait_for(1)
+    body = event_body("<@UBOT> Who will lead the US delegation?", "Ev1")
+    for _ in range(3):  # Slack retries an event it thinks failed
+        status, _, _ = rig.post(body, ctype="application/json")
+        assert status == 200
+    posts = rig.slack.wait_for(2)
+    rig.command("list")  # a later request, processed after the retries' listeners
+    mentions = [p for p in rig.slack.posts if p["path"] == "/api/chat.postMessage"]
+    assert len(mentions) == 1, posts
+    assert mentions[0]["text"].startswith("Blinken") and mentions[0]["thread_ts"] == "1700000000.000100"
+
+
+def test_message_shortcut_briefs_in_the_thread(rig: Rig) -> None:
+    payload = {
+        "type": "message_action",
+        "callback_id": "brief_message",
+        "trigger_id": "t",
+        "token": "x",
+        "team": {"id": "T1"},
+        "user": {"id": "U1"},
+        "channel": {"id": "C9"},
+        "message": {
+            "type": "message",
+            "ts": "1700000001.000200",
+            "text": "The council pledged to repair the bridge by June. Officials declined to say how much it would cost.",
+        },
+        "response_url": f"{rig.slack.url}/response/shortcut",
+    }
+    status, _, _ = rig.post(urlencode({"payload": json.dumps(payload)}))
+    assert status == 200
+    (post,) = rig.slack.wait_for(1)
+    assert post["path"] == "/api/chat.postMessage" and post["thread_ts"] == "1700000001.000200"
+    assert "The council — pledged to repair the bridge by June" in json.dumps(post["blocks"], ensure_ascii=False)
+
+
+def test_tokens_and_secrets_never_logged(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    rig.command("help", secret="wrong-secret")  # the bad-signature path
+    rig.command("ask anything at all?")
+    rig.slack.wait_for(1)
+    assert TOKEN not in caplog.text and SECRET not in caplog.text

@@ -7,6 +7,7 @@ Tenant = the verified `team_id` (the enterprise id where present), never anythin
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -24,6 +25,16 @@ from .blocks import messages
 
 log = logging.getLogger(__name__)
 SLOW = ("brief", "ask", "digest")  # commands whose answer comes after a "working on it"
+
+
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+
+
+def plain_text(text: str) -> str:
+    """Slack's message markup -> the text a person typed (mentions out, links unwrapped, entities decoded)."""
+    text = _LINK.sub(r"\1", _MENTION.sub("", text))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
 def scope_of(context: BoltContext, channel: str, user: str) -> Scope:
@@ -75,6 +86,38 @@ def build_app(
             return
         ack(response_type="ephemeral", text="Working on it…")
         send(respond, run(scope, cmd), cmd.private)
+
+    def post_in_thread(client: WebClient, channel: str, thread_ts: str | None, reply: Reply) -> None:
+        for message in messages(reply):
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+
+    @app.event("app_mention")
+    def on_mention(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+    ) -> None:
+        scope = scope_of(context, event["channel"], event.get("user", ""))
+        if not service.first_sighting(
+            scope, str(body.get("event_id") or event.get("client_msg_id") or event["ts"])
+        ):
+            return  # Slack retried an event we already answered
+        reply = service.handle(scope, plain_text(event.get("text", "")))
+        post_in_thread(client, event["channel"], event.get("thread_ts") or event["ts"], reply)
+
+    @app.shortcut("brief_message")
+    def on_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        ack()
+        channel = shortcut["channel"]["id"]
+        scope = scope_of(context, channel, shortcut["user"]["id"])
+        text = plain_text(shortcut["message"].get("text", ""))
+        try:
+            reply = (
+                service.brief_url(scope, text)
+                if re.fullmatch(r"https?://\S+", text)
+                else service.brief_text(scope, text)
+            )
+        except BriefbotError as err:
+            reply = error(str(err))
+        post_in_thread(client, channel, shortcut["message"]["ts"], reply)
 
     return app
 
