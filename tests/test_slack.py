@@ -197,7 +197,9 @@ def test_message_shortcut_briefs_in_the_thread(rig: Rig) -> None:
     assert status == 200
     (post,) = rig.slack.wait_for(1)
     assert post["path"] == "/api/chat.postMessage" and post["thread_ts"] == "1700000001.000200"
-    assert "The council — pledged to repair the bridge by June" in json.dumps(post["blocks"], ensure_ascii=False)
+    assert "The council — pledged to repair the bridge by June" in json.dumps(
+        post["blocks"], ensure_ascii=False
+    )
 
 
 def test_tokens_and_secrets_never_logged(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
