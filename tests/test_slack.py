@@ -7,9 +7,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from urllib.parse import urlencode
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 from fake_slack import TOKEN, FakeSlack
@@ -17,6 +16,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack.app import build_app, wsgi_app
 from adapters.slack.blocks import MAX_BLOCKS, messages
+from adapters.slack.run import ThreadingWSGIServer
 from bot.config import load
 from bot.replies import Reply, Section
 from bot.service import BriefingService
@@ -30,16 +30,14 @@ class _Quiet(WSGIRequestHandler):
         pass
 
 
-class _Threading(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
 class Rig:
     def __init__(self, tmp: Path) -> None:
         self.slack = FakeSlack()
         self.service = BriefingService(Store.open(f"sqlite:///{tmp / 'slack.db'}"), load(environ={}))
         app = build_app(self.service, token=TOKEN, signing_secret=SECRET, api_url=self.slack.url + "/api/")
-        self.http = make_server("127.0.0.1", 0, wsgi_app(app), server_class=_Threading, handler_class=_Quiet)
+        self.http = make_server(
+            "127.0.0.1", 0, wsgi_app(app), server_class=ThreadingWSGIServer, handler_class=_Quiet
+        )
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.http.server_port}/slack/events"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -24,7 +25,8 @@ from bot.service import BriefingService
 from .blocks import messages
 
 log = logging.getLogger(__name__)
-SLOW = ("brief", "ask", "digest")  # commands whose answer comes after a "working on it"
+SLOW = ("brief", "ask", "digest")
+WORKERS = 64  # commands whose answer comes after a "working on it"
 
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -53,6 +55,9 @@ def build_app(
         client=client,
         signing_secret=signing_secret,
         token_verification_enabled=False,
+        # Listeners call ack() first, then fetch and analyse: with Bolt's default of 5 threads, the 6th
+        # concurrent command would wait for a free thread before it could even ack.
+        listener_executor=ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="briefbot-slack"),
         logger=logging.getLogger("briefbot.slack"),
     )
 

@@ -19,8 +19,9 @@ from .blocks import messages
 log = logging.getLogger(__name__)
 
 
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    request_queue_size = 256  # the default listen backlog of 5 makes a burst of commands wait for TCP retries
 
 
 def run_slack(service: BriefingService, settings: Settings, *, http: bool, port: int) -> int:
@@ -43,7 +44,7 @@ def run_slack(service: BriefingService, settings: Settings, *, http: bool, port:
     scheduler.start()
     try:
         if http:
-            server = make_server("0.0.0.0", port, wsgi_app(app), server_class=_ThreadingWSGIServer)
+            server = make_server("0.0.0.0", port, wsgi_app(app), server_class=ThreadingWSGIServer)
             log.warning("Slack app listening on port %d at /slack/events", port)
             server.serve_forever()
         else:
