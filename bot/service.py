@@ -23,7 +23,7 @@ from .digest import build_digest
 from .errors import BriefbotError, InputError, UnknownAlgorithmError
 from .fetching import Fetcher
 from .render import answer_reply, brief_reply
-from .replies import Reply
+from .replies import Reply, Section
 from .scope import Scope
 from .store import Store, content_key
 from .titles import briefing_title
@@ -184,6 +184,28 @@ class BriefingService:
         )
         return replies.info(
             "This channel", sub, bullets or ("Nothing briefed here yet.",), "Latest briefings"
+        )
+
+    def overview(self, scope: Scope) -> Reply:
+        """The workspace at a glance (Slack's App Home): digest subscriptions and the latest briefings."""
+        subs = tuple(
+            f"#{s.channel}: every day at {s.local_time} ({s.timezone})"
+            for s in self.store.subscriptions(scope.tenant_key)
+        )
+        recent = self.store.recent(scope.tenant_key, None, 10)
+        latest = tuple(
+            f"#{b.id} {b.title or briefing_title(b.analysis, b.id)} (in #{b.channel})" for b in recent
+        )
+        return Reply(
+            "info",
+            "briefbot",
+            text="Share a link or paste a briefing with /brief; ask with /brief ask.",
+            sections=(
+                Section(
+                    "Daily digests", subs or ("No channel subscribes yet: /brief subscribe 09:00 Area/City",)
+                ),
+                Section("Latest briefings", latest or ("Nothing briefed yet.",)),
+            ),
         )
 
     def forget(self, scope: Scope, what: str) -> Reply:

@@ -18,6 +18,8 @@ class FakeSlack(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.posts: list[dict[str, Any]] = []  # every accepted message (API or response_url)
         self.rejected: list[str] = []
+        self.throttle = 0  # answer this many next Web API calls with 429 and Retry-After: 1
+        self.views: list[dict[str, Any]] = []
         self.arrived = threading.Condition()
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
@@ -74,6 +76,25 @@ class _Handler(BaseHTTPRequestHandler):
         payload = json.loads(raw) if "json" in ctype else {k: v[0] for k, v in parse_qs(raw).items()}
         if self.path.startswith("/api/") and self.headers.get("Authorization") != f"Bearer {TOKEN}":
             return self._reply(200, {"ok": False, "error": "not_authed"})
+        if self.path.startswith("/api/chat.") and self.server.throttle > 0:
+            self.server.throttle -= 1
+            self.send_response(429)
+            self.send_header("Retry-After", "1")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if self.path in ("/api/views.publish", "/api/views.open"):
+            view = payload.get("view")
+            with self.server.arrived:
+                self.server.views.append(
+                    {
+                        "path": self.path,
+                        **payload,
+                        "view": json.loads(view) if isinstance(view, str) else view,
+                    }
+                )
+                self.server.arrived.notify_all()
+            return self._reply(200, {"ok": True})
         if self.path == "/api/auth.test":
             return self._reply(
                 200, {"ok": True, "team_id": "T1", "user_id": "UBOT", "bot_id": "B1", "url": self.server.url}

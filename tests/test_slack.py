@@ -208,3 +208,68 @@ def test_tokens_and_secrets_never_logged(rig: Rig, caplog: pytest.LogCaptureFixt
     rig.command("ask anything at all?")
     rig.slack.wait_for(1)
     assert TOKEN not in caplog.text and SECRET not in caplog.text
+
+
+def test_rate_limited_post_is_retried_and_not_lost(rig: Rig) -> None:
+    rig.slack.throttle = 1  # the first chat.postMessage gets 429 with Retry-After: 1
+    body = event_body("<@UBOT> help", "Ev429")
+    assert rig.post(body, ctype="application/json")[0] == 200
+    posts = rig.slack.wait_for(1, timeout=15)
+    assert len(posts) == 1 and posts[0]["path"] == "/api/chat.postMessage"
+    assert rig.slack.throttle == 0
+
+
+def test_app_home_and_buttons(rig: Rig, sample_text: str) -> None:
+    rig.command("subscribe 08:30 Europe/Paris")
+    rig.command(sample_text)
+    rig.slack.wait_for(1)
+    home = json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": "T1",
+            "event_id": "EvH",
+            "api_app_id": "A1",
+            "event": {"type": "app_home_opened", "user": "U1", "tab": "home"},
+            "token": "x",
+        }
+    )
+    assert rig.post(home, ctype="application/json")[0] == 200
+    with rig.slack.arrived:
+        rig.slack.arrived.wait_for(lambda: rig.slack.views, 10)
+    view = json.dumps(rig.slack.views[0]["view"])
+    assert "every day at 08:30 (Europe/Paris)" in view and "#1 " in view
+    click = {
+        "type": "block_actions",
+        "trigger_id": "trig",
+        "team": {"id": "T1"},
+        "user": {"id": "U1"},
+        "channel": {"id": "C1"},
+        "token": "x",
+        "response_url": f"{rig.slack.url}/response/button",
+        "actions": [{"action_id": "ask", "value": "1", "type": "button", "block_id": "b"}],
+    }
+    assert rig.post(urlencode({"payload": json.dumps(click)}))[0] == 200
+    with rig.slack.arrived:
+        rig.slack.arrived.wait_for(lambda: len(rig.slack.views) >= 2, 10)
+    assert rig.slack.views[1]["view"]["callback_id"] == "ask_modal"
+    submit = {
+        "type": "view_submission",
+        "team": {"id": "T1"},
+        "user": {"id": "U1"},
+        "token": "x",
+        "trigger_id": "t2",
+        "view": {
+            "type": "modal",
+            "callback_id": "ask_modal",
+            "private_metadata": "C1",
+            "id": "V1",
+            "state": {
+                "values": {
+                    "q": {"q": {"type": "plain_text_input", "value": "Who will lead the US delegation?"}}
+                }
+            },
+        },
+    }
+    assert rig.post(urlencode({"payload": json.dumps(submit)}))[0] == 200
+    answer = rig.slack.wait_for(2)[-1]
+    assert answer["path"] == "/api/chat.postEphemeral" and answer["text"].startswith("Blinken")

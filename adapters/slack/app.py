@@ -22,7 +22,7 @@ from bot.replies import Reply, error
 from bot.scope import Scope
 from bot.service import BriefingService
 
-from .blocks import messages
+from .blocks import messages, reply_blocks
 
 log = logging.getLogger(__name__)
 SLOW = ("brief", "ask", "digest")
@@ -123,6 +123,55 @@ def build_app(
         except BriefbotError as err:
             reply = error(str(err))
         post_in_thread(client, channel, shortcut["message"]["ts"], reply)
+
+    @app.event("app_home_opened")
+    def on_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        reply = service.overview(scope_of(context, "", event["user"]))
+        client.views_publish(
+            user_id=event["user"], view={"type": "home", "blocks": reply_blocks(reply)[:100]}
+        )
+
+    @app.action("ask")
+    def on_ask_button(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        channel = body.get("channel", {}).get("id", "")
+        client.views_open(
+            trigger_id=body["trigger_id"],
+            view={
+                "type": "modal",
+                "callback_id": "ask_modal",
+                "private_metadata": channel,
+                "title": {"type": "plain_text", "text": "Ask about this"},
+                "submit": {"type": "plain_text", "text": "Ask"},
+                "blocks": [
+                    {
+                        "type": "input",
+                        "block_id": "q",
+                        "label": {"type": "plain_text", "text": "Your question"},
+                        "element": {"type": "plain_text_input", "action_id": "q"},
+                    }
+                ],
+            },
+        )
+
+    @app.view("ask_modal")
+    def on_ask_submitted(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+    ) -> None:
+        ack()
+        channel = view.get("private_metadata") or ""
+        question = view["state"]["values"]["q"]["q"]["value"] or ""
+        reply = run(scope_of(context, channel, body["user"]["id"]), Command("ask", question))
+        first = messages(reply)[0]
+        client.chat_postEphemeral(channel=channel, user=body["user"]["id"], **first)
+
+    @app.action("add_to_digest")
+    def on_add_to_digest(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        ack()
+        scope = scope_of(context, body.get("channel", {}).get("id", ""), body["user"]["id"])
+        subscribed = any(s.channel == scope.channel for s in service.store.subscriptions(scope.tenant_key))
+        reply = service.handle(scope, "list") if subscribed else run(scope, Command("subscribe"))
+        respond(text=reply.plain()[:3000], response_type="ephemeral", replace_original=False)
 
     return app
 
