@@ -273,3 +273,29 @@ def test_app_home_and_buttons(rig: Rig, sample_text: str) -> None:
     assert rig.post(urlencode({"payload": json.dumps(submit)}))[0] == 200
     answer = rig.slack.wait_for(2)[-1]
     assert answer["path"] == "/api/chat.postEphemeral" and answer["text"].startswith("Blinken")
+
+
+def test_digests_are_posted_once_and_long_ones_continue_in_the_thread(rig: Rig, sample_text: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from slack_sdk import WebClient
+
+    from adapters.slack.run import digest_poster
+    from bot.schedule import DigestScheduler
+
+    rig.command("subscribe 09:00 UTC")
+    for n in range(12):  # enough briefings for a digest longer than one Slack message
+        rig.command(f"The council number {n} pledged to repair bridge {n} by June. " + sample_text)
+    rig.slack.wait_for(12)
+    before = len(rig.slack.posts)
+    client = WebClient(token=TOKEN, base_url=rig.slack.url + "/api/")
+    scheduler = DigestScheduler(rig.service, digest_poster(client), "w1")
+    tomorrow = datetime.now(UTC).replace(hour=9, minute=1) + timedelta(days=1)
+    assert scheduler.tick(tomorrow)[-1][3] == "posted"
+    assert scheduler.tick(tomorrow + timedelta(minutes=1)) == []
+    digest = [p for p in rig.slack.posts[before:] if p["path"] == "/api/chat.postMessage"]
+    assert len(digest) >= 2 and digest[0]["text"].startswith("Digest for")
+    assert all(p.get("thread_ts") == "13.000" for p in digest[1:]) or all(
+        p.get("thread_ts") for p in digest[1:]
+    )
+    assert rig.slack.rejected == []

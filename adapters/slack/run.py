@@ -7,10 +7,12 @@ import logging
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIServer, make_server
 
+from slack_sdk import WebClient
+
 from bot.config import Settings
 from bot.errors import BriefbotError
 from bot.replies import Reply
-from bot.schedule import DigestScheduler
+from bot.schedule import DigestScheduler, Poster
 from bot.service import BriefingService
 
 from .app import build_app, wsgi_app
@@ -22,6 +24,19 @@ log = logging.getLogger(__name__)
 class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     request_queue_size = 256  # the default listen backlog of 5 makes a burst of commands wait for TCP retries
+
+
+def digest_poster(client: WebClient) -> Poster:
+    """Post a digest to its channel; what does not fit one message follows in its thread."""
+
+    def post(tenant: str, channel: str, reply: Reply, key: str) -> str | None:
+        first_ts: str | None = None
+        for message in messages(reply):
+            resp = client.chat_postMessage(channel=channel, thread_ts=first_ts, **message)
+            first_ts = first_ts or resp.get("ts")
+        return first_ts
+
+    return post
 
 
 def run_slack(service: BriefingService, settings: Settings, *, http: bool, port: int) -> int:
