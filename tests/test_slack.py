@@ -31,10 +31,20 @@ class _Quiet(WSGIRequestHandler):
 
 
 class Rig:
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, *, oauth: bool = False) -> None:
+        from adapters.slack.install import new_key
+
         self.slack = FakeSlack()
         self.service = BriefingService(Store.open(f"sqlite:///{tmp / 'slack.db'}"), load(environ={}))
-        app = build_app(self.service, token=TOKEN, signing_secret=SECRET, api_url=self.slack.url + "/api/")
+        self.key = new_key()
+        app = build_app(
+            self.service,
+            token=None if oauth else TOKEN,
+            signing_secret=SECRET,
+            api_url=self.slack.url + "/api/",
+            oauth=("CID", "CSECRET") if oauth else None,
+            encryption_key=self.key,
+        )
         self.http = make_server(
             "127.0.0.1", 0, wsgi_app(app), server_class=ThreadingWSGIServer, handler_class=_Quiet
         )

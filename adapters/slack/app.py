@@ -46,13 +46,51 @@ def scope_of(context: BoltContext, channel: str, user: str) -> Scope:
     return Scope("slack", str(tenant or "unknown"), channel, user)
 
 
+SCOPES = [
+    "commands",
+    "chat:write",
+    "chat:write.public",
+    "app_mentions:read",
+    "channels:history",
+    "groups:history",
+]
+
+
 def build_app(
-    service: BriefingService, *, token: str, signing_secret: str, api_url: str | None = None
+    service: BriefingService,
+    *,
+    token: str | None,
+    signing_secret: str,
+    api_url: str | None = None,
+    oauth: tuple[str, str] | None = None,
+    encryption_key: str | None = None,
 ) -> App:
+    """The Bolt app: one workspace with `token`, or several with `oauth` = (client id, client secret),
+    whose installations (tokens encrypted with `encryption_key`) live in the core's database."""
     client = WebClient(token=token, base_url=api_url or WebClient.BASE_URL)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    oauth_settings = None
+    if oauth is not None:
+        from slack_bolt.oauth.oauth_settings import OAuthSettings
+        from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+        from .install import EncryptedInstallationStore
+
+        engine = service.store.engine
+        states = SQLAlchemyOAuthStateStore(
+            expiration_seconds=600, engine=engine, table_name="slack_oauth_states"
+        )
+        states.metadata.create_all(engine)
+        oauth_settings = OAuthSettings(
+            client_id=oauth[0],
+            client_secret=oauth[1],
+            scopes=SCOPES,
+            installation_store=EncryptedInstallationStore(oauth[0], engine, encryption_key),
+            state_store=states,
+        )
     app = App(
         client=client,
+        oauth_settings=oauth_settings,
         signing_secret=signing_secret,
         token_verification_enabled=False,
         # Listeners call ack() first, then fetch and analyse: with Bolt's default of 5 threads, the 6th
