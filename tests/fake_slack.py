@@ -20,6 +20,7 @@ class FakeSlack(ThreadingHTTPServer):
         self.rejected: list[str] = []
         self.throttle = 0  # answer this many next Web API calls with 429 and Retry-After: 1
         self.views: list[dict[str, Any]] = []
+        self.socket_url = ""
         self.arrived = threading.Condition()
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
@@ -74,6 +75,10 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
         ctype = self.headers.get("Content-Type", "")
         payload = json.loads(raw) if "json" in ctype else {k: v[0] for k, v in parse_qs(raw).items()}
+        if self.path == "/api/apps.connections.open":  # Socket Mode: the app token gets a WebSocket URL
+            if self.headers.get("Authorization") != "Bearer xapp-test" or not self.server.socket_url:
+                return self._reply(200, {"ok": False, "error": "invalid_auth"})
+            return self._reply(200, {"ok": True, "url": self.server.socket_url})
         if self.path.startswith("/api/") and self.headers.get("Authorization") != f"Bearer {TOKEN}":
             return self._reply(200, {"ok": False, "error": "not_authed"})
         if self.path.startswith("/api/chat.") and self.server.throttle > 0:

@@ -45,6 +45,7 @@ class Rig:
             oauth=("CID", "CSECRET") if oauth else None,
             encryption_key=self.key,
         )
+        self.app = app
         self.http = make_server(
             "127.0.0.1", 0, wsgi_app(app), server_class=ThreadingWSGIServer, handler_class=_Quiet
         )
