@@ -1,0 +1,1 @@
+"""The Discord adapter: discord.py client, mentions answered with embeds. Translation only."""
