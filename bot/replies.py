@@ -75,3 +75,25 @@ def error(message: str) -> Reply:
 def info(title: str, text: str = "", bullets: tuple[str, ...] = (), heading: str = "") -> Reply:
     sections = (Section(heading, bullets),) if bullets else ()
     return Reply("info", title, text=text, sections=sections)
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Pieces of at most `size` characters, cut at line ends where possible (adapters fit platform limits
+    with it; nothing is dropped)."""
+    out: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > size:
+            if current:
+                out.append(current)
+                current = ""
+            out.append(line[:size])
+            line = line[size:]
+        if current and len(current) + 1 + len(line) > size:
+            out.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        out.append(current)
+    return out

@@ -6,32 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.replies import Reply
+from bot.replies import Reply, split_text
 
 DESCRIPTION = 4096
 PER_MESSAGE = 6000
 EMBEDS = 10
 TITLE = 256
-
-
-def _pieces(text: str, size: int) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            if current:
-                out.append(current)
-                current = ""
-            out.append(line[:size])
-            line = line[size:]
-        if current and len(current) + 1 + len(line) > size:
-            out.append(current)
-            current = line
-        else:
-            current = f"{current}\n{line}" if current else line
-    if current:
-        out.append(current)
-    return out
 
 
 def embeds(reply: Reply) -> list[dict[str, Any]]:
@@ -48,7 +28,7 @@ def embeds(reply: Reply) -> list[dict[str, Any]]:
         )
     body = "\n\n".join(parts) or reply.title
     out: list[dict[str, Any]] = []
-    for i, piece in enumerate(_pieces(body, DESCRIPTION - 100)):
+    for i, piece in enumerate(split_text(body, DESCRIPTION - 100)):
         embed: dict[str, Any] = {"description": piece}
         if i == 0:
             embed["title"] = reply.title[:TITLE]

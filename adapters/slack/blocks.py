@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.replies import Reply
+from bot.replies import Reply, split_text
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -18,29 +18,8 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _chunks(text: str, size: int) -> list[str]:
-    """Split at line ends (or hard) so that every piece fits."""
-    out: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            if current:
-                out.append(current)
-                current = ""
-            out.append(line[:size])
-            line = line[size:]
-        if len(current) + len(line) + 1 > size:
-            out.append(current)
-            current = line
-        else:
-            current = f"{current}\n{line}" if current else line
-    if current:
-        out.append(current)
-    return out
-
-
 def _section(text: str) -> list[dict[str, Any]]:
-    return [{"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in _chunks(text, MAX_SECTION)]
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in split_text(text, MAX_SECTION)]
 
 
 def reply_blocks(reply: Reply) -> list[dict[str, Any]]:
