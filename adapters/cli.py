@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="serve Bolt over HTTP at /slack/events")
     slack.add_argument("--port", type=int, default=3000)
     slack.add_argument("--db", help="store: a SQLite file path or an SQLAlchemy URL (default: settings)")
+    discord_cmd = sub.add_parser("discord", help="run the Discord bot (DISCORD_TOKEN)")
+    discord_cmd.add_argument(
+        "--db", help="store: a SQLite file path or an SQLAlchemy URL (default: settings)"
+    )
     return p
 
 
@@ -200,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_ask(args, settings)
         if args.command == "digest":
             return cmd_digest(args, settings)
+        if args.command == "discord":
+            from .discord.run import run_discord
+
+            return run_discord(_service(args, settings), settings)
         if args.command == "slack":
             from .slack.run import run_slack
 

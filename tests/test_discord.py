@@ -81,3 +81,21 @@ def test_long_replies_are_split_within_discord_limits() -> None:
         assert sum(len(e["description"]) + len(e.get("title", "")) for e in g) <= PER_MESSAGE
     joined = " ".join(e["description"] for g in groups for e in g)
     assert all(f"Line {i} " in joined for i in range(120))
+
+
+def test_digest_is_posted_through_discord_once_with_a_nonce(running: Running, sample_text: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.schedule import DigestScheduler
+    from bot.scope import Scope
+
+    scope = Scope("discord", "200", "300", "400")
+    running.service.subscribe(scope, "09:00", "UTC")
+    running.service.brief_text(scope, sample_text)
+    scheduler = DigestScheduler(running.service, running.client.post_digest, "w1")
+    tomorrow = datetime.now(UTC).replace(hour=9, minute=5) + timedelta(days=1)
+    assert scheduler.tick(tomorrow) == [("discord:200", "300", tomorrow.date().isoformat(), "posted")]
+    assert scheduler.tick(tomorrow + timedelta(minutes=1)) == []
+    (post,) = running.fake.wait_for(1)
+    assert post["embeds"][0]["title"].startswith("Digest for") and post["enforce_nonce"] is True
+    assert len(post["nonce"]) <= 25

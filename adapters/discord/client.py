@@ -7,6 +7,7 @@ worker thread (`asyncio.to_thread`), never on the event loop.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import re
 from typing import Any
@@ -40,16 +41,46 @@ def scope_of(message: discord.Message) -> Scope:
 
 
 class BriefClient(discord.Client):
-    def __init__(self, service: BriefingService, **kwargs: Any) -> None:
+    def __init__(self, service: BriefingService, *, schedule: bool = False, **kwargs: Any) -> None:
         intents = kwargs.pop("intents", None) or discord.Intents.default()
         super().__init__(intents=intents, **kwargs)
         self.service = service
+        self.schedule = schedule
+        self.scheduler: Any = None
 
     async def setup_hook(self) -> None:
-        """Runs once, after login and before the gateway connects (not on every reconnect)."""
+        """Runs once, after login and before the gateway connects (not on every reconnect, unlike
+        on_ready): the place for background work such as the digest scheduler."""
         if discord.http.Route.BASE != DEFAULT_API:
             _, url, _ = await self.http.get_bot_gateway()
             discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        if self.schedule:
+            from bot.schedule import DigestScheduler
+
+            self.scheduler = DigestScheduler(self.service, self.post_digest)
+            self.scheduler.start()
+
+    def post_digest(self, tenant: str, channel: str, reply: Reply, key: str) -> str | None:
+        """The scheduler's poster (called from its thread): post on the client's loop, wait for the id."""
+        done = asyncio.run_coroutine_threadsafe(self._post_digest(int(channel), reply, key), self.loop)
+        return done.result(60)
+
+    async def _post_digest(self, channel_id: int, reply: Reply, key: str) -> str:
+        channel = self.get_channel(channel_id) or await self.fetch_channel(channel_id)
+        first = ""
+        for n, group in enumerate(messages(reply)):
+            # The claim's key as the nonce (discord.py then sets enforce_nonce): a retried post is dropped.
+            nonce = hashlib.sha1(f"{key}:{n}".encode()).hexdigest()[:25]
+            sent = await channel.send(  # type: ignore[union-attr]
+                embeds=[discord.Embed.from_dict(e) for e in group], nonce=nonce
+            )
+            first = first or str(sent.id)
+        return first
+
+    async def close(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        await super().close()
 
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.user is None or self.user not in message.mentions:
