@@ -21,9 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from summarizer.analyze import SUMMARY_KINDS, analyse
+from summarizer.analyze import SUMMARY_KINDS, analyse, summarise
 from summarizer.commitments import find_in_sentence
-from summarizer.default_rank import default_rank
 from summarizer.document import build
 from summarizer.rank import ALGORITHMS, rank, sumy_rank
 from summarizer.segment import split
@@ -51,11 +50,8 @@ def rouge_table(
         ref_sents = split(ref)
         n = len(ref_sents) if bbc else 3
         eligible = [s for s in build(parse_text(item["article"])).sentences if s.kind in SUMMARY_KINDS]
-        texts = [s.text for s in eligible]
         for algo in algos:
-            count = max(1, min(n, len(eligible)))
-            picks = default_rank(eligible, count) if algo == "default" else rank(algo, texts, count)
-            summary = [texts[i] for i in picks]
+            summary = [s.text for s in summarise(eligible, algo, max(1, min(n, len(eligible))))]
             r = scorer.score("\n".join(ref_sents), "\n".join(summary))
             scores[algo].append([r[k].fmeasure for k in KEYS])
     return {a: [100 * statistics.mean(x[i] for x in v) for i in range(3)] for a, v in scores.items()}

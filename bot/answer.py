@@ -95,6 +95,7 @@ _TYPE = [
         ),
     ),
 ]
+_US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b", re.I)
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
@@ -125,7 +126,7 @@ def query_terms_base(question: str) -> list[str]:
     out: list[str] = []
     question = _TYPE_NOUN.sub(" ", question)
     for w in words(question):
-        if w in ("US", "U", "S", "USA"):  # "the US" is the United States, not "us"
+        if w in _US:  # "the US" is the United States, not "us"
             if "united states" not in out:
                 out.append("united states")
             continue
@@ -208,7 +209,6 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
     for h, sstems in zip(hits, bags, strict=True):
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
-        coverage = plain
         # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted
@@ -225,7 +225,7 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
             score -= 0.5
         if h.kind == "question":
             score -= 0.3
-        scored.append((score, coverage, h))
+        scored.append((score, plain, h))
     scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))
     return scored
 
@@ -244,7 +244,7 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3) -> Answer:
         for w in words(question)[1:]
         if w[:1].isupper() and w.lower() not in _QUESTION_WORDS and w != "I"
     ]
-    missing = [n for n in names if n not in ("US", "U", "S", "USA") and n.lower() not in seen]
+    missing = [n for n in names if n not in _US and n.lower() not in seen]
     if missing and ranked[0][1] < 0.75:
         return Answer(False, "", ())
     best = ranked[0][2]

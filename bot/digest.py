@@ -8,7 +8,6 @@ from typing import Any
 
 from .replies import Reply, Section
 from .store import Store
-from .titles import briefing_title
 
 SUMMARY_SENTENCES = 2
 MAX_PER_ACTOR = 5
@@ -44,7 +43,7 @@ def build_digest(
         summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
         commits = b.analysis.get("commitments", [])
         bullets = [*summary, *(f"Commitment — {c['actor']}: {_commitment_line(c)}" for c in commits[:3])]
-        sections.append(Section(f"#{b.id} {b.title or briefing_title(b.analysis, b.id)}", tuple(bullets)))
+        sections.append(Section(f"#{b.id} {b.label}", tuple(bullets)))
         for c in commits:
             by_actor[str(c["actor"])].append(f"{_commitment_line(c)} — #{b.id}")
     if by_actor:

@@ -26,7 +26,6 @@ from .render import answer_reply, brief_reply
 from .replies import Reply, Section
 from .scope import Scope
 from .store import Store, content_key
-from .titles import briefing_title
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 2_000_000
@@ -178,10 +177,7 @@ class BriefingService:
             f"Daily digest at {subs[0].local_time} ({subs[0].timezone})." if subs else "No daily digest here."
         )
         recent = self.store.recent(scope.tenant_key, scope.channel, 10)
-        bullets = tuple(
-            f"#{b.id} {b.title or briefing_title(b.analysis, b.id)} — {b.created_at:%Y-%m-%d %H:%M} UTC"
-            for b in recent
-        )
+        bullets = tuple(f"#{b.id} {b.label} — {b.created_at:%Y-%m-%d %H:%M} UTC" for b in recent)
         return replies.info(
             "This channel", sub, bullets or ("Nothing briefed here yet.",), "Latest briefings"
         )
@@ -193,9 +189,7 @@ class BriefingService:
             for s in self.store.subscriptions(scope.tenant_key)
         )
         recent = self.store.recent(scope.tenant_key, None, 10)
-        latest = tuple(
-            f"#{b.id} {b.title or briefing_title(b.analysis, b.id)} (in #{b.channel})" for b in recent
-        )
+        latest = tuple(f"#{b.id} {b.label} (in #{b.channel})" for b in recent)
         return Reply(
             "info",
             "briefbot",
@@ -217,6 +211,12 @@ class BriefingService:
         if self.store.forget_briefing(scope.tenant_key, int(what)):
             return replies.info("Forgotten", f"Deleted briefing #{what}.")
         raise CommandError(f"There is no briefing #{what} here.")
+
+    def add_to_digest(self, scope: Scope) -> Reply:
+        """A briefing's "Add to digest": subscribe the channel (default time) unless it already is."""
+        if any(s.channel == scope.channel for s in self.store.subscriptions(scope.tenant_key)):
+            return self.list(scope)
+        return self.subscribe(scope, None, None)
 
     def first_sighting(self, scope: Scope, event_id: str) -> bool:
         """True the first time a platform event id is seen in this workspace (retries get False)."""

@@ -45,6 +45,10 @@ class StoredBriefing:
     created_at: datetime
     analysis: dict[str, Any]
 
+    @property
+    def label(self) -> str:
+        return self.title or briefing_title(self.analysis, self.id)
+
 
 def content_key(text: str, url: str | None) -> str:
     """Same URL, or same text up to case and spacing: the same briefing."""

@@ -86,6 +86,15 @@ def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[
     return start, [(q.start, q.end) for q in spans if q.para == s.paragraph]
 
 
+def summarise(eligible: list[Sentence], algorithm: str, count: int) -> list[Sentence]:
+    """The `count` sentences the named ranker picks among the eligible ones, in document order."""
+    if algorithm == "default":
+        picks = default_rank(eligible, count)
+    else:
+        picks = rank(algorithm, [s.text for s in eligible], count)
+    return [eligible[i] for i in picks]
+
+
 def analyse_doc(
     doc: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default"
 ) -> Analysis:
@@ -132,11 +141,7 @@ def analyse_doc(
 
     eligible = [s for s in doc.sentences if s.kind in SUMMARY_KINDS]
     count = max(1, round(ratio * len(eligible))) if ratio else sentences
-    if algorithm == "default":
-        picks = default_rank(eligible, count)
-    else:
-        picks = rank(algorithm, [s.text for s in eligible], count)
-    summary = tuple(eligible[i] for i in picks)
+    summary = tuple(summarise(eligible, algorithm, count))
 
     quotes = build_quotes(doc, spans, speakers)
     return Analysis(
@@ -148,7 +153,7 @@ def analyse_doc(
         quotes=tuple(quotes),
         commitments=tuple(commitments),
         declined=tuple(declined),
-        entities=tuple(find_entities(list(doc.sentences), doc.title)),
+        entities=tuple(find_entities(list(doc.sentences))),
         speakers=tuple(speakers.names()),
         sentence_speakers=sentence_speakers(doc, spans, speakers),
     )

@@ -100,12 +100,11 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
     return found
 
 
-def find_entities(sentences: list[Sentence], title: str | None = None) -> list[Entity]:
+def find_entities(sentences: list[Sentence]) -> list[Entity]:
     places = known_places()
     counts: Counter[tuple[str, EntityKind]] = Counter()
     # Words the document also writes in lower case are common nouns ("Substance Abuse"), not names.
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
-    titled: set[str] = set()
     for s in sentences:
         if s.kind == "heading":
             continue
@@ -116,8 +115,6 @@ def find_entities(sentences: list[Sentence], title: str | None = None) -> list[E
         for name, kind, after_title in mentions(s.text, places):
             if kind == "person" and not after_title and any(t.lower() in lower_words for t in name.split()):
                 continue
-            if after_title:
-                titled.add(name)
             counts[(name, kind)] += 1
     # A shorter form of a full name found in the document ("Lopez Obrador") counts for that name;
     # a single word that opens an organisation's name ("Merida" of "Merida Initiative") is no person.

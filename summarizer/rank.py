@@ -11,8 +11,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
-
 from . import lexrank
 from .segment import words
 
@@ -127,12 +125,7 @@ def lexrank_rank(texts: Sequence[str], count: int) -> list[int]:
     return lexrank.top_indices(list(lexrank.scores([terms(t) for t in texts], texts)), count)
 
 
-def rank(
-    name: str,
-    texts: Sequence[str],
-    count: int,
-    scorer: Callable[[Sequence[str]], np.ndarray] | None = None,
-) -> list[int]:
+def rank(name: str, texts: Sequence[str], count: int) -> list[int]:
     """The positions (into `texts`) of the `count` sentences the algorithm `name` picks."""
     count = max(0, min(count, len(texts)))
     if name == "lead":
@@ -141,6 +134,4 @@ def rank(
         return lexrank_rank(texts, count)
     if name in SUMY_ALGORITHMS:
         return sumy_rank(name, texts, count)
-    if name == "default" and scorer is not None:
-        return lexrank.top_indices(list(scorer(texts)), count)
     raise UnknownAlgorithm(name)

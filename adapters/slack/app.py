@@ -207,8 +207,7 @@ def build_app(
     def on_add_to_digest(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
         ack()
         scope = scope_of(context, body.get("channel", {}).get("id", ""), body["user"]["id"])
-        subscribed = any(s.channel == scope.channel for s in service.store.subscriptions(scope.tenant_key))
-        reply = service.handle(scope, "list") if subscribed else run(scope, Command("subscribe"))
+        reply = service.add_to_digest(scope)
         respond(text=reply.plain()[:3000], response_type="ephemeral", replace_original=False)
 
     return app
