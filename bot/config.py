@@ -61,6 +61,7 @@ class Settings:
     digest_claim_timeout_minutes: int = 10
     digest_post_empty: bool = False
     retention_days: int = 365
+    retention_removed_days: int = 30
     questions_max_chars: int = 1000
     fetch_timeout_seconds: float = 15.0
     fetch_max_bytes: int = 5_000_000
@@ -68,6 +69,7 @@ class Settings:
     fetch_per_tenant: int = 2
     fetch_cache_seconds: int = 600
     fetch_allow_networks: tuple[str, ...] = ()
+    discord_shards: int = 0
     secrets: Secrets = field(default_factory=Secrets)
 
 

@@ -103,3 +103,10 @@ seen_events = Table(
     Column("event_id", String(200), primary_key=True),
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
+
+departures = Table(
+    "departures",
+    metadata,
+    Column("tenant", String(200), primary_key=True),
+    Column("left_at", DateTime(timezone=True), nullable=False),
+)

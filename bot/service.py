@@ -222,6 +222,27 @@ class BriefingService:
         """True the first time a platform event id is seen in this workspace (retries get False)."""
         return self.store.first_sighting(scope.tenant_key, event_id, self.clock())
 
+    # tenants leaving and coming back -------------------------------------------------------------------
+    def tenant_left(self, tenant_key: str) -> None:
+        """The bot was removed from a guild or workspace: its data goes `retention.removed_days` later."""
+        log.info(
+            "%s removed the bot; its data is deleted in %d day(s) unless it comes back",
+            tenant_key,
+            self.settings.retention_removed_days,
+        )
+        self.store.mark_departed(tenant_key, self.clock())
+
+    def tenant_joined(self, tenant_key: str) -> None:
+        if self.store.mark_returned(tenant_key):
+            log.info("%s added the bot back; its data is kept", tenant_key)
+
     def purge(self) -> int:
+        """The daily purge: briefings past `retention.days`, and everything of tenants that left more
+        than `retention.removed_days` ago. Returns the number of briefings deleted."""
+        now = self.clock()
         days = self.settings.retention_days
-        return self.store.purge(self.clock() - timedelta(days=days)) if days > 0 else 0
+        n = self.store.purge(now - timedelta(days=days)) if days > 0 else 0
+        for tenant in self.store.departed_before(now - timedelta(days=self.settings.retention_removed_days)):
+            n += self.store.forget_tenant(tenant)
+            log.info("deleted the data of %s, which removed the bot", tenant)
+        return n

@@ -22,9 +22,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from summarizer.model import Analysis
 
+from .departures import Departures
 from .digest_ledger import DigestLedger
 from .errors import BriefbotError
-from .schema import briefings, commitments, digest_runs, sentences, subscriptions
+from .schema import briefings, commitments, departures, digest_runs, seen_events, sentences, subscriptions
 from .search import Hit, search
 from .titles import briefing_title
 
@@ -69,7 +70,7 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class Store(DigestLedger):
+class Store(DigestLedger, Departures):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
@@ -272,7 +273,7 @@ class Store(DigestLedger):
     def forget_tenant(self, tenant: str) -> int:
         with self.tx() as conn:
             ids = self._forget(conn, briefings.c.tenant == tenant)
-            for table in (subscriptions, digest_runs):
+            for table in (subscriptions, digest_runs, seen_events, departures):
                 conn.execute(delete(table).where(table.c.tenant == tenant))
             return len(ids)
 

@@ -88,3 +88,30 @@ def test_locked_and_unreachable_stores_say_so(tmp_path) -> None:  # type: ignore
     assert add(store, "slack:T1", "C1", A)[1] is True  # nothing half-written before
     with pytest.raises(StoreError, match="cannot be reached"):
         Store.open("postgresql+psycopg://postgres@127.0.0.1:9/none")
+
+
+def test_a_tenant_that_removed_the_bot_is_deleted_after_the_retention(store: Store) -> None:
+    from bot.config import load
+    from bot.scope import Scope
+    from bot.service import BriefingService
+
+    clock = [NOW]
+    service = BriefingService(store, load(environ={}), clock=lambda: clock[0])  # removed_days = 30
+    gone, kept = Scope("discord", "G1", "C1", "u"), Scope("discord", "G2", "C1", "u")
+    for scope in (gone, kept):
+        service.brief_text(scope, A)
+        service.subscribe(scope, "09:00", "UTC")
+    service.tenant_left(gone.tenant_key)
+    clock[0] = NOW + timedelta(days=10)
+    service.tenant_left(gone.tenant_key)  # a repeated event does not restart the clock
+    assert service.purge() == 0 and store.recent("discord:G1", "C1")
+    clock[0] = NOW + timedelta(days=31)
+    assert service.purge() == 1
+    assert store.recent("discord:G1", "C1") == [] and store.subscriptions("discord:G1") == []
+    assert len(store.recent("discord:G2", "C1")) == 1 and len(store.subscriptions("discord:G2")) == 1
+    assert store.departed_before(clock[0]) == []
+    # leaving and coming back before the retention keeps everything
+    service.tenant_left(kept.tenant_key)
+    service.tenant_joined(kept.tenant_key)
+    clock[0] = NOW + timedelta(days=100)
+    assert service.purge() == 0 and len(store.recent("discord:G2", "C1")) == 1
