@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     discord_cmd.add_argument(
         "--db", help="store: a SQLite file path or an SQLAlchemy URL (default: settings)"
     )
+    discord_cmd.add_argument(
+        "--invite", action="store_true", help="print the link that adds the bot to a server, and exit"
+    )
     return p
 
 
@@ -205,7 +208,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "digest":
             return cmd_digest(args, settings)
         if args.command == "discord":
-            from .discord.run import run_discord
+            from .discord.run import invite_url, run_discord
+
+            if args.invite:
+                print(invite_url(settings))
+                return 0
 
             return run_discord(_service(args, settings), settings)
         if args.command == "slack":

@@ -101,12 +101,41 @@ def parse(text: str) -> Command:
         if not rest or not (rest.isdigit() or rest.lower() == "channel"):
             raise CommandError("Forget what? Write a briefing number (see “list”) or “channel”.")
         return Command("forget", rest.lower(), private=private)
-    if word == "brief":
-        body = rest
-        if not body:
+    if word == "brief":  # explicit: brief it even if it ends with a question mark
+        if not rest:
             raise CommandError("Brief what? Paste the text or a link after “brief”.")
+        return Command("brief", rest, private=private)
     if _URL.match(body):
         return Command("brief", body, private=private)
     if body.endswith("?") and "\n" not in body and len(body) < 500:
         return Command("ask", body, private=private)
     return Command("brief", body, private=private)
+
+
+_COMMON_ZONES = (
+    "UTC",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Africa/Johannesburg",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
+
+
+def timezone_choices(typed: str, limit: int = 25) -> list[str]:
+    """Time zone names for autocomplete: common ones when nothing is typed; otherwise the names that
+    contain what was typed (spaces as underscores), those whose city starts with it first."""
+    needle = typed.strip().lower().replace(" ", "_")
+    if not needle:
+        return list(_COMMON_ZONES[:limit])
+    zones = sorted(z for z in available_timezones() if needle in z.lower() and not z.startswith("Etc/"))
+    zones.sort(key=lambda z: (not z.lower().rsplit("/", 1)[-1].startswith(needle), len(z)))
+    return zones[:limit]

@@ -70,6 +70,7 @@ class Settings:
     fetch_cache_seconds: int = 600
     fetch_allow_networks: tuple[str, ...] = ()
     discord_shards: int = 0
+    discord_message_content: bool = False
     secrets: Secrets = field(default_factory=Secrets)
 
 

@@ -54,12 +54,24 @@ class BriefingService:
 
     # the one entry for adapters ---------------------------------------------------------------------
     def handle(self, scope: Scope, text: str) -> Reply:
-        """Parse a command text and run it; user errors come back as an error Reply."""
+        """Parse a command text and run it; errors come back as an error Reply, never as a traceback."""
         try:
-            return self.execute(scope, parse(text))
+            cmd = parse(text)
+        except BriefbotError as err:
+            return replies.error(str(err))
+        return self.run(scope, cmd)
+
+    def run(self, scope: Scope, cmd: Command) -> Reply:
+        """Run a command for a chat adapter: a user error becomes its message, a bug a short apology
+        (the traceback goes to the log), so nobody is left waiting without a word."""
+        try:
+            return self.execute(scope, cmd)
         except BriefbotError as err:
             log.info("user error in %s/%s: %s", scope.tenant_key, scope.channel, err)
             return replies.error(str(err))
+        except Exception:
+            log.exception("%s failed in %s/%s", cmd.name, scope.tenant_key, scope.channel)
+            return replies.error("Something went wrong on my side; the details are in the logs.")
 
     def execute(self, scope: Scope, cmd: Command) -> Reply:
         if cmd.name == "help":

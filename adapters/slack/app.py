@@ -106,15 +106,6 @@ def build_app(
                 text=message["text"], blocks=message["blocks"], response_type=kind, replace_original=False
             )
 
-    def run(scope: Scope, cmd: Command) -> Reply:
-        try:
-            return service.execute(scope, cmd)
-        except BriefbotError as err:
-            return error(str(err))
-        except Exception:  # a bug must not leave the user waiting without a word
-            log.exception("/brief failed")
-            return error("Something went wrong on my side; the details are in the logs.")
-
     @app.command("/brief")
     def on_brief(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
         scope = scope_of(context, command["channel_id"], command["user_id"])
@@ -124,11 +115,11 @@ def build_app(
             ack(response_type="ephemeral", text=f"Sorry — {err}")
             return
         if cmd.name not in SLOW:
-            first = messages(run(scope, cmd))[0]
+            first = messages(service.run(scope, cmd))[0]
             ack(response_type="ephemeral", text=first["text"], blocks=first["blocks"])
             return
         ack(response_type="ephemeral", text="Working on it…")
-        send(respond, run(scope, cmd), cmd.private)
+        send(respond, service.run(scope, cmd), cmd.private)
 
     def post_in_thread(client: WebClient, channel: str, thread_ts: str | None, reply: Reply) -> None:
         for message in messages(reply):
@@ -199,7 +190,7 @@ def build_app(
         ack()
         channel = view.get("private_metadata") or ""
         question = view["state"]["values"]["q"]["q"]["value"] or ""
-        reply = run(scope_of(context, channel, body["user"]["id"]), Command("ask", question))
+        reply = service.run(scope_of(context, channel, body["user"]["id"]), Command("ask", question))
         first = messages(reply)[0]
         client.chat_postEphemeral(channel=channel, user=body["user"]["id"], **first)
 
