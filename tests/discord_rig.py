@@ -60,7 +60,7 @@ class Rig:
             self.loop.run_until_complete(
                 serve(self.service, self.settings, TOKEN, schedule=schedule, clients=self.clients)
             )
-        except BaseException as err:  # noqa: BLE001 - reported by the test that waits
+        except BaseException as err:  # reported by the test that waits
             self.failure = err
 
     def call(self, coro: Any, timeout: float = 30.0) -> Any:

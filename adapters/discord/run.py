@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import logging
 from typing import Any
 
@@ -87,10 +88,8 @@ def run_discord(service: BriefingService, settings: Settings) -> int:
     if not token:
         raise BriefbotError("Set DISCORD_TOKEN (the bot token from the Discord developer portal).")
     use_api(settings.secrets.get("DISCORD_API_URL"))
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: the client closes on the way out
         asyncio.run(serve(service, settings, token))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
