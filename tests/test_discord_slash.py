@@ -78,6 +78,7 @@ def test_timezone_autocomplete_and_subscribe(rig: Rig) -> None:
     assert {"name": "Europe/London", "value": "Europe/London"} in choices["data"]["choices"]
     run(rig, slash("subscribe", {"time": "07:30", "timezone": "Europe/London"}))
     (post,) = rig.fake.wait_for(1)
+    assert "07:30" in json.dumps(post["embeds"])
     (sub,) = rig.service.store.subscriptions("discord:200")
     assert (sub.channel, sub.local_time, sub.timezone) == (CHANNEL_ID, "07:30", "Europe/London")
     run(rig, slash("subscribe", {"timezone": "Mars/Olympus"}))
