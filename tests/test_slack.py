@@ -152,7 +152,7 @@ def test_long_replies_are_split_within_limits() -> None:
     assert all(f"Sentence number {i} " in joined for i in range(200))  # nothing cut
 
 
-def event_body(text: str, event_id: str, team: str = "T1") -> str:
+def event_body(text: str, event_id: str, team: str = "T1", kind: str = "app_mention") -> str:
     return json.dumps(
         {
             "type": "event_callback",
@@ -162,7 +162,7 @@ def event_body(text: str, event_id: str, team: str = "T1") -> str:
             "event_time": int(time.time()),
             "token": "x",
             "event": {
-                "type": "app_mention",
+                "type": kind,
                 "user": "U1",
                 "text": text,
                 "ts": "1700000000.000100",
@@ -310,3 +310,17 @@ def test_digests_are_posted_once_and_long_ones_continue_in_the_thread(rig: Rig, 
         p.get("thread_ts") for p in digest[1:]
     )
     assert rig.slack.rejected == []
+
+
+def test_uninstalling_schedules_the_workspace_data_for_deletion(rig: Rig, sample_text: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    rig.command(sample_text)
+    rig.slack.wait_for(1)
+    status, _, _ = rig.post(event_body("", "Ev9", kind="app_uninstalled"), ctype="application/json")
+    assert status == 200
+    later = datetime.now(UTC) + timedelta(days=1)
+    deadline = time.monotonic() + 10
+    while not rig.service.store.departed_before(later) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert rig.service.store.departed_before(later) == ["slack:T1"]

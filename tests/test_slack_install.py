@@ -14,7 +14,8 @@ from bot.store import Store
 def test_tokens_are_encrypted_at_rest_and_read_back(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 'i.db'}")
     key = new_key()
-    installs = EncryptedInstallationStore("CID", store.engine, key)
+    installed: list[str] = []
+    installs = EncryptedInstallationStore("CID", store.engine, key, on_install=installed.append)
     installs.save(
         Installation(
             app_id="A1",
@@ -31,6 +32,7 @@ def test_tokens_are_encrypted_at_rest_and_read_back(tmp_path: Path) -> None:
             str(v) for row in conn.execute(text("SELECT * FROM slack_installations")) for v in row
         )
     assert "xoxb-very-secret" not in raw and "gAAAA" in raw
+    assert installed == ["slack:T9"]  # a reinstall cancels a pending deletion (service.tenant_joined)
     bot = installs.find_bot(enterprise_id=None, team_id="T9")
     assert bot is not None and bot.bot_token == "xoxb-very-secret"
     found = installs.find_installation(enterprise_id=None, team_id="T9")

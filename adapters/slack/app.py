@@ -85,7 +85,9 @@ def build_app(
             client_id=oauth[0],
             client_secret=oauth[1],
             scopes=SCOPES,
-            installation_store=EncryptedInstallationStore(oauth[0], engine, encryption_key),
+            installation_store=EncryptedInstallationStore(
+                oauth[0], engine, encryption_key, on_install=service.tenant_joined
+            ),
             state_store=states,
         )
     app = App(
@@ -152,6 +154,11 @@ def build_app(
         except BriefbotError as err:
             reply = error(str(err))
         post_in_thread(client, channel, shortcut["message"]["ts"], reply)
+
+    @app.event("app_uninstalled")
+    def on_uninstalled(context: BoltContext) -> None:
+        """The workspace removed the app: its data is deleted after `retention.removed_days`."""
+        service.tenant_left(scope_of(context, "", "").tenant_key)
 
     @app.event("app_home_opened")
     def on_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -4,6 +4,7 @@ tokens encrypted at rest (Fernet, key from BRIEFBOT_ENCRYPTION_KEY)."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -23,7 +24,10 @@ def new_key() -> str:
 class EncryptedInstallationStore(SQLAlchemyInstallationStore):
     """slack_sdk's SQLAlchemy installation store, with every token encrypted before it is written."""
 
-    def __init__(self, client_id: str, engine: Any, key: str | None) -> None:
+    def __init__(
+        self, client_id: str, engine: Any, key: str | None, on_install: Callable[[str], None] | None = None
+    ) -> None:
+        self.on_install = on_install  # told the tenant key of each (re)install
         if not key:
             raise BriefbotError("OAuth installs need BRIEFBOT_ENCRYPTION_KEY to encrypt tokens at rest.")
         try:
@@ -64,6 +68,9 @@ class EncryptedInstallationStore(SQLAlchemyInstallationStore):
 
     def save(self, installation: Installation) -> None:
         super().save(self._seal(installation))
+        if self.on_install is not None:
+            enterprise = installation.is_enterprise_install and installation.enterprise_id
+            self.on_install(f"slack:{enterprise or installation.team_id}")
 
     def save_bot(self, bot: Bot) -> None:
         # Installation.to_bot() of a sealed installation is already sealed; a Bot saved alone is not.
