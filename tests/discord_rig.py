@@ -62,6 +62,13 @@ class Rig:
             )
         except BaseException as err:  # reported by the test that waits
             self.failure = err
+        finally:  # what discord.py left running (a ready waiter, a keep-alive): cancelled, then closed
+            pending = asyncio.all_tasks(self.loop)
+            for task in pending:
+                task.cancel()
+            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+            self.loop.close()
 
     def call(self, coro: Any, timeout: float = 30.0) -> Any:
         """Run a coroutine on the client's loop (as discord.py's own callbacks would) and wait."""
