@@ -14,15 +14,18 @@ from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
     MONTHS,
+    NP_BREAKERS,
     ORDINALS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    STANCE_VERBS,
     WEEKDAYS,
 )
 
 _VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORTING = re.compile(rf"\b(?:{_VERB_ALT})\b")
+STANCE = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_VERBS, key=len, reverse=True))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _TOKENS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
 _ADVERBS = frozenset(
@@ -62,35 +65,61 @@ def _ok_word(tok: str) -> bool:
     return low in ROLE_WORDS or low in ORDINALS
 
 
-def subject_before(text: str) -> str | None:
-    """The speaker noun phrase that ends `text` (the text just before a reporting verb)."""
+def _name_like(np: str) -> bool:
+    return any(t[:1].isupper() and t.lower() not in DETERMINERS | PRONOUNS for t in np.split())
+
+
+def _soft(tok: str) -> bool:
+    """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
+    return tok.isalpha() and tok.islower() and tok not in NP_BREAKERS and not tok.endswith("ly")
+
+
+def subject_before(text: str, appositive: bool = True) -> str | None:
+    """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
+    Putney, the police chief, said" the name before the appositive."""
+    stripped = text.rstrip()
+    if stripped.endswith(","):
+        inner = stripped[:-1]
+        k = inner.rfind(",")
+        if not appositive or k <= 0 or len(inner[k + 1 :].split()) > 15 or _QUOTED.search(inner[k + 1 :]):
+            return None
+        head = subject_before(inner[:k], appositive=False)
+        if head and _name_like(head):
+            return head
+        return _np_forward(inner[k + 1 :])
     toks = _TOKENS.findall(text)
-    while toks and toks[-1].lower() in _ADVERBS:
+    while toks and (toks[-1].lower() in _ADVERBS or (toks[-1].islower() and toks[-1].endswith("ly"))):
         toks.pop()
     if toks and toks[-1].lower() in PRONOUNS:
         return str(toks[-1])
-    np: list[str] = []
+    np: list[tuple[str, bool]] = []  # (token, soft)
     for tok in reversed(toks):
         low = tok.lower()
         if low in DETERMINERS:
             if np:
-                np.insert(0, tok)
+                np.insert(0, (tok, False))
             break
         if low in ("of", "for") and np:
-            np.insert(0, tok)
+            np.insert(0, (tok, True))
             continue
-        if not tok[0].isalpha() or not _ok_word(tok):
+        if tok[0].isalpha() and _ok_word(tok):
+            np.insert(0, (tok, False))
+        elif _soft(tok) and sum(soft for _, soft in np) < 4:
+            np.insert(0, (tok, True))
+        else:
             break
-        np.insert(0, tok)
-    while np and np[0].lower() in ("of", "for"):
-        np.pop(0)
-    content = [t for t in np if t.lower() not in DETERMINERS]
-    return " ".join(np) if content else None
+    if not (np and np[0][0].lower() in DETERMINERS):  # unanchored: drop loose words on the left
+        while np and np[0][1]:
+            np.pop(0)
+    words = [t for t, _ in np]
+    content = [t for t in words if t.lower() not in DETERMINERS]
+    return " ".join(words) if content else None
 
 
 def _np_forward(text: str) -> str | None:
     toks = _TOKENS.findall(text)
     np: list[str] = []
+    soft = 0
     for tok in toks:
         low = tok.lower()
         if low in DETERMINERS and not np:
@@ -99,13 +128,35 @@ def _np_forward(text: str) -> str | None:
         if low in ("of", "for") and np:
             np.append(tok)
             continue
-        if not tok[0].isalpha() or not _ok_word(tok):
+        if tok[0].isalpha() and _ok_word(tok):
+            np.append(tok)
+        elif np and _soft(tok) and soft < 4 and len(np) < 10:
+            np.append(tok)
+            soft += 1
+        else:
             break
-        np.append(tok)
     while np and np[-1].lower() in ("of", "for", *DETERMINERS):
         np.pop()
     content = [t for t in np if t.lower() not in DETERMINERS]
     return " ".join(np) if content else None
+
+
+def leading_subject(text: str) -> str | None:
+    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ...")."""
+    np = _np_forward(text)
+    if np and (_name_like(np) or np.lower() in PRONOUNS):
+        return np
+    return None
+
+
+def stance_source(text: str) -> str | None:
+    """Whose view or aim a sentence reports, from a stance verb with a subject ("Republicans want")."""
+    plain = blank_quotes(text)
+    for m in STANCE.finditer(plain):
+        np = subject_before(plain[: m.start()])
+        if np and (_name_like(np) or np.lower() in PRONOUNS):
+            return np
+    return None
 
 
 def speaker_after(text: str) -> str | None:
@@ -146,6 +197,13 @@ def reporting_speaker(text: str, pos: int) -> str | None:
         np = subject_before(plain[: m.start()])
         if np:
             return np
+        lead = plain[: m.start()].rstrip()
+        if lead.endswith((",", '"', "”", "“")):
+            # "Trump is defending them, saying ..."; inverted: '"...," said Quentin Kidd, a scientist'
+            participle = m.group(0).endswith("ing")
+            np = leading_subject(plain) if participle else _np_forward(plain[m.end() :])
+            if np:
+                return np
     acc = list(_ACCORDING.finditer(plain, 0, pos))
     if acc:
         np = _np_forward(plain[acc[-1].end() :])

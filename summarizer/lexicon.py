@@ -86,3 +86,24 @@ PRONOUNS = word_set(
     """
 )
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "another"])
+# Verbs of stance and intent: whose view or aim a sentence reports ("Republicans want ...", "Clinton
+# vowed ..."), a source when no one is quoted or reported as saying it.
+STANCE_VERBS = word_set(
+    """
+    wants wanted want plans planned believes believed believe expects expected thinks thought hopes
+    hoped fears feared called calls urged criticized criticised criticizes attacked accused accuses
+    endorsed endorses proposed proposes vowed vows pledged pledges promised promises agreed agrees
+    asked asks demanded demands rejected rejects blamed blames praised praises described describes
+    cited cites defended defends supports supported opposes opposed threatened threatens intends
+    intended announced welcomed welcomes condemned condemns questioned questions dismissed dismisses
+    """
+)
+# Lower-case words that end a noun phrase when read backwards from a verb (so are never part of one).
+NP_BREAKERS = word_set(
+    """
+    and but or nor so yet that which who whom whose when where while because although though if as
+    than to of in on at by for with from into onto about after before since until over under
+    between among against through during without within is are was were be been being has have had
+    do does did will would shall should can could may might must not no also said says told
+    """
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import reporting_speaker, speaker_after
+from .attribution import reporting_speaker, speaker_after, stance_source
 from .document import Doc, Para
 from .model import Quote
 from .speakers import SpeakerIndex
@@ -110,11 +110,14 @@ def build_quotes(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> li
 def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> tuple[str | None, ...]:
     """For each sentence, who speaks it: the quote it lies in (mostly), else its transcript turn."""
     out: list[str | None] = [None] * len(doc.sentences)
+    quoted: dict[int, str | None] = {}  # a sentence holding (part of) an attributed quote
     for span in spans:
         for idx, start, end in doc.paras[span.para].spans:
             inside = min(end, span.end) - max(start, span.start)
             if inside > 0.5 * (end - start):
                 out[idx] = speakers.name(span.speaker)
+            elif inside > 0 and span.speaker is not None:
+                quoted.setdefault(idx, speakers.name(span.speaker))
     for s in doc.sentences:
         if out[s.index] is not None or s.kind not in ("body", "bullet"):
             continue
@@ -122,6 +125,10 @@ def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) 
             out[s.index] = speakers.name(speakers.add(s.turn, label=True))
             continue
         mention = reporting_speaker(s.text, len(s.text))  # reported speech: "Price said the ..."
+        if mention is None and quoted.get(s.index):
+            out[s.index] = quoted[s.index]
+            continue
+        mention = mention or stance_source(s.text)  # "Republicans want ...": whose view it is
         if mention:
             out[s.index] = speakers.name(speakers.add(mention))
     return tuple(out)
