@@ -27,7 +27,11 @@ _VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORTING = re.compile(rf"\b(?:{_VERB_ALT})\b")
 STANCE = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_VERBS, key=len, reverse=True))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_TOKENS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
+_TOKENS = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}"
+    r"|[A-Za-z][\w'’-]*|\d+|[^\w\s]"
+)
+_PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 _ADVERBS = frozenset(
     [
         "also",
@@ -77,7 +81,10 @@ def _soft(tok: str) -> bool:
 def subject_before(text: str, appositive: bool = True) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = text.rstrip()
+    stripped = _PAREN.sub("", text).rstrip()
+    if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
+        return leading_subject(stripped)
+    text = stripped
     if stripped.endswith(","):
         inner = stripped[:-1]
         k = inner.rfind(",")
@@ -125,7 +132,7 @@ def _np_forward(text: str) -> str | None:
         if low in DETERMINERS and not np:
             np.append(tok)
             continue
-        if low in ("of", "for") and np:
+        if low in ("of", "for", "by") and np:  # "an analysis by Lily Batchelder"
             np.append(tok)
             continue
         if tok[0].isalpha() and _ok_word(tok):
@@ -135,7 +142,7 @@ def _np_forward(text: str) -> str | None:
             soft += 1
         else:
             break
-    while np and np[-1].lower() in ("of", "for", *DETERMINERS):
+    while np and np[-1].lower() in ("of", "for", "by", *DETERMINERS):
         np.pop()
     content = [t for t in np if t.lower() not in DETERMINERS]
     return " ".join(np) if content else None
@@ -143,7 +150,7 @@ def _np_forward(text: str) -> str | None:
 
 def leading_subject(text: str) -> str | None:
     """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ...")."""
-    np = _np_forward(text)
+    np = _np_forward(_PAREN.sub("", text))
     if np and (_name_like(np) or np.lower() in PRONOUNS):
         return np
     return None
