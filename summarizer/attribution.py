@@ -81,14 +81,16 @@ def _soft(tok: str) -> bool:
 def subject_before(text: str, appositive: bool = True) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = _PAREN.sub("", text).rstrip()
+    stripped = re.sub(r"\s+[a-z]+ly$", "", _PAREN.sub("", text).rstrip())  # "…, forcefully told"
     if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     text = stripped
     if stripped.endswith(","):
         inner = stripped[:-1]
         k = inner.rfind(",")
-        if not appositive or k <= 0 or len(inner[k + 1 :].split()) > 15 or _QUOTED.search(inner[k + 1 :]):
+        words = inner[k + 1 :].split()
+        longest = 30 if words and words[0].lower() in ("who", "which") else 15
+        if not appositive or k <= 0 or len(words) > longest or _QUOTED.search(inner[k + 1 :]):
             return None
         head = subject_before(inner[:k], appositive=False)
         if head and _name_like(head):
@@ -192,15 +194,16 @@ def blank_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1)), 1), text)
 
 
-def reporting_speaker(text: str, pos: int) -> str | None:
+def reporting_speaker(text: str, pos: int, outermost: bool = False) -> str | None:
     """The speaker of the reporting clause governing position `pos` of a sentence, if any.
 
-    First the last reporting verb before `pos` with a subject ("X said (that) ..."); else a trailing
+    First the last reporting verb before `pos` with a subject ("X said (that) ..."), or the first one
+    when `outermost` (the sentence's own speaker in "X said that Y suggests ..."); else a trailing
     attribution after `pos` (", the official said.").
     """
     plain = blank_quotes(text)
     before = [m for m in REPORTING.finditer(plain, 0, pos)]
-    for m in reversed(before):
+    for m in before if outermost else reversed(before):
         np = subject_before(plain[: m.start()])
         if np:
             return np

@@ -96,7 +96,8 @@ STANCE_VERBS = word_set(
     asked asks demanded demands rejected rejects blamed blames praised praises described describes
     cited cites defended defends supports supported opposes opposed threatened threatens intends
     intended announced welcomed welcomes condemned condemns questioned questions dismissed dismisses
-    found finds shows showed show felt feels feel argue insist
+    found finds shows showed show felt feels feel argue insist blasted slammed urging signaled signalled
+    spoke reveals revealed
     """
 )
 # Lower-case words that end a noun phrase when read backwards from a verb (so are never part of one).

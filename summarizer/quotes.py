@@ -124,7 +124,7 @@ def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) 
         if s.turn and s.turn not in ("Q", "MODERATOR"):
             out[s.index] = speakers.name(speakers.add(s.turn, label=True))
             continue
-        mention = reporting_speaker(s.text, len(s.text))  # reported speech: "Price said the ..."
+        mention = reporting_speaker(s.text, len(s.text), outermost=True)  # "Price said the ..."
         if mention is None and quoted.get(s.index):
             out[s.index] = quoted[s.index]
             continue
