@@ -118,7 +118,7 @@ def polnear(eval_dir: Path) -> dict[str, float]:
             if best is None:
                 continue
             total += 1
-            said = analysis.sentence_speakers[best] if analysis.sentence_speakers else None
+            said = analysis.sentence_sources[best] if analysis.sentence_sources else None
             right += bool(said and names & _last_names(said))
     return {"relations": total, "accuracy": right / total if total else 0.0}
 

@@ -150,9 +150,22 @@ def _np_forward(text: str) -> str | None:
     return " ".join(np) if content else None
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
+_INTRO = frozenset(
+    """after before at by during following from in on over since until when while although though
+    because if earlier later last this next yesterday today""".split()
+)
+_LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile)\s+", re.I)
+
+
 def leading_subject(text: str) -> str | None:
-    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ...")."""
-    np = _np_forward(_PAREN.sub("", text))
+    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ..."),
+    past a dateline, a leading conjunction or an introductory phrase ("Earlier this month, Trump ...")."""
+    rest = _LEAD_CONJ.sub("", _DATELINE.sub("", _PAREN.sub("", text)))
+    words = rest.split(None, 1)
+    if words and words[0].lower() in _INTRO and "," in rest[:100]:
+        rest = _LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
+    np = _np_forward(rest)
     if np and (_name_like(np) or np.lower() in PRONOUNS):
         return np
     return None

@@ -75,6 +75,9 @@ class Analysis:
     # Who speaks each sentence (the quote or transcript turn it lies in), for search and answers;
     # not part of the JSON contract.
     sentence_speakers: tuple[str | None, ...] = field(default=())
+    # Whose statement, view or act each sentence reports: its speaker, else the named subject of a
+    # stance verb or of the sentence ("Clinton has largely ignored ..."); the attribution source.
+    sentence_sources: tuple[str | None, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON contract (see README, "JSON output")."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import reporting_speaker, speaker_after, stance_source
+from .attribution import leading_subject, reporting_speaker, speaker_after, stance_source
 from .document import Doc, Para
 from .model import Quote
 from .speakers import SpeakerIndex
@@ -132,3 +132,11 @@ def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) 
         if mention:
             out[s.index] = speakers.name(speakers.add(mention))
     return tuple(out)
+
+
+def sentence_sources(doc: Doc, said: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """For each sentence, whose statement, view or act it reports (see Analysis.sentence_sources)."""
+    return tuple(
+        who if who is not None or s.kind not in ("body", "bullet") else leading_subject(s.text)
+        for s, who in zip(doc.sentences, said, strict=True)
+    )
