@@ -95,7 +95,9 @@ def subject_before(text: str, appositive: bool = True) -> str | None:
         head = subject_before(inner[:k], appositive=False)
         if head and _name_like(head):
             return head
-        return _np_forward(inner[k + 1 :])
+        described = _np_forward(inner[k + 1 :])  # only an appositive that is all noun phrase
+        whole = len(_TOKENS.findall(inner[k + 1 :]))
+        return described if described and len(described.split()) >= whole else None
     toks = _TOKENS.findall(text)
     while toks and (toks[-1].lower() in _ADVERBS or (toks[-1].islower() and toks[-1].endswith("ly"))):
         toks.pop()
@@ -152,8 +154,33 @@ def _np_forward(text: str) -> str | None:
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
 _INTRO = frozenset(
-    """after before at by during following from in on over since until when while although though
-    because if earlier later last this next yesterday today""".split()
+    [
+        "after",
+        "before",
+        "at",
+        "by",
+        "during",
+        "following",
+        "from",
+        "in",
+        "on",
+        "over",
+        "since",
+        "until",
+        "when",
+        "while",
+        "although",
+        "though",
+        "because",
+        "if",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+        "yesterday",
+        "today",
+    ]
 )
 _LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile)\s+", re.I)
 
@@ -215,7 +242,12 @@ def reporting_speaker(text: str, pos: int, outermost: bool = False) -> str | Non
     attribution after `pos` (", the official said.").
     """
     plain = blank_quotes(text)
-    before = [m for m in REPORTING.finditer(plain, 0, pos)]
+    skip = 0
+    if outermost:  # not a verb in an introductory phrase ("In a Facebook message posted Friday, Cruz said")
+        words = plain.split(None, 1)
+        if words and words[0].lower() in _INTRO and "," in plain[:100]:
+            skip = plain.index(",")
+    before = [m for m in REPORTING.finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
         np = subject_before(plain[: m.start()])
         if np:

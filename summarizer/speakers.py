@@ -98,7 +98,13 @@ class SpeakerIndex:
         if ordinal and ordinal not in ("another", "other"):
             return "described", f"described:{ordinal}", display
         plural = head.endswith("s") and head not in ("press",)
-        return "described", f"described::{'plural' if plural else head}", display
+        # Names in a description keep it apart: "McConnell aides" are not "administration officials".
+        named = "-".join(
+            t.lower()
+            for t in toks
+            if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS | NATIONALITIES
+        )
+        return "described", f"described:{named}:{'plural' if plural else head}", display
 
     def add(self, mention: str, *, label: bool = False) -> str | None:
         """Record a mention; return its cluster key (a pronoun resolves to the last speaker)."""
