@@ -12,7 +12,7 @@ from .document import Doc, build
 from .entities import find_entities, known_places, mentions
 from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
-from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_sources, sentence_speakers
+from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
 from .speakers import SpeakerIndex
 from .text import parse_text
@@ -144,7 +144,7 @@ def analyse_doc(
     summary = tuple(summarise(eligible, algorithm, count))
 
     quotes = build_quotes(doc, spans, speakers)
-    said = sentence_speakers(doc, spans, speakers)
+    said, sources = sentence_attribution(doc, spans, speakers)
     return Analysis(
         title=doc.title,
         source=doc.source,
@@ -157,7 +157,7 @@ def analyse_doc(
         entities=tuple(find_entities(list(doc.sentences))),
         speakers=tuple(speakers.names()),
         sentence_speakers=said,
-        sentence_sources=sentence_sources(doc, said),
+        sentence_sources=sources,
     )
 
 

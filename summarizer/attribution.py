@@ -31,6 +31,12 @@ _TOKENS = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}"
     r"|[A-Za-z][\w'’-]*|\d+|[^\w\s]"
 )
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St|[A-Z])\.")
+_WHEN_TAIL = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
+    r"|this (?:week|month|year)|earlier|later)$",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 _ADVERBS = frozenset(
     [
@@ -82,6 +88,7 @@ def subject_before(text: str, appositive: bool = True) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
     stripped = re.sub(r"\s+[a-z]+ly$", "", _PAREN.sub("", text).rstrip())  # "…, forcefully told"
+    stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
     if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     text = stripped
@@ -182,6 +189,14 @@ _INTRO = frozenset(
         "today",
     ]
 )
+
+
+def _introductory(word: str) -> bool:
+    """A word that opens an introductory phrase: "Earlier this month, ...", "Inspired by X, ..."."""
+    low = word.lower()
+    return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
 _LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile)\s+", re.I)
 
 
@@ -190,7 +205,7 @@ def leading_subject(text: str) -> str | None:
     past a dateline, a leading conjunction or an introductory phrase ("Earlier this month, Trump ...")."""
     rest = _LEAD_CONJ.sub("", _DATELINE.sub("", _PAREN.sub("", text)))
     words = rest.split(None, 1)
-    if words and words[0].lower() in _INTRO and "," in rest[:100]:
+    if words and _introductory(words[0]) and "," in rest[:100]:
         rest = _LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
     np = _np_forward(rest)
     if np and (_name_like(np) or np.lower() in PRONOUNS):
@@ -210,11 +225,11 @@ def stance_source(text: str) -> str | None:
 
 def speaker_after(text: str) -> str | None:
     """A trailing attribution at the start of `text` (what follows a closing quote)."""
-    rest = text.lstrip(" ,;:–—-\"“”'’")
+    rest = _PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
     m = REPORTING.search(rest)
     if m and m.start() == 0:  # inverted: "said Price", "declared the third official"
         return _np_forward(rest[m.end() :])
-    if m and m.start() <= 90 and not re.search(r"[.;!?\"“”]", rest[: m.start()]):
+    if m and m.start() <= 90 and not re.search(r"[.;!?\"“”]", _ABBREV.sub("", rest[: m.start()])):
         np = subject_before(rest[: m.start()])
         if np and len(np) >= len(rest[: m.start()].strip(" ,")) - 2:
             return np
@@ -234,7 +249,9 @@ def blank_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1)), 1), text)
 
 
-def reporting_speaker(text: str, pos: int, outermost: bool = False) -> str | None:
+def reporting_speaker(
+    text: str, pos: int, outermost: bool = False, verbs: re.Pattern[str] | None = None
+) -> str | None:
     """The speaker of the reporting clause governing position `pos` of a sentence, if any.
 
     First the last reporting verb before `pos` with a subject ("X said (that) ..."), or the first one
@@ -245,9 +262,9 @@ def reporting_speaker(text: str, pos: int, outermost: bool = False) -> str | Non
     skip = 0
     if outermost:  # not a verb in an introductory phrase ("In a Facebook message posted Friday, Cruz said")
         words = plain.split(None, 1)
-        if words and words[0].lower() in _INTRO and "," in plain[:100]:
+        if words and _introductory(words[0]) and "," in plain[:100]:
             skip = plain.index(",")
-    before = [m for m in REPORTING.finditer(plain, skip, pos)]
+    before = [m for m in (verbs or REPORTING).finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
         np = subject_before(plain[: m.start()])
         if np:
@@ -268,3 +285,12 @@ def reporting_speaker(text: str, pos: int, outermost: bool = False) -> str | Non
     if tail:
         return speaker_after(tail.group(1))
     return None
+
+
+_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS | STANCE_VERBS, key=len, reverse=True))})\b")
+
+
+def source_clause(text: str) -> str | None:
+    """The subject of a sentence's outermost reporting or stance clause ("Graham called on Republicans
+    to ... after Trump claimed ..." -> Graham)."""
+    return reporting_speaker(text, len(text), outermost=True, verbs=_CLAUSE)

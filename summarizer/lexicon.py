@@ -97,7 +97,8 @@ STANCE_VERBS = word_set(
     cited cites defended defends supports supported opposes opposed threatened threatens intends
     intended announced welcomed welcomes condemned condemns questioned questions dismissed dismisses
     found finds shows showed show felt feels feel argue insist blasted slammed urging signaled signalled
-    spoke reveals revealed
+    spoke reveals revealed calling pushing seeking promising vowing pledging demanding likened
+    refuses refused
     """
 )
 # Lower-case words that end a noun phrase when read backwards from a verb (so are never part of one).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import leading_subject, reporting_speaker, speaker_after, stance_source
+from .attribution import leading_subject, reporting_speaker, source_clause, speaker_after, stance_source
 from .document import Doc, Para
 from .model import Quote
 from .speakers import SpeakerIndex
@@ -107,36 +107,37 @@ def build_quotes(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> li
     return quotes
 
 
-def sentence_speakers(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> tuple[str | None, ...]:
-    """For each sentence, who speaks it: the quote it lies in (mostly), else its transcript turn."""
-    out: list[str | None] = [None] * len(doc.sentences)
+def sentence_attribution(
+    doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex
+) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+    """For each sentence, who speaks it (the quote it lies in, its transcript turn, its reporting or
+    stance clause), and whose statement, view or act it reports (its speaker's, else the subject of
+    its outermost reporting or stance clause, else its named subject: Analysis.sentence_sources)."""
+    said: list[str | None] = [None] * len(doc.sentences)
     quoted: dict[int, str | None] = {}  # a sentence holding (part of) an attributed quote
     for span in spans:
         for idx, start, end in doc.paras[span.para].spans:
             inside = min(end, span.end) - max(start, span.start)
             if inside > 0.5 * (end - start):
-                out[idx] = speakers.name(span.speaker)
+                said[idx] = speakers.name(span.speaker)
             elif inside > 0 and span.speaker is not None:
                 quoted.setdefault(idx, speakers.name(span.speaker))
+    source = list(said)
     for s in doc.sentences:
-        if out[s.index] is not None or s.kind not in ("body", "bullet"):
+        if said[s.index] is not None or s.kind not in ("body", "bullet"):
             continue
         if s.turn and s.turn not in ("Q", "MODERATOR"):
-            out[s.index] = speakers.name(speakers.add(s.turn, label=True))
+            said[s.index] = source[s.index] = speakers.name(speakers.add(s.turn, label=True))
             continue
         mention = reporting_speaker(s.text, len(s.text), outermost=True)  # "Price said the ..."
         if mention is None and quoted.get(s.index):
-            out[s.index] = quoted[s.index]
+            said[s.index] = source[s.index] = quoted[s.index]
             continue
         mention = mention or stance_source(s.text)  # "Republicans want ...": whose view it is
         if mention:
-            out[s.index] = speakers.name(speakers.add(mention))
-    return tuple(out)
-
-
-def sentence_sources(doc: Doc, said: tuple[str | None, ...]) -> tuple[str | None, ...]:
-    """For each sentence, whose statement, view or act it reports (see Analysis.sentence_sources)."""
-    return tuple(
-        who if who is not None or s.kind not in ("body", "bullet") else leading_subject(s.text)
-        for s, who in zip(doc.sentences, said, strict=True)
-    )
+            said[s.index] = speakers.name(speakers.add(mention))
+        clause = source_clause(s.text)
+        if clause:
+            source[s.index] = speakers.name(speakers.add(clause))
+        source[s.index] = source[s.index] or said[s.index] or leading_subject(s.text)
+    return tuple(said), tuple(source)
