@@ -31,6 +31,8 @@ _TOKENS = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}"
     r"|[A-Za-z][\w'’-]*|\d+|[^\w\s]"
 )
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St|[A-Z])\.")
 _WHEN_TAIL = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
@@ -81,7 +83,14 @@ def _name_like(np: str) -> bool:
 
 def _soft(tok: str) -> bool:
     """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
-    return tok.isalpha() and tok.islower() and tok not in NP_BREAKERS and not tok.endswith("ly")
+    tok = _POSSESSIVE_END.sub("", tok)  # "the Trump campaign's website"
+    return (
+        tok.isalpha()
+        and tok.islower()
+        and tok not in NP_BREAKERS
+        and tok not in DETERMINERS
+        and not tok.endswith(("ly", "ed"))
+    )
 
 
 def subject_before(text: str, appositive: bool = True) -> str | None:
@@ -146,6 +155,8 @@ def _np_forward(text: str) -> str | None:
         if low in ("of", "for", "by") and np:  # "an analysis by Lily Batchelder"
             np.append(tok)
             continue
+        if low in NP_BREAKERS:  # also a sentence-initial "About", "Despite"
+            break
         if tok[0].isalpha() and _ok_word(tok):
             np.append(tok)
         elif np and _soft(tok) and soft < 4 and len(np) < 10:
@@ -162,6 +173,12 @@ def _np_forward(text: str) -> str | None:
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
 _INTRO = frozenset(
     [
+        "ahead",
+        "amid",
+        "despite",
+        "with",
+        "without",
+        "under",
         "after",
         "before",
         "at",
@@ -266,7 +283,8 @@ def reporting_speaker(
             skip = plain.index(",")
     before = [m for m in (verbs or REPORTING).finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
-        np = subject_before(plain[: m.start()])
+        agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
+        np = _np_forward(plain[m.end() + agent.end() :]) if agent else subject_before(plain[: m.start()])
         if np:
             return np
         lead = plain[: m.start()].rstrip()
@@ -293,4 +311,8 @@ _CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS | STANCE_VERBS, ke
 def source_clause(text: str) -> str | None:
     """The subject of a sentence's outermost reporting or stance clause ("Graham called on Republicans
     to ... after Trump claimed ..." -> Graham)."""
-    return reporting_speaker(text, len(text), outermost=True, verbs=_CLAUSE)
+    found = reporting_speaker(text, len(text), outermost=True, verbs=_CLAUSE)
+    if found is None:  # a passive's agent: "the bill was passed by Congress"
+        agent = _PASSIVE.search(blank_quotes(text))
+        found = _np_forward(text[agent.end() :]) if agent else None
+    return found

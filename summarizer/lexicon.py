@@ -107,6 +107,8 @@ NP_BREAKERS = word_set(
     and but or nor so yet that which who whom whose when where while because although though if as
     than to of in on at by for with from into onto about after before since until over under
     between among against through during without within is are was were be been being has have had
-    do does did will would shall should can could may might must not no also said says told
+    do does did will would shall should can could may might must not no also said says told about
+    around across along amid among despite like near off out per toward towards upon via ahead behind
+    below above beyond
     """
 )
