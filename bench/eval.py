@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.analyze import SUMMARY_KINDS, analyse, summarise
 from summarizer.commitments import find_in_sentence
 from summarizer.document import build
+from summarizer.lexicon import DETERMINERS, PRONOUNS
 from summarizer.rank import ALGORITHMS, rank, sumy_rank
 from summarizer.segment import split
 from summarizer.text import parse_text
@@ -72,8 +73,28 @@ def gold_files(eval_dir: Path) -> dict[str, Any]:
     return out
 
 
-def _last_names(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", text)} - {"the", "a", "mr", "ms", "mrs", "dr"}
+def _words(text: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+
+
+def _named(raw: str, start: int, source: str) -> set[str]:
+    """The proper nouns of a source span ("Mr. McGinley, the law professor" -> mcginley): capitalised
+    words that are not pronouns or determiners and, at a sentence start, are capitalised elsewhere in
+    the text after a lower-case word too. Empty for "He", "World leaders", "officials"."""
+    out = set()
+    for m in re.finditer(r"[A-Z][\w'’-]+", source):
+        word = m.group(0)
+        low = re.sub(r"['’]s$", "", word.lower())
+        if low in PRONOUNS or low in DETERMINERS or low in ("mr", "ms", "mrs", "dr"):
+            continue
+        before = raw[: start + m.start()].rstrip()
+        initial = (not before or before[-1] in '.!?"“”\n:―—') and not re.search(
+            r"\b[A-Z][a-z]{0,3}\.$", before
+        )
+        if initial and not re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", raw):
+            continue
+        out.add(low)
+    return out
 
 
 def polnear(eval_dir: Path) -> dict[str, float]:
@@ -105,8 +126,8 @@ def polnear(eval_dir: Path) -> dict[str, float]:
         for ev in events:
             if "Source" not in ev or "Content" not in ev or ev["Source"] not in spans:
                 continue
-            source = spans[ev["Source"]][3]
-            names = _last_names(source)
+            _, s0, _, source = spans[ev["Source"]]
+            names = _named(raw, s0, source)
             if not names:  # pronouns, "sources", "officials": not a named source
                 continue
             _, c0, c1, _ = spans[ev["Content"]]
@@ -119,7 +140,7 @@ def polnear(eval_dir: Path) -> dict[str, float]:
                 continue
             total += 1
             said = analysis.sentence_sources[best] if analysis.sentence_sources else None
-            right += bool(said and names & _last_names(said))
+            right += bool(said and names & _words(said))
     return {"relations": total, "accuracy": right / total if total else 0.0}
 
 

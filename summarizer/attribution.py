@@ -31,6 +31,9 @@ _TOKENS = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}"
     r"|[A-Za-z][\w'’-]*|\d+|[^\w\s]"
 )
+_PREPOSITIONS = frozenset(
+    ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St|[A-Z])\.")
@@ -138,6 +141,9 @@ def subject_before(text: str, appositive: bool = True) -> str | None:
     if not (np and np[0][0].lower() in DETERMINERS):  # unanchored: drop loose words on the left
         while np and np[0][1]:
             np.pop(0)
+    ahead = len(toks) - len(np) - 1
+    if np and ahead >= 0 and toks[ahead].lower() in _PREPOSITIONS:
+        return None  # inside a prepositional phrase, so not a subject: "32% of Republican claims"
     words = [t for t, _ in np]
     content = [t for t in words if t.lower() not in DETERMINERS]
     return " ".join(words) if content else None
@@ -278,9 +284,10 @@ def reporting_speaker(
     plain = blank_quotes(text)
     skip = 0
     if outermost:  # not a verb in an introductory phrase ("In a Facebook message posted Friday, Cruz said")
-        words = plain.split(None, 1)
-        if words and _introductory(words[0]) and "," in plain[:100]:
-            skip = plain.index(",")
+        opening = _LEAD_CONJ.sub("", plain)
+        words = opening.split(None, 1)
+        if words and _introductory(words[0]) and "," in opening[:100]:
+            skip = len(plain) - len(opening) + opening.index(",")
     before = [m for m in (verbs or REPORTING).finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
