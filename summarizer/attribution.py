@@ -96,7 +96,7 @@ def _soft(tok: str) -> bool:
     )
 
 
-def subject_before(text: str, appositive: bool = True) -> str | None:
+def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
     stripped = re.sub(r"\s+[a-z]+ly$", "", _PAREN.sub("", text).rstrip())  # "…, forcefully told"
@@ -142,8 +142,8 @@ def subject_before(text: str, appositive: bool = True) -> str | None:
         while np and np[0][1]:
             np.pop(0)
     ahead = len(toks) - len(np) - 1
-    if np and ahead >= 0 and toks[ahead].lower() in _PREPOSITIONS:
-        return None  # inside a prepositional phrase, so not a subject: "32% of Republican claims"
+    if noun_like and np and ahead >= 0 and toks[ahead].lower() in _PREPOSITIONS:
+        return None  # "claims" after "32% of Republican" is a noun: no subject inside a phrase like that
     words = [t for t, _ in np]
     content = [t for t in words if t.lower() not in DETERMINERS]
     return " ".join(words) if content else None
@@ -291,7 +291,12 @@ def reporting_speaker(
     before = [m for m in (verbs or REPORTING).finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
-        np = _np_forward(plain[m.end() + agent.end() :]) if agent else subject_before(plain[: m.start()])
+        noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
+        np = (
+            _np_forward(plain[m.end() + agent.end() :])
+            if agent
+            else subject_before(plain[: m.start()], noun_like=noun_like)
+        )
         if np:
             return np
         lead = plain[: m.start()].rstrip()

@@ -17,7 +17,8 @@ REPORTING_VERBS = word_set(
     reiterates conceded concluded testified tweeted posted reported reports suggested suggests revealed
     reveals predicted predicts cautioned urged urges disclosed indicated indicates countered contended
     complained admitted admits denied denies estimated estimates promised promises vowed vows pledged
-    telling stressing arguing warning insisting claiming adding noting explaining asking
+    telling stressing arguing warning insisting claiming adding noting explaining asking asks shouted
+    wondered quipped joked answered recounted
     """
 )
 ORDINALS = word_set(
