@@ -246,8 +246,15 @@ def stance_source(text: str) -> str | None:
     return None
 
 
+_DASH_NAME = re.compile(r"^\s*[\"”’]?\s*[―—–]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
 def speaker_after(text: str) -> str | None:
-    """A trailing attribution at the start of `text` (what follows a closing quote)."""
+    """A trailing attribution at the start of `text` (what follows a closing quote), including a
+    dash and a name ("… ” ― Krystal Correa")."""
+    dash = _DASH_NAME.match(text)
+    if dash:
+        return dash.group(1).rstrip(".")
     rest = _PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
     m = REPORTING.search(rest)
     if m and m.start() == 0:  # inverted: "said Price", "declared the third official"
