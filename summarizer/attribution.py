@@ -42,6 +42,7 @@ _WHEN_TAIL = re.compile(
     r"|this (?:week|month|year)|earlier|later)$",
     re.I,
 )
+_AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 _ADVERBS = frozenset(
     [
@@ -88,8 +89,8 @@ def _soft(tok: str) -> bool:
     """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
     tok = _POSSESSIVE_END.sub("", tok)  # "the Trump campaign's website"
     return (
-        tok.isalpha()
-        and tok.islower()
+        re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", tok) is not None  # "conservative-leaning", "52-count"
+        and any(c.isalpha() for c in tok)
         and tok not in NP_BREAKERS
         and tok not in DETERMINERS
         and not tok.endswith(("ly", "ed"))
@@ -99,7 +100,7 @@ def _soft(tok: str) -> bool:
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = re.sub(r"\s+[a-z]+ly$", "", _PAREN.sub("", text).rstrip())  # "…, forcefully told"
+    stripped = re.sub(r"\s+[a-z]+ly$", "", _AGE.sub(",", _PAREN.sub("", text)).rstrip())  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
     if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
