@@ -42,6 +42,7 @@ _WHEN_TAIL = re.compile(
     r"|this (?:week|month|year)|earlier|later)$",
     re.I,
 )
+_QUANTIFIERS = frozenset(["one", "two", "three", "several", "some", "many", "both"])
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 _ADVERBS = frozenset(
@@ -106,15 +107,22 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         return leading_subject(stripped)
     text = stripped
     if stripped.endswith(","):
+        if not appositive:
+            return None
         inner = stripped[:-1]
         k = inner.rfind(",")
         words = inner[k + 1 :].split()
         longest = 30 if words and words[0].lower() in ("who", "which") else 15
-        if not appositive or k <= 0 or len(words) > longest or _QUOTED.search(inner[k + 1 :]):
+        if k <= 0 or len(words) > longest or _QUOTED.search(inner[k + 1 :]):
             return None
-        head = subject_before(inner[:k], appositive=False)
-        if head and _name_like(head):
-            return head
+        cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
+        for _ in range(3):
+            head = subject_before(inner[:cut], appositive=False)
+            if head and _name_like(head):
+                return head
+            cut = inner.rfind(",", 0, cut)
+            if cut <= 0 or len(inner[cut:].split()) > 40:
+                break
         described = _np_forward(inner[k + 1 :])  # only an appositive that is all noun phrase
         whole = len(_TOKENS.findall(inner[k + 1 :]))
         return described if described and len(described.split()) >= whole else None
@@ -156,7 +164,7 @@ def _np_forward(text: str) -> str | None:
     soft = 0
     for tok in toks:
         low = tok.lower()
-        if low in DETERMINERS and not np:
+        if (low in DETERMINERS or low in _QUANTIFIERS) and not np:  # "one Democratic source"
             np.append(tok)
             continue
         if low in ("of", "for", "by") and np:  # "an analysis by Lily Batchelder"
@@ -312,7 +320,7 @@ def reporting_speaker(
             # "Trump is defending them, saying ..."; inverted: '"...," said Quentin Kidd, a scientist'
             participle = m.group(0).endswith("ing")
             np = leading_subject(plain) if participle else _np_forward(plain[m.end() :])
-            if np:
+            if np and (participle or _name_like(np) or any(w.lower() in ROLE_WORDS for w in np.split())):
                 return np
     acc = list(_ACCORDING.finditer(plain, 0, pos))
     if acc:
