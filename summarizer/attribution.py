@@ -101,7 +101,9 @@ def _soft(tok: str) -> bool:
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = re.sub(r"\s+[a-z]+ly$", "", _AGE.sub(",", _PAREN.sub("", text)).rstrip())  # "…, forcefully told"
+    stripped = re.sub(
+        r"\s+[a-z]+ly$", "", _AGE.sub(",", _PAREN.sub("", text)).rstrip()
+    )  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
     if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)

@@ -72,6 +72,10 @@ def _is_boundary(text: str, end: int) -> bool:
     return True
 
 
+# A quote signed with a dash and a name, then the next quote: '…matter.” ― Krystal Correa “He can’t …'
+_SIGNOFF = re.compile(r"[.!?…][\"”’]\s*[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+[\"“])")
+
+
 def split_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in `text` (one paragraph, no hard line breaks needed)."""
     spans: list[tuple[int, int]] = []
@@ -79,15 +83,15 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while start < n and text[start].isspace():
         start += 1
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
+    ends = {m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m.end())}
+    ends |= {m.end() for m in _SIGNOFF.finditer(text)}
+    for end in sorted(ends):
         if end <= start:
             continue
-        if _is_boundary(text, end):
-            spans.append((start, end))
-            start = end
-            while start < n and text[start].isspace():
-                start += 1
+        spans.append((start, end))
+        start = end
+        while start < n and text[start].isspace():
+            start += 1
     if start < n:
         tail_end = len(text.rstrip())
         if tail_end > start:
