@@ -147,7 +147,10 @@ class SpeakerIndex:
         if cluster.kind == "org":
             return max(cluster.forms, key=len)
         best = max(cluster.forms, key=_described_score)
-        return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() else best)
+        words = best.split()
+        # "Senior administration official" -> "the senior …"; a name run stays: "the New York businessman"
+        proper = len(words) > 1 and words[1][:1].isupper()
+        return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:
         return [n for n in (self.name(k) for k in self._clusters) if n]

@@ -55,3 +55,48 @@ def test_speaker_index_clusters() -> None:
     assert s.name(s.add("MS. PSAKI", label=True)) == "Jen Psaki"
     assert s.name(s.add("The White House")) == "White House"
     assert s.add("he") == s.add("Psaki")
+
+
+def test_sentence_speakers_and_sources() -> None:
+    from summarizer.analyze import analyse
+
+    cases = {
+        "Kerr Putney, the police chief, said that the video did not give definitive evidence.": "Kerr Putney",
+        '"We need change," the New York businessman said, arguing for a new approach.': "New York",
+        "Sen. David Perdue (R-Ga.) said he did not believe those characterizations.": "David Perdue",
+        "Schiff, 56, who has served on the committee for a decade, told reporters it is clear.": "Schiff",
+        "In a Facebook message posted Friday, Cruz said he had areas of disagreement.": "Cruz",
+        "Trump would expand the deduction, but the losses would outstrip the gains, said Batchelder.": "Batchelder",
+        "Clinton beats Trump by four points, according to the conservative-leaning Tax Foundation.": "Tax Foundation",
+    }
+    for text, who in cases.items():
+        analysis = analyse("The campaign went on this week. " + text)
+        assert who in (analysis.sentence_speakers[1] or ""), (text, analysis.sentence_speakers)
+    # sources: whose view or act, when nobody is reported speaking
+    sources = {
+        "Republicans want policies that create less revenue in the immediate term.": "Republicans",
+        "Earlier this month, Wells Fargo announced it would drop the incentives.": "Wells Fargo",
+        "The registration issue was first reported by The Washington Post.": "Washington Post",
+        "BRUSSELS - European Union leaders gathered Friday to discuss the crisis.": "European Union",
+    }
+    for text, who in sources.items():
+        analysis = analyse("The campaign went on this week. " + text)
+        assert who in (analysis.sentence_sources[1] or ""), (text, analysis.sentence_sources)
+    # "32% of Republican claims": a noun, not a verb with a subject
+    plain = analyse("The campaign went on. PolitiFact rated 32% of Republican claims as false.")
+    assert plain.sentence_speakers[1] is None and plain.sentence_sources[1] == "PolitiFact"
+
+
+def test_quotes_signed_with_a_dash() -> None:
+    from summarizer.analyze import analyse
+
+    text = (
+        "Readers wrote to us. “His words make me afraid for the future.” ― Krystal Correa "
+        "“He cannot even be respectful to people.” ― Carlos Raúl"
+    )
+    analysis = analyse(text)
+    assert [(q.text[:9], q.speaker) for q in analysis.quotes] == [
+        ("His words", "Krystal Correa"),
+        ("He cannot", "Carlos Raúl"),
+    ]
+    assert analysis.sentence_sources[1:] == ("Krystal Correa", "Carlos Raúl")
