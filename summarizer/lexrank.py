@@ -103,32 +103,28 @@ def top_indices(ratings: Sequence[float], count: int) -> list[int]:
     return sorted(order[:count])
 
 
-def textrank_scores(
-    terms: Sequence[Sequence[str]], damping: float = 0.85, iterations: int = 50
-) -> np.ndarray:
-    """TextRank centrality (word overlap over the sum of log lengths, PageRank with damping), vectorised.
-
-    It favours sentences that share many words with many others: long, content-dense sentences.
-    """
+def degree_scores(terms: Sequence[Sequence[str]]) -> np.ndarray:
+    """Reduction-style centrality: each sentence's summed word overlap with every other sentence
+    (repeated words count each time), over the sum of the two sentences' log lengths. Unlike TextRank
+    it is not normalised per sentence, so long, content-dense sentences rise: what a long summary that
+    must cover the document wants."""
     n = len(terms)
     if n == 0:
         return np.zeros(0)
     vocab: dict[str, int] = {}
-    rows, cols = [], []
+    rows, cols, vals = [], [], []
     for i, words in enumerate(terms):
-        for w in set(words):
+        counts: dict[str, int] = {}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+        for w, c in counts.items():
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
-    binary = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(vocab))))
-    common = (binary @ binary.T).toarray() if n <= 3000 else None
-    if common is None:
-        return np.full(n, 1.0 / n)
-    sizes = np.array([max(len(set(w)), 1) for w in terms], dtype=float)
-    logs = np.log(np.maximum(sizes, 2.0))
-    weights = common / (logs[:, None] + logs[None, :])
-    np.fill_diagonal(weights, 0.0)
-    weights /= weights.sum(axis=1, keepdims=True) + 1e-7
-    p = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        p = (1 - damping) / n + damping * (weights.T @ p)
-    return p
+            vals.append(float(c))
+    counts_m = sp.csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))))
+    common = counts_m @ counts_m.T
+    logs = np.log(np.maximum(np.array([len(w) for w in terms], dtype=float), 2.0))
+    coo = common.tocoo()
+    keep = coo.row != coo.col
+    weights = coo.data[keep] / (logs[coo.row[keep]] + logs[coo.col[keep]])
+    return np.bincount(coo.row[keep], weights=weights, minlength=n)

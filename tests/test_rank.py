@@ -63,3 +63,22 @@ def test_lexrank_handles_thousands_of_sentences() -> None:
     ranked = lexrank.scores(bags)
     assert ranked.shape == (3000,)
     assert np.isfinite(ranked).all()
+
+
+def test_degree_scores_match_sumy_reduction_ratings() -> None:
+    import math
+    from itertools import combinations
+
+    from summarizer.lexrank import degree_scores
+
+    bags = [["tax", "cut", "tax"], ["tax", "plan", "vote"], ["vote", "vote", "budget", "cut"], ["rain"]]
+    expected = [0.0] * len(bags)
+    for (i, a), (j, b) in combinations(enumerate(bags), 2):  # sumy's ReductionSummarizer, pair by pair
+        rank = sum(int(x == y) for x in a for y in b)
+        if rank:
+            edge = rank / (math.log(len(a)) + math.log(len(b)))
+            expected[i] += edge
+            expected[j] += edge
+    got = degree_scores(bags)
+    assert [round(x, 9) for x in got] == [round(x, 9) for x in expected]
+    assert got[3] == 0.0  # shares no word
