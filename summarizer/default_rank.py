@@ -54,7 +54,7 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], count: int) 
     # A transcript's point is not in its first lines (greetings, logistics): position matters less.
     spoken = sum(1 for s in sentences if s.turn) > n / 2
     position_weight = 0.25 if spoken else POSITION_WEIGHT
-    central = lexrank.scores(bags) if n else np.zeros(0)
+    central = (lexrank.directed_scores(bags) if share == 0 else lexrank.scores(bags)) if n else np.zeros(0)
     if n and central.max() > 0:
         central = central / central.max()
     overlap = lexrank.degree_scores(bags) if n and LONG_DEGREE and share > 0 else np.zeros(n)

@@ -82,3 +82,20 @@ def test_degree_scores_match_sumy_reduction_ratings() -> None:
     got = degree_scores(bags)
     assert [round(x, 9) for x in got] == [round(x, 9) for x in expected]
     assert got[3] == 0.0  # shares no word
+
+
+def test_directed_centrality_credits_what_later_sentences_elaborate() -> None:
+    from summarizer.lexrank import directed_scores
+
+    bags = [
+        ["council", "approve", "bridge", "budget"],
+        ["weather", "mild"],
+        ["bridge", "budget", "million"],
+        ["council", "bridge", "vote"],
+        ["council", "approve", "bridge", "budget"],  # repeats the first: debited, not credited
+    ]
+    got = directed_scores(bags)
+    assert got.argmax() == 0  # elaborated by three later sentences
+    assert got[4] == 0.0 == got.min()  # the repeat only shares with what came before
+    assert got[1] < got[2]  # shares nothing: neither credited nor debited
+    assert list(directed_scores([])) == []
