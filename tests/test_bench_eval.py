@@ -1,0 +1,20 @@
+"""The quality harness scores only the articles past the tuning split."""
+
+import json
+from pathlib import Path
+
+from bench.eval import TUNE, rouge_table
+
+
+def test_rouge_tables_leave_the_tuning_split_out(tmp_path: Path) -> None:
+    tuned = {"article": "Tuned words only here. Nothing else at all.", "reference": "Tuned words only here."}
+    held = {
+        "article": "The council will repair the bridge. Rain fell.",
+        "reference": "The council will repair the bridge.",
+    }
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in [tuned] * TUNE + [held] * 2), encoding="utf-8")
+    table = rouge_table(path, ["lead"], 10, bbc=False)
+    # Lead-3 of the held-out article contains its reference: recall 1, precision 6/8 words
+    assert round(table["lead"][0], 1) == round(100 * 2 * 0.75 / 1.75, 1)
+    assert rouge_table(path, ["lead"], 10, bbc=False, start=0)["lead"][0] != table["lead"][0]
