@@ -60,7 +60,16 @@ class BriefBot:
     service: BriefingService
     tree: app_commands.CommandTree[Any]
 
-    def _setup(self, service: BriefingService, schedule: bool, guild_id: str | None) -> None:
+    def __init__(
+        self,
+        service: BriefingService,
+        *,
+        schedule: bool = False,
+        guild_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # the discord.Client (or AutoShardedClient) that follows in the MRO takes the rest
+        super().__init__(intents=kwargs.pop("intents", None) or intents(), **kwargs)  # type: ignore[call-arg]
         self.service = service
         self.schedule = schedule
         self.guild_id = guild_id
@@ -176,31 +185,9 @@ class BriefBot:
 class BriefClient(BriefBot, discord.Client):
     """One gateway connection."""
 
-    def __init__(
-        self,
-        service: BriefingService,
-        *,
-        schedule: bool = False,
-        guild_id: str | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(intents=kwargs.pop("intents", None) or intents(), **kwargs)
-        self._setup(service, schedule, guild_id)
-
 
 class BriefShardedClient(BriefBot, discord.AutoShardedClient):
     """discord.py's AutoShardedClient: as many shards as configured, or as Discord recommends."""
-
-    def __init__(
-        self,
-        service: BriefingService,
-        *,
-        schedule: bool = False,
-        guild_id: str | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(intents=kwargs.pop("intents", None) or intents(), **kwargs)
-        self._setup(service, schedule, guild_id)
 
 
 def intents(message_content: bool = False) -> discord.Intents:
