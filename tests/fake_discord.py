@@ -30,8 +30,9 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 class FakeDiscord:
-    def __init__(self, require_shards: int = 0) -> None:
+    def __init__(self, require_shards: int = 0, token: str = "") -> None:
         self.require_shards = require_shards
+        self.token = token  # when set, REST calls with another bot token get a 401
         self.posts: list[dict[str, Any]] = []  # messages stored, in order (channel posts, edits, followups)
         self.requests: list[str] = []  # every REST call, "METHOD path"
         self.callbacks: list[dict[str, Any]] = []  # interaction responses (defer, autocomplete)
@@ -82,6 +83,9 @@ class FakeDiscord:
     async def _record(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if request.path.startswith(API):
             self.requests.append(f"{request.method} {request.path[len(API) :]}")
+            bearer = request.headers.get("Authorization", "")
+            if bearer.startswith("Bot ") and self.token and bearer != f"Bot {self.token}":
+                return _json({"message": "401: Unauthorized", "code": 0}, 401)
         response: web.StreamResponse = await handler(request)
         self._notify()
         return response

@@ -149,3 +149,28 @@ def test_a_bot_that_must_shard_reconnects_with_automatic_sharding(tmp_path: Path
 def test_bot_messages_are_ignored(rig: Rig) -> None:
     rig.fake.push("MESSAGE_CREATE", message("<@100> tl;dr", "550", author=BOT, mention_bot=True))
     assert rig.fake.wait(lambda: bool(rig.fake.posts), timeout=1) is False
+
+
+def test_a_refused_token_is_one_clear_sentence(tmp_path: Path) -> None:
+    import asyncio
+
+    from discord_rig import TOKEN
+    from fake_discord import FakeDiscord
+
+    from adapters.discord.client import use_api
+    from adapters.discord.run import serve
+    from bot.config import load
+    from bot.errors import BriefbotError
+    from bot.service import BriefingService
+    from bot.store import Store
+
+    fake = FakeDiscord(token=TOKEN)
+    use_api(fake.api)
+    try:
+        service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'd.db'}"), load(environ={}))
+        with pytest.raises(BriefbotError, match="Discord refused DISCORD_TOKEN"):
+            asyncio.run(serve(service, load(environ={}), "MTAw.wrong.token-that-is-not-it", schedule=False))
+        assert fake.requests == ["GET /users/@me"]
+    finally:
+        fake.stop()
+        use_api(None)
