@@ -146,3 +146,16 @@ def test_guild_sync_with_discord_guild_id(tmp_path: Path) -> None:
 
 def rig_scope() -> Scope:
     return Scope("discord", "200", CHANNEL_ID, "400")
+
+
+def test_list_and_forget_through_slash(rig: Rig, sample_text: str) -> None:
+    rig.service.brief_text(rig_scope(), sample_text)
+    run(rig, slash("list"))
+    listed = rig.fake.wait_for(1)[0]
+    assert "#1" in json.dumps(listed["embeds"], ensure_ascii=False)
+    run(rig, slash("forget", {"what": "1"}))
+    forgotten = rig.fake.wait_for(2)[1]
+    assert forgotten["embeds"][0]["title"] == "Forgotten"
+    assert rig.service.store.recent("discord:200", CHANNEL_ID) == []
+    run(rig, slash("forget", {"what": "7"}))
+    assert "no briefing #7" in rig.fake.wait_for(3)[2]["embeds"][0]["description"]
