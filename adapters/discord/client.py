@@ -8,7 +8,6 @@ nonce with `enforce_nonce`, so a post that discord.py retries after a 5xx is not
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import re
 from typing import Any
@@ -21,7 +20,7 @@ from bot.replies import Reply, error
 from bot.scope import Scope
 from bot.service import BriefingService
 
-from .embeds import messages
+from .embeds import messages, nonce
 from .slash import BriefCommands, brief_message_menu
 
 log = logging.getLogger(__name__)
@@ -38,11 +37,6 @@ def use_api(url: str | None) -> None:
     """Point discord.py's REST client at another base URL (a rate-limit proxy, or the tests' fake);
     the gateway address then comes from that API's /gateway/bot (see BriefBot.setup_hook)."""
     discord.http.Route.BASE = (url or DEFAULT_API).rstrip("/")
-
-
-def nonce(*parts: object) -> str:
-    """A message nonce (at most 25 characters) that is the same every time the same post is retried."""
-    return hashlib.sha1(":".join(map(str, parts)).encode()).hexdigest()[:25]
 
 
 def scope_of(message: discord.Message) -> Scope:

@@ -1,9 +1,10 @@
-"""Reply -> Discord messages of embeds within Discord's limits: description 4,096 characters, 6,000
-characters across a message's embeds, 10 embeds a message, content 2,000. Longer replies are split
-across messages, never cut."""
+"""Reply -> Discord messages of embeds (and their nonces) within Discord's limits: description 4,096
+characters, 6,000 characters across a message's embeds, 10 embeds a message, content 2,000. Longer
+replies are split across messages, never cut."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from bot.replies import Reply, split_text
@@ -50,3 +51,9 @@ def messages(reply: Reply) -> list[list[dict[str, Any]]]:
         groups[-1].append(embed)
         size += n
     return groups
+
+
+def nonce(*parts: object) -> str:
+    """A message nonce (at most 25 characters) that is the same every time the same post is retried:
+    sent with `enforce_nonce`, Discord drops a repeat instead of posting it twice."""
+    return hashlib.sha1(":".join(map(str, parts)).encode()).hexdigest()[:25]

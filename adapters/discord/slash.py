@@ -22,7 +22,7 @@ from bot.inputs import decode
 from bot.replies import Reply, error
 from bot.scope import Scope
 
-from .embeds import messages
+from .embeds import messages, nonce
 
 if TYPE_CHECKING:
     from .client import BriefBot
@@ -62,10 +62,11 @@ class Responder:
         if self.token_alive():
             try:
                 await self.interaction.edit_original_response(embeds=groups[0])
-                await self.send_rest(groups[1:])
-                return
             except discord.NotFound:  # the token expired meanwhile
-                pass
+                await self.send_late(reply)
+                return
+            await self.send_rest(groups[1:])
+            return
         await self.send_late(reply)
 
     async def send_rest(self, groups: list[list[discord.Embed]]) -> None:
@@ -73,8 +74,6 @@ class Responder:
         post is dropped), else followups."""
         perms = self.interaction.app_permissions
         public = not self.private and self.interaction.guild_id and perms.send_messages and perms.embed_links
-        from .client import nonce
-
         for n, group in enumerate(groups, 1):
             if public:
                 channel = self.bot.get_partial_messageable(self.interaction.channel_id)  # type: ignore[attr-defined]
