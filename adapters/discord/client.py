@@ -20,7 +20,7 @@ from bot.replies import Reply, error
 from bot.scope import Scope
 from bot.service import BriefingService
 
-from .embeds import messages, nonce
+from .embeds import embeds_of, messages, nonce
 from .slash import BriefCommands, brief_message_menu
 
 log = logging.getLogger(__name__)
@@ -42,10 +42,6 @@ def use_api(url: str | None) -> None:
 def scope_of(message: discord.Message) -> Scope:
     tenant = str(message.guild.id) if message.guild else f"dm-{message.author.id}"
     return Scope("discord", tenant, str(message.channel.id), str(message.author.id))
-
-
-def embeds_of(group: list[dict[str, Any]]) -> list[discord.Embed]:
-    return [discord.Embed.from_dict(e) for e in group]
 
 
 class BriefBot:

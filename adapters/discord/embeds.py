@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+import discord
+
 from bot.replies import Reply, split_text
 
 DESCRIPTION = 4096
@@ -57,3 +59,8 @@ def nonce(*parts: object) -> str:
     """A message nonce (at most 25 characters) that is the same every time the same post is retried:
     sent with `enforce_nonce`, Discord drops a repeat instead of posting it twice."""
     return hashlib.sha1(":".join(map(str, parts)).encode()).hexdigest()[:25]
+
+
+def embeds_of(group: list[dict[str, Any]]) -> list[discord.Embed]:
+    """One message's embeds as discord.py objects."""
+    return [discord.Embed.from_dict(e) for e in group]

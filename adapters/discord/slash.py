@@ -22,7 +22,7 @@ from bot.inputs import decode
 from bot.replies import Reply, error
 from bot.scope import Scope
 
-from .embeds import messages, nonce
+from .embeds import embeds_of, messages, nonce
 
 if TYPE_CHECKING:
     from .client import BriefBot
@@ -58,7 +58,7 @@ class Responder:
         return self.deferred and discord.utils.utcnow() - self.interaction.created_at < TOKEN_LIFETIME
 
     async def send(self, reply: Reply) -> None:
-        groups = [[discord.Embed.from_dict(e) for e in g] for g in messages(reply)]
+        groups = [embeds_of(g) for g in messages(reply)]
         if self.token_alive():
             try:
                 await self.interaction.edit_original_response(embeds=groups[0])
