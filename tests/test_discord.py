@@ -174,3 +174,20 @@ def test_a_refused_token_is_one_clear_sentence(tmp_path: Path) -> None:
     finally:
         fake.stop()
         use_api(None)
+
+
+def test_configured_shards_and_intent_choose_the_client(tmp_path: Path) -> None:
+    from adapters.discord.client import BriefClient, BriefShardedClient
+    from adapters.discord.run import application_id, make_client
+    from bot.config import load
+    from bot.service import BriefingService
+    from bot.store import Store
+
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'd.db'}"), load(environ={}))
+    plain = make_client(service, load(environ={}), schedule=False)
+    assert type(plain) is BriefClient and not plain.intents.message_content  # type: ignore[attr-defined]
+    env = {"BRIEFBOT_DISCORD_SHARDS": "4", "BRIEFBOT_DISCORD_MESSAGE_CONTENT": "true"}
+    sharded = make_client(service, load(environ=env), schedule=False)
+    assert type(sharded) is BriefShardedClient and sharded.shard_count == 4  # type: ignore[attr-defined]
+    assert sharded.intents.message_content  # type: ignore[attr-defined]
+    assert application_id("MTAw.x.y") == 100
