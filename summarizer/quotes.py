@@ -17,6 +17,7 @@ from .document import Doc, Para
 from .model import Quote
 from .speakers import SpeakerIndex
 
+_TRAILING = re.compile(r",\s*([^,]{1,60}?)\s*[.!]?\s*[\"”’]?\s*$")
 _MARK = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![A-Za-z])")
 
@@ -139,5 +140,21 @@ def sentence_attribution(
         clause = source_clause(s.text)
         if clause:
             source[s.index] = speakers.name(speakers.add(clause))
+        elif not said[s.index]:
+            after = _closing_attribution(doc, s.index)  # "… leaves. That makes them valuable, X said."
+            if after:
+                source[s.index] = speakers.name(speakers.add(after))
         source[s.index] = source[s.index] or said[s.index] or leading_subject(s.text)
     return tuple(said), tuple(source)
+
+
+def _closing_attribution(doc: Doc, index: int) -> str | None:
+    """The speaker of a trailing attribution (", X said.") that ends the next sentence of the same
+    paragraph: in news it covers the unattributed sentence before it too."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    here, nxt = doc.sentences[index], doc.sentences[index + 1]
+    if nxt.paragraph != here.paragraph:
+        return None
+    tail = _TRAILING.search(nxt.text)
+    return speaker_after(tail.group(1)) if tail else None

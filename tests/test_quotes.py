@@ -108,3 +108,10 @@ def test_quotes_signed_with_a_dash() -> None:
         ("He cannot", "Carlos Raúl"),
     ]
     assert analysis.sentence_sources[1:] == ("Krystal Correa", "Carlos Raúl")
+
+
+def test_a_closing_attribution_covers_the_sentence_before_it() -> None:
+    from summarizer.analyze import analyse
+
+    text = "The trees soak up carbon dioxide. That makes them valuable to the city, Mr. Van Voorhis said."
+    assert analyse(text).sentence_sources == ("Van Voorhis", "Van Voorhis")
