@@ -101,13 +101,11 @@ def _soft(tok: str) -> bool:
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = re.sub(
-        r"\s+[a-z]+ly$", "", _AGE.sub(",", _PAREN.sub("", text)).rstrip()
-    )  # "…, forcefully told"
+    stripped = _AGE.sub(",", _PAREN.sub("", text)).rstrip()  # "Sen. X (R-Ga.)", "Schiff, 56, who ..."
+    stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
-    if stripped.endswith(" and") or stripped.endswith(" but"):  # "Cruz exhorted them ... and said"
+    if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
-    text = stripped
     if stripped.endswith(","):
         if not appositive:
             return None
@@ -128,7 +126,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         described = _np_forward(inner[k + 1 :])  # only an appositive that is all noun phrase
         whole = len(_TOKENS.findall(inner[k + 1 :]))
         return described if described and len(described.split()) >= whole else None
-    toks = _TOKENS.findall(text)
+    toks = _TOKENS.findall(stripped)
     while toks and (toks[-1].lower() in _ADVERBS or (toks[-1].islower() and toks[-1].endswith("ly"))):
         toks.pop()
     if toks and toks[-1].lower() in PRONOUNS:
