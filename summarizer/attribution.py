@@ -86,6 +86,10 @@ def _name_like(np: str) -> bool:
     return any(t[:1].isupper() and t.lower() not in DETERMINERS | PRONOUNS for t in np.split())
 
 
+def _named_or_pronoun(np: str | None) -> bool:
+    return bool(np) and (_name_like(np or "") or (np or "").lower() in PRONOUNS)
+
+
 def _soft(tok: str) -> bool:
     """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
     tok = _POSSESSIVE_END.sub("", tok)  # "the Trump campaign's website"
@@ -240,9 +244,7 @@ def leading_subject(text: str) -> str | None:
     if words and _introductory(words[0]) and "," in rest[:100]:
         rest = _LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
     np = _np_forward(rest)
-    if np and (_name_like(np) or np.lower() in PRONOUNS):
-        return np
-    return None
+    return np if _named_or_pronoun(np) else None
 
 
 def stance_source(text: str) -> str | None:
@@ -250,7 +252,7 @@ def stance_source(text: str) -> str | None:
     plain = blank_quotes(text)
     for m in STANCE.finditer(plain):
         np = subject_before(plain[: m.start()])
-        if np and (_name_like(np) or np.lower() in PRONOUNS):
+        if _named_or_pronoun(np):
             return np
     return None
 
