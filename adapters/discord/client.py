@@ -58,6 +58,8 @@ class BriefBot:
         guild_id: str | None = None,
         **kwargs: Any,
     ) -> None:
+        # The bot never joins voice: no warning that voice libraries are missing.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # the discord.Client (or AutoShardedClient) that follows in the MRO takes the rest
         super().__init__(intents=kwargs.pop("intents", None) or intents(), **kwargs)  # type: ignore[call-arg]
         self.service = service
