@@ -134,7 +134,7 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
         try:
             if path.startswith(("http://", "https://")):
                 service = service or _service(args, settings)
-                reply = service.brief_url(Scope("local", "local", args.channel, "cli"), path)
+                reply = service.brief_url(_scope(args), path)
                 sys.stdout.write(_emit(reply, args.format))
                 continue
             text, _ = read_source(path)
@@ -145,7 +145,7 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
                 reply = brief_reply(0, analysis)
             else:
                 service = service or _service(args, settings)
-                reply = service.brief_text(Scope("local", "local", args.channel, "cli"), text)
+                reply = service.brief_text(_scope(args), text)
             sys.stdout.write(_emit(reply, args.format))
         except BriefbotError as err:
             failures += 1
@@ -155,6 +155,11 @@ def cmd_brief(args: argparse.Namespace, settings: config.Settings) -> int:
     return 1 if failures else 0
 
 
+def _scope(args: argparse.Namespace) -> Scope:
+    """The terminal's channel (`--channel`), in the local tenant."""
+    return Scope("local", "local", args.channel, "cli")
+
+
 def _service(args: argparse.Namespace, settings: config.Settings) -> BriefingService:
     from bot.fetch import SafeFetcher
 
@@ -162,8 +167,7 @@ def _service(args: argparse.Namespace, settings: config.Settings) -> BriefingSer
 
 
 def cmd_ask(args: argparse.Namespace, settings: config.Settings) -> int:
-    scope = Scope("local", "local", args.channel, "cli")
-    reply = _service(args, settings).ask(scope, args.question)
+    reply = _service(args, settings).ask(_scope(args), args.question)
     if args.format == "json":
         sys.stdout.write(json.dumps(reply.data, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -175,7 +179,7 @@ def cmd_digest(args: argparse.Namespace, settings: config.Settings) -> int:
     from bot.commands import parse
 
     cmd = parse("digest " + (args.date or ""))
-    reply = _service(args, settings).execute(Scope("local", "local", args.channel, "cli"), cmd)
+    reply = _service(args, settings).execute(_scope(args), cmd)
     sys.stdout.write(reply.plain())
     return 0
 
@@ -213,7 +217,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.invite:
                 print(invite_url(settings))
                 return 0
-
             return run_discord(_service(args, settings), settings)
         if args.command == "slack":
             from .slack.run import run_slack

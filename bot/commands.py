@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -34,6 +35,12 @@ class CommandError(BriefbotError):
     pass
 
 
+@cache
+def _zones() -> tuple[str, ...]:
+    """The IANA time zone names, sorted, read once (each autocomplete keystroke asks for them)."""
+    return tuple(sorted(available_timezones()))
+
+
 @dataclass(frozen=True, slots=True)
 class Command:
     name: Name
@@ -58,9 +65,7 @@ def parse_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as err:
-        hint = [z for z in sorted(available_timezones()) if z.lower().endswith(value.lower().split("/")[-1])][
-            :3
-        ]
+        hint = [z for z in _zones() if z.lower().endswith(value.lower().split("/")[-1])][:3]
         extra = f" Did you mean {', '.join(hint)}?" if hint else " Use an IANA name such as Europe/Paris."
         raise CommandError(f"“{value}” is not a time zone I know.{extra}") from err
     return value
@@ -136,6 +141,6 @@ def timezone_choices(typed: str, limit: int = 25) -> list[str]:
     needle = typed.strip().lower().replace(" ", "_")
     if not needle:
         return list(_COMMON_ZONES[:limit])
-    zones = sorted(z for z in available_timezones() if needle in z.lower() and not z.startswith("Etc/"))
+    zones = [z for z in _zones() if needle in z.lower() and not z.startswith("Etc/")]
     zones.sort(key=lambda z: (not z.lower().rsplit("/", 1)[-1].startswith(needle), len(z)))
     return zones[:limit]

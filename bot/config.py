@@ -132,13 +132,13 @@ def load(path: str | Path | None = None, environ: Mapping[str, str] | None = Non
     env = dict(os.environ if environ is None else environ)
     file_values: dict[str, Any] = {}
     chosen = path or env.get("BRIEFBOT_CONFIG")
+    if chosen and not Path(chosen).is_file():
+        raise ConfigError(f"No configuration file at {chosen}.")
     text = (
         Path(chosen).read_text(encoding="utf-8")
         if chosen
         else resources.files("bot").joinpath("data/briefbot.toml").read_text(encoding="utf-8")
     )
-    if chosen and not Path(chosen).is_file():
-        raise ConfigError(f"No configuration file at {chosen}.")
     try:
         file_values = _flatten(tomllib.loads(text))
     except tomllib.TOMLDecodeError as err:

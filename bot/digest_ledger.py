@@ -59,10 +59,13 @@ class DigestLedger:
             )
             return bool(conn.execute(q).rowcount)
 
-    def subscriptions(self, tenant: str | None = None) -> list[Subscription]:
+    def subscriptions(self, tenant: str | None = None, channel: str | None = None) -> list[Subscription]:
+        """Every subscription, a tenant's, or (with `channel`) the one of a channel."""
         q = select(subscriptions).order_by(subscriptions.c.tenant, subscriptions.c.channel)
         if tenant is not None:
             q = q.where(subscriptions.c.tenant == tenant)
+        if channel is not None:
+            q = q.where(subscriptions.c.channel == channel)
         with self.tx() as conn:
             return [
                 Subscription(r.tenant, r.channel, r.local_time, r.timezone, utc(r.created_at))

@@ -1,7 +1,7 @@
 """BriefingService: the one facade every adapter calls. Synchronous and platform-neutral.
 
 Constructed with its store, settings, clock and fetcher (no globals). Every call carries a Scope.
-User errors raise BriefbotError subclasses; `handle()` turns them into an error Reply.
+User errors raise BriefbotError subclasses; `handle()` and `run()` turn them into an error Reply.
 """
 
 from __future__ import annotations
@@ -153,8 +153,8 @@ class BriefingService:
         return self.clock().astimezone(ZoneInfo(tz)).date()
 
     def digest(self, scope: Scope, day: date | None = None, *, post_empty: bool = True) -> Reply:
-        subs = {s.channel: s for s in self.store.subscriptions(scope.tenant_key)}
-        tz = subs[scope.channel].timezone if scope.channel in subs else self.settings.digest_timezone
+        subs = self.store.subscriptions(scope.tenant_key, scope.channel)
+        tz = subs[0].timezone if subs else self.settings.digest_timezone
         today = self.local_today(tz)
         day = day or today
         if day > today:
@@ -184,7 +184,7 @@ class BriefingService:
         return replies.info("Not subscribed", "This channel had no daily digest.")
 
     def list(self, scope: Scope) -> Reply:
-        subs = [s for s in self.store.subscriptions(scope.tenant_key) if s.channel == scope.channel]
+        subs = self.store.subscriptions(scope.tenant_key, scope.channel)
         sub = (
             f"Daily digest at {subs[0].local_time} ({subs[0].timezone})." if subs else "No daily digest here."
         )
@@ -226,7 +226,7 @@ class BriefingService:
 
     def add_to_digest(self, scope: Scope) -> Reply:
         """A briefing's "Add to digest": subscribe the channel (default time) unless it already is."""
-        if any(s.channel == scope.channel for s in self.store.subscriptions(scope.tenant_key)):
+        if self.store.subscriptions(scope.tenant_key, scope.channel):
             return self.list(scope)
         return self.subscribe(scope, None, None)
 

@@ -95,9 +95,8 @@ class Store(DigestLedger, Departures):
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=NORMAL")
-                cur.execute(
-                    "PRAGMA cache_size=-65536"
-                )  # 64 MB of page cache: the full-text index is read a lot
+                # 64 MB of page cache: the full-text index is read a lot
+                cur.execute("PRAGMA cache_size=-65536")
                 cur.close()
 
         store = cls(engine)
@@ -140,6 +139,7 @@ class Store(DigestLedger, Departures):
             ).scalar()
             if existing is not None:
                 return int(existing), False
+            as_dict = analysis.to_dict()
             try:
                 with conn.begin_nested():
                     result = conn.execute(
@@ -148,11 +148,11 @@ class Store(DigestLedger, Departures):
                             channel=channel,
                             user_id=user,
                             content_key=key,
-                            title=analysis.title or briefing_title(analysis.to_dict()),
+                            title=analysis.title or briefing_title(as_dict),
                             source=analysis.source,
                             published=analysis.date,
                             created_at=now,
-                            analysis=json.dumps(analysis.to_dict(), ensure_ascii=False),
+                            analysis=json.dumps(as_dict, ensure_ascii=False),
                         )
                     )
                     bid = int(result.inserted_primary_key[0])  # type: ignore[index]

@@ -2,8 +2,11 @@
 
 `subject_before(text)` reads the speaker right before a reporting verb ("State Department spokesman
 Ned Price told"), `speaker_after(text)` reads a trailing attribution (", the third official said." or
-"”, declared the third responsible for administration"), `reporting_speaker(text, pos)` finds the
-reporting clause that governs the character at `pos` ("A second official said the approach will ...").
+"”, declared the third responsible for administration", "” ― Krystal Correa"), `reporting_speaker(text,
+pos)` finds the reporting clause that governs the character at `pos` ("A second official said the
+approach will ..."). For a sentence's source (whose statement, view or act it reports),
+`source_clause` reads its outermost reporting or stance clause or a passive's agent, and
+`leading_subject` the named noun phrase it opens with.
 """
 
 from __future__ import annotations
@@ -23,20 +26,24 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-REPORTING = re.compile(rf"\b(?:{_VERB_ALT})\b")
-STANCE = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_VERBS, key=len, reverse=True))})\b")
+
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any of `words` as a whole word (longest first)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b")
+
+
+REPORTING = _any_word(REPORTING_VERBS)
+STANCE = _any_word(STANCE_VERBS)
+_CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_TOKENS = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}"
-    r"|[A-Za-z][\w'’-]*|\d+|[^\w\s]"
-)
+_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St"  # abbreviated with a stop
+_TOKENS = re.compile(rf"(?:{_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
 _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St|[A-Z])\.")
+_ABBREV = re.compile(rf"\b(?:{_TITLES}|[A-Z])\.")
 _WHEN_TAIL = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
     r"|this (?:week|month|year)|earlier|later)$",
@@ -329,13 +336,13 @@ def reporting_speaker(
         np = _np_forward(plain[acc[-1].end() :])
         if np:
             return np
-    tail = re.search(r",\s*([^,]{1,90}?)\s*[.!]?\s*[\"”’]?\s*$", plain[pos:])
-    if tail:
-        return speaker_after(tail.group(1))
-    return None
+    return trailing_speaker(plain[pos:])
 
 
-_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS | STANCE_VERBS, key=len, reverse=True))})\b")
+def trailing_speaker(text: str, longest: int = 90) -> str | None:
+    """The speaker of an attribution that ends `text` after a comma (", the official said.")."""
+    tail = re.search(rf",\s*([^,]{{1,{longest}}}?)\s*[.!]?\s*[\"”’]?\s*$", text)
+    return speaker_after(tail.group(1)) if tail else None
 
 
 def source_clause(text: str) -> str | None:

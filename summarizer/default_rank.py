@@ -45,21 +45,25 @@ _FILLER = re.compile(
 _OPENER = re.compile(r"^(?:and|so|but|well|look|now|okay|ok|thanks?|thank you)\b", re.I)
 
 
-def _features(sentences: Sequence[Sentence], bags: list[list[str]], count: int) -> np.ndarray:
+def _share(n: int, count: int) -> float:
+    """How far the summary's share of the document exceeds SHORT_SHARE (0 for a short summary). A long
+    summary should cover the document: position matters less, content matters more."""
+    return max(0.0, min(1.0, count / n) - SHORT_SHARE) if n else 0.0
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    """Scaled so that the largest value is 1 (unchanged when all are 0)."""
+    return x / x.max() if len(x) and x.max() > 0 else x
+
+
+def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float) -> np.ndarray:
     n = len(sentences)
-    # A long summary (a large share of the document) should cover it: position matters less, and
-    # sentences that carry more of the document's content matter more.
-    share = max(0.0, min(1.0, count / n) - SHORT_SHARE) if n else 0.0
     spread = 2.0 + LONG_SPREAD * share
     # A transcript's point is not in its first lines (greetings, logistics): position matters less.
     spoken = sum(1 for s in sentences if s.turn) > n / 2
     position_weight = 0.25 if spoken else POSITION_WEIGHT
-    central = (lexrank.directed_scores(bags) if share == 0 else lexrank.scores(bags)) if n else np.zeros(0)
-    if n and central.max() > 0:
-        central = central / central.max()
-    overlap = lexrank.degree_scores(bags) if n and LONG_DEGREE and share > 0 else np.zeros(n)
-    if n and overlap.max() > 0:
-        overlap = overlap / overlap.max()
+    central = _unit(lexrank.directed_scores(bags) if share == 0 else lexrank.scores(bags))
+    overlap = _unit(lexrank.degree_scores(bags)) if share > 0 else np.zeros(n)
     score = np.zeros(n)
     seen_paras: set[int] = set()
     for i, s in enumerate(sentences):
@@ -94,9 +98,9 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def default_rank(sentences: Sequence[Sentence], count: int) -> list[int]:
     """Positions (into `sentences`) of the chosen sentences, in document order."""
     bags = [terms(s.text) for s in sentences]
-    score = _features(sentences, bags, count)
+    share = _share(len(sentences), count)
+    score = _features(sentences, bags, share)
     sets = [set(b) for b in bags]
-    share = max(0.0, min(1.0, count / len(sentences)) - SHORT_SHARE) if sentences else 0.0
     limit = REDUNDANCY + LONG_REDUNDANCY * share
     chosen: list[int] = []
     for i in sorted(range(len(sentences)), key=lambda k: score[k], reverse=True):

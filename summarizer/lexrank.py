@@ -103,6 +103,20 @@ def top_indices(ratings: Sequence[float], count: int) -> list[int]:
     return sorted(order[:count])
 
 
+def _counts(terms: Sequence[Sequence[str]]) -> sp.csr_matrix:
+    """Sentence-by-term matrix of term counts."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, words in enumerate(terms):
+        for term, c in Counter(words).items():
+            rows.append(i)
+            cols.append(vocab.setdefault(term, len(vocab)))
+            vals.append(float(c))
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(terms), max(1, len(vocab))))
+
+
 def degree_scores(terms: Sequence[Sequence[str]]) -> np.ndarray:
     """Reduction-style centrality: each sentence's summed word overlap with every other sentence
     (repeated words count each time), over the sum of the two sentences' log lengths. Unlike TextRank
@@ -111,17 +125,7 @@ def degree_scores(terms: Sequence[Sequence[str]]) -> np.ndarray:
     n = len(terms)
     if n == 0:
         return np.zeros(0)
-    vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, words in enumerate(terms):
-        counts: dict[str, int] = {}
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-        for w, c in counts.items():
-            rows.append(i)
-            cols.append(vocab.setdefault(w, len(vocab)))
-            vals.append(float(c))
-    counts_m = sp.csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))))
+    counts_m = _counts(terms)
     common = counts_m @ counts_m.T
     logs = np.log(np.maximum(np.array([len(w) for w in terms], dtype=float), 2.0))
     coo = common.tocoo()
@@ -141,23 +145,9 @@ def directed_scores(
     n = len(terms)
     if n == 0:
         return np.zeros(0)
-    vocab: dict[str, int] = {}
-    df: Counter[str] = Counter()
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for i, words in enumerate(terms):
-        counts = Counter(words)
-        df.update(counts.keys())
-        for term, c in counts.items():
-            rows.append(i)
-            cols.append(vocab.setdefault(term, len(vocab)))
-            vals.append(float(c))
-    idf = np.zeros(max(1, len(vocab)))
-    for term, j in vocab.items():
-        idf[j] = math.log((n + 1) / df[term])
-    x = sp.csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab)))).multiply(idf[np.newaxis, :])
-    x = sp.csr_matrix(x)
+    counts = _counts(terms)
+    df = np.maximum(np.asarray((counts > 0).sum(axis=0)).ravel(), 1)
+    x = sp.csr_matrix(counts.multiply(np.log((n + 1) / df)[np.newaxis, :]))
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     x = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ x)
     sim = sp.triu(x @ x.T, k=1).tocoo()  # each pair once, i < j

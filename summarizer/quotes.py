@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import leading_subject, reporting_speaker, source_clause, speaker_after, stance_source
+from .attribution import (
+    leading_subject,
+    reporting_speaker,
+    source_clause,
+    speaker_after,
+    stance_source,
+    trailing_speaker,
+)
 from .document import Doc, Para
 from .model import Quote
 from .speakers import SpeakerIndex
 
-_TRAILING = re.compile(r",\s*([^,]{1,60}?)\s*[.!]?\s*[\"”’]?\s*$")
 _MARK = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![A-Za-z])")
 
@@ -156,5 +162,4 @@ def _closing_attribution(doc: Doc, index: int) -> str | None:
     here, nxt = doc.sentences[index], doc.sentences[index + 1]
     if nxt.paragraph != here.paragraph:
         return None
-    tail = _TRAILING.search(nxt.text)
-    return speaker_after(tail.group(1)) if tail else None
+    return trailing_speaker(nxt.text, longest=60)

@@ -39,6 +39,10 @@ def use_api(url: str | None) -> None:
     discord.http.Route.BASE = (url or DEFAULT_API).rstrip("/")
 
 
+def guild_scope(guild: discord.Guild) -> Scope:
+    return Scope("discord", str(guild.id), "")
+
+
 def scope_of(message: discord.Message) -> Scope:
     tenant = str(message.guild.id) if message.guild else f"dm-{message.author.id}"
     return Scope("discord", tenant, str(message.channel.id), str(message.author.id))
@@ -168,10 +172,10 @@ class BriefBot:
             pass
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
-        await asyncio.to_thread(self.service.tenant_left, f"discord:{guild.id}")
+        await asyncio.to_thread(self.service.tenant_left, guild_scope(guild).tenant_key)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        await asyncio.to_thread(self.service.tenant_joined, f"discord:{guild.id}")
+        await asyncio.to_thread(self.service.tenant_joined, guild_scope(guild).tenant_key)
 
 
 class BriefClient(BriefBot, discord.Client):

@@ -18,7 +18,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.commands import Command, parse
 from bot.errors import BriefbotError
-from bot.replies import Reply, error
+from bot.replies import Reply
 from bot.scope import Scope
 from bot.service import BriefingService
 
@@ -144,15 +144,8 @@ def build_app(
         ack()
         channel = shortcut["channel"]["id"]
         scope = scope_of(context, channel, shortcut["user"]["id"])
-        text = plain_text(shortcut["message"].get("text", ""))
-        try:
-            reply = (
-                service.brief_url(scope, text)
-                if re.fullmatch(r"https?://\S+", text)
-                else service.brief_text(scope, text)
-            )
-        except BriefbotError as err:
-            reply = error(str(err))
+        text = plain_text(shortcut["message"].get("text", "")).strip()
+        reply = service.run(scope, Command("brief", text))  # a link is fetched, text is briefed
         post_in_thread(client, channel, shortcut["message"]["ts"], reply)
 
     @app.event("app_uninstalled")

@@ -12,6 +12,7 @@ from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
 from bot.errors import BriefbotError
+from bot.scope import Scope
 
 TOKEN_FIELDS = ("bot_token", "user_token", "bot_refresh_token", "user_refresh_token")
 
@@ -70,7 +71,7 @@ class EncryptedInstallationStore(SQLAlchemyInstallationStore):
         super().save(self._seal(installation))
         if self.on_install is not None:
             enterprise = installation.is_enterprise_install and installation.enterprise_id
-            self.on_install(f"slack:{enterprise or installation.team_id}")
+            self.on_install(Scope("slack", str(enterprise or installation.team_id), "").tenant_key)
 
     def save_bot(self, bot: Bot) -> None:
         # Installation.to_bot() of a sealed installation is already sealed; a Bot saved alone is not.
