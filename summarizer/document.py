@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Sentence, SentenceKind
-from .segment import split_spans
+from .segment import caption_ends, split_spans
 from .text import Block, Parsed
 
 # Sentences that are furniture of the page, not content: kept (a question may ask who reported),
@@ -72,12 +72,13 @@ def build(parsed: Parsed) -> Doc:
     for block in parsed.blocks:
         pi = len(paras)
         cuts = [(0, len(block.text))] if block.kind in ("heading", "boilerplate") else split_spans(block.text)
+        captions = caption_ends(block.text) if len(cuts) > 1 else set()
         spans: list[tuple[int, int, int]] = []
         for start, end in cuts:
             text = block.text[start:end].strip()
             if not text:
                 continue
-            kind = _sentence_kind(block, text)
+            kind = "boilerplate" if end in captions else _sentence_kind(block, text)
             sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
             spans.append((len(sentences) - 1, start, end))
         paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))

@@ -76,6 +76,30 @@ def _is_boundary(text: str, end: int) -> bool:
 _SIGNOFF = re.compile(r"[.!?…][\"”’]\s*[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+[\"“])")
 
 
+# A photo caption pasted into the text without a full stop (news pages copied whole): "... with a
+# towel on her face An 86-year-old nun was ...". A capitalised article after a lower-case word,
+# followed by a lower-case word, does not happen inside an English sentence, except for a few labels
+# ("grade A students", "vitamin A levels"). "Scroll down for video" is the same furniture.
+_GLUED = re.compile(r"([\w)’']+)(?=\s+(?:An?|The)\s+[a-z0-9])|\bScroll down for video(?=\s+\S)")
+_LABELS = word_set(
+    """
+    grade type vitamin class category plan group exhibit hepatitis section part level division tier
+    side row block gate terminal platform pool size cup page serie league formula model option point
+    list
+    """
+)
+
+
+def caption_ends(text: str) -> set[int]:
+    """Where a caption glued to the next sentence without punctuation ends (see `_GLUED`)."""
+    ends = set()
+    for m in _GLUED.finditer(text):
+        word = m.group(1) or "video"  # None: "Scroll down for video"
+        if (word[-1] in "0123456789)’'" or word[-1].islower()) and word.lower() not in _LABELS:
+            ends.add(m.end())
+    return ends
+
+
 def split_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in `text` (one paragraph, no hard line breaks needed)."""
     spans: list[tuple[int, int]] = []
@@ -85,6 +109,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         start += 1
     ends = {m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m.end())}
     ends |= {m.end() for m in _SIGNOFF.finditer(text)}
+    ends |= caption_ends(text)
     for end in sorted(ends):
         if end <= start:
             continue

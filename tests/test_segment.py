@@ -55,3 +55,24 @@ def test_words() -> None:
         "3.5",
         "billion",
     ]
+
+
+def test_a_photo_caption_glued_to_the_next_sentence_is_cut_off_and_never_summarised() -> None:
+    from summarizer.document import build
+    from summarizer.text import parse_text
+
+    text = (
+        "Sister Gertrud (not pictured) was found in her bedroom, with a towel on her face An 86-year-old "
+        "nun was attacked on Monday. Grade A students and vitamin A levels stay whole. It was The Times "
+        "that said so. Scroll down for video The boy was rescued by his parents."
+    )
+    assert split(text) == [
+        "Sister Gertrud (not pictured) was found in her bedroom, with a towel on her face",
+        "An 86-year-old nun was attacked on Monday.",
+        "Grade A students and vitamin A levels stay whole.",
+        "It was The Times that said so.",
+        "Scroll down for video",
+        "The boy was rescued by his parents.",
+    ]
+    kinds = [s.kind for s in build(parse_text(text)).sentences]
+    assert kinds == ["boilerplate", "body", "body", "body", "boilerplate", "body"]
