@@ -51,23 +51,41 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no longer|n['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:\w+\s+)?$",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,1}$|\bthat\s+$", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,1}$|\bthat\s+$"
+    r"|\b(?:from|in|with|by|to|for|on|at|through|under|of)\s+(?:which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+# A determiner or possessive a few words before "pledge" makes it a noun, unless "to", "that" or an
+# amount follows ("The two countries pledge to ...").
+_NOUN_PLEDGE = re.compile(
+    r"\b(?:a|an|the|this|that|their|its|our|his|her|whose|your|my)\s+(?:[\w'’-]+\s+){0,2}$|['’]s\s+(?:a\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|whatever|whichever|why)\b", re.I)
 _CLAUSE_CUT = re.compile(
     r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b",
     re.I,
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still))+\s*$", re.I
+    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|"
+    r"can|could|may|might|must|should))+\s*$",
+    re.I,
 )
 _CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
+# Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
+# "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 _PROCEDURE = re.compile(
-    r"^\s*(?:now\s+)?(?:turn|hand|pass)\s+it\b|^\s*(?:take|open it up (?:to|for))\s+(?:your |a few |some )?questions|"
-    r"^\s*(?:begin|start|kick (?:it|things) off)\s+with\b|^\s*(?:thank|welcome|say|note|add|echo|mention|highlight|"
-    r"underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|^\s*(?:keep|leave) it there|"
-    r"^\s*(?:stop|end) there|^\s*get (?:to|into) (?:your|the) questions|^\s*go to\b|"
-    r"^\s*leave it (?:at|there)|^\s*take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
-    r"^\s*let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh)|^\s*just\b|^\s*(?:now\s+)?yield\b",
+    r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
+    r"(?:turn|hand|pass)\s+it\b|(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
+    r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
+    r"(?:have|do|hear from|go to|take)\s+(?-i:[A-Z][\w.'’-]+)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
+    r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
+    r"(?:begin|start|kick (?:it|things) off)\s+with\b|(?:thank|welcome|say|note|add|echo|mention|highlight|flag|"
+    r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
+    r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
+    r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
+    r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh)|just\b|yield\b)",
     re.I,
 )
 _NOUN_WILL = re.compile(
@@ -83,7 +101,9 @@ _NOUN_BEFORE = re.compile(
 )
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_SKIP = re.compile(
-    r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too)\s*$", re.I
+    r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
+    r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
+    r"already|always|indeed)\s*$"  # lower case only: "Data Science for All will"
 )
 
 
@@ -127,6 +147,12 @@ def _action(text: str, start: int) -> str:
     return " ".join(words[:30]).strip(" ,.;")
 
 
+def _is_noun_pledge(word: str, before: str, after: str) -> bool:
+    if word.lower() not in ("pledge", "pledges") or not _NOUN_PLEDGE.search(before):
+        return False
+    return _NOUN_BEFORE.search(before) is not None or not re.match(r"\s+(?:to|that|\$|\d)", after, re.I)
+
+
 def _excluded(
     text: str,
     plain: str,
@@ -150,6 +176,8 @@ def _excluded(
         return True
     if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
+    if _is_noun_pledge(m.group(0), before, after):
+        return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
     if m.group(0).lower() == "would" and (
         in_quote(m.start())
         or re.match(r"\s+(?:have|like)\b", after)

@@ -9,9 +9,16 @@ _VERBS = (
     r"reveal|speculate|preview|characterize|characterise|provide|give|offer|share|explain|get into|go into|"
     r"get ahead|weigh in|respond|put a (?:number|timeline|figure))"
 )
+# In the present tense only speech is a refusal: "does not comment on", but "a system that does not
+# share data" describes.
+_SPEECH = (
+    r"(?:say|comment|discuss|specify|elaborate|confirm|deny|disclose|reveal|speculate|preview|characterize|"
+    r"characterise|get into|go into|get ahead|weigh in)"
+)
 DECLINED = re.compile(
     rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
-    rf"|\b(?:would|will|could|did|do|does|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
+    rf"|\b(?:would|will|could|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
+    rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
     rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|{_VERBS})\b"
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"

@@ -42,6 +42,15 @@ _FILLER = re.compile(
     r"yes|no|well|so|and|but|look)\b[,.!]?\s*(?:everybody|everyone|all|so much|very much)?[,.!]*\s*$",
     re.I,
 )
+# The running of a briefing, not its content: questions, hand-overs, ground rules of a background call.
+_PROCEDURAL = re.compile(
+    r"\b(?:take|taking|get to|open it up for)\s+(?:some |a few |your |a couple of |more )?questions\b|"
+    r"\b(?:leave|keep) it there\b|\bturn it (?:over|back)\b|\bproceed with (?:the|a) briefing\b|"
+    r"\bwithout further ado\b|\bkick (?:things|it) off\b|\bon background\b|\bembargoed until\b|"
+    r"\battributable to\b|\bfor your awareness\b|\bthe speakers on (?:the|this) call\b|"
+    r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b",
+    re.I,
+)
 _OPENER = re.compile(r"^(?:and|so|but|well|look|now|okay|ok|thanks?|thank you)\b", re.I)
 
 
@@ -78,6 +87,8 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float
             score[i] -= 1.0
         elif words < 9:
             score[i] -= 0.2
+        if _PROCEDURAL.search(s.text):
+            score[i] -= 1.0
         if _OPENER.match(s.text):
             score[i] -= 0.15
         if words > 60:

@@ -21,6 +21,7 @@ from .attribution import (
     trailing_speaker,
 )
 from .document import Doc, Para
+from .lexicon import word_set
 from .model import Quote
 from .speakers import SpeakerIndex
 
@@ -47,6 +48,18 @@ def _spans_in(para: Para) -> list[QuoteSpan]:
     if not marks:
         spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in _SINGLE.finditer(para.text)]
     return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2]
+
+
+_SMALL = word_set("a an the and or of in on at to for by with from as vs")
+
+
+def _is_title(text: str) -> bool:
+    """A name in quote marks, not speech: "Communities in Action: Building a Better North Carolina",
+    “Space Week” (every word capitalised but small ones, no closing punctuation)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or len(words) > 12 or text.rstrip(' ,"”’').endswith((".", "!", "?")):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL for w in words) and words[0][0].isupper()
 
 
 def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:
@@ -93,7 +106,7 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
         for n in range(len(spans) - 2, -1, -1):
             if spans[n].speaker is None and spans[n + 1].speaker and not spans[n + 1].explicit:
                 spans[n].speaker = spans[n + 1].speaker
-        all_spans.extend(spans)
+        all_spans.extend(s for s in spans if s.speaker or not _is_title(para.text[s.start : s.end]))
         prev_para_last = spans[-1] if spans and spans[-1].end >= len(para.text.rstrip()) - 1 else None
     return all_spans
 

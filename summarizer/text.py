@@ -60,13 +60,14 @@ _TAGS = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|br|small|mark)\b[^>]*>",
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
-_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# Bold may close after a space, as pages write labels: "**Military Space Careers Website: ** The ...".
+_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)\s*\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
 def strip_inline_markdown(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
-    line = _EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
+    line = _EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line).replace("**", "")
     return _ESCAPE.sub(r"\1", line)
 
 

@@ -43,8 +43,35 @@ def test_not_commitments() -> None:
         "There will be no firm commitments made in these talks.",
         "We need to commit to developing a report.",
         "I’ll let DOJ speak to that.",
+        # transcript procedure, a noun "pledge", a relative clause after a preposition
+        "We’ll now take a few questions.",
+        "We will have Josh Boak from the AP.",
+        "We’re going to try and fit in two more questions.",
+        "We will do our best to get back to you.",
+        "I would also say one other thing, Sullivan said.",
+        "I just want to flag that.",
+        "That was their pledge, beyond the Port of Los Angeles.",
+        "It’s a bold pledge by multiple ports.",
+        "Students join a pool from which the 30 companies will hire.",
     ):
         assert found(text) == [], text
+
+
+def test_procedure_words_do_not_hide_real_commitments() -> None:
+    assert found("We will have talks with Mexico next week.") == [("We", "will")]
+    assert found("The two countries pledge $5 million to the fund.") == [("The two countries", "pledge")]
+    assert found("The thirty SWF2030 pledge signatories will hire 3000 interns by summer of 2023.") == [
+        ("The thirty SWF2030 pledge signatories", "will")
+    ]
+    assert find_in_sentence("They will hire interns by summer of 2023.", lambda pos: False)[0].when == (
+        "by summer of 2023"
+    )
+    # an adverb or modal is not the actor; a capitalised "All" in a name is kept
+    assert found("The new fund will ultimately help ports.") == [("The new fund", "will")]
+    assert found("Data Science for All will aim to reach students.") == [
+        ("Data Science for All", "will"),
+        ("Data Science for All", "aim"),
+    ]
 
 
 def test_would_counts_only_in_reported_speech() -> None:
@@ -95,6 +122,9 @@ def test_declined() -> None:
     ):
         assert find_declined(text), text
     assert find_declined("The ministry responded on Monday.") is None
+    # in the present tense only speech is a refusal
+    assert find_declined("The White House does not comment on leaks.")
+    assert find_declined("It is a siloed system that does not share data.") is None
 
 
 def test_speakers_of_commitments_and_refusals() -> None:

@@ -115,3 +115,12 @@ def test_a_closing_attribution_covers_the_sentence_before_it() -> None:
 
     text = "The trees soak up carbon dioxide. That makes them valuable to the city, Mr. Van Voorhis said."
     assert analyse(text).sentence_sources == ("Van Voorhis", "Van Voorhis")
+
+
+def test_a_title_in_quote_marks_is_not_a_quote_unless_someone_says_it() -> None:
+    text = (
+        "The White House hosted “Communities in Action: Building a Better North Carolina” and the "
+        "“Space Week” series. Officials called the plan “balanced and sustainable”.\n\n"
+        "“Build Back Better,” Biden said."
+    )
+    assert quotes_of(text) == [("balanced and sustainable", None), ("Build Back Better", "Biden")]

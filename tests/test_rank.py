@@ -99,3 +99,17 @@ def test_directed_centrality_credits_what_later_sentences_elaborate() -> None:
     assert got[4] == 0.0 == got.min()  # the repeat only shares with what came before
     assert got[1] < got[2]  # shares nothing: neither credited nor debited
     assert list(directed_scores([])) == []
+
+
+def test_the_running_of_a_briefing_is_not_its_summary() -> None:
+    text = (
+        "MS. PSAKI: Hi, everyone. We’ll take some questions, and then we’ll proceed with a briefing from there. "
+        "As a reminder, this call is on background and embargoed until 5:00 a.m. tomorrow. "
+        "The United States will send 1,000 troops to Poland by March to reassure allies on the eastern flank. "
+        "The President spoke with the Polish president for an hour about the deployment and about energy. "
+        "Poland asked for the troops after Russia massed forces near the border in January. "
+        "I’m going to leave it there and be happy to take your questions."
+    )
+    picked = [s.text for s in analyse(text, sentences=2).summary]
+    assert not any("questions" in t or "background" in t for t in picked), picked
+    assert any("1,000 troops" in t for t in picked), picked

@@ -97,3 +97,12 @@ def test_html_is_extracted_with_metadata() -> None:
     text = " ".join(b.text for b in parsed.blocks)
     assert "will build 300 new schools by 2027" in text
     assert "Home" not in text and "Great post" not in text
+
+
+def test_bold_labels_closed_after_a_space_leave_no_stars() -> None:
+    from summarizer.text import strip_inline_markdown
+
+    line = "**Military Space Careers Website: ** The Department of Defense will launch a page, 2 * 3 = 6"
+    assert strip_inline_markdown(line) == (
+        "Military Space Careers Website: The Department of Defense will launch a page, 2 * 3 = 6"
+    )
