@@ -43,6 +43,23 @@ _PAIR = re.compile(
 )
 
 
+def _cut_after_place(parties: str, places: frozenset[str]) -> str:
+    """ "President X of the United States and President Y of the Republic of Colombia U.S.-Colombia
+    Bicentennial Partnership" ends at the last party's country (titles run the subtitle on)."""
+    last = parties.rfind(" and ")
+    for m in re.finditer(
+        r"\bof (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Commonwealth) of )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})",
+        parties,
+    ):
+        if m.start() < last:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in places:
+                return parties[: m.start(1)] + " ".join(words[:n])
+    return parties
+
+
 def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
     """The parties of a joint statement: from its title ("... by President X and President Y",
     "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
@@ -54,9 +71,9 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
         if len(parties) >= 2:
             return " and ".join(p.replace("U.S.", "United States") for p in parties)
     m = _PARTIES.search(title)
-    if m and re.search(r"\band\b|,", m.group(1)):
-        return m.group(1).strip()
     places = known_places()
+    if m and re.search(r"\band\b|,", m.group(1)):
+        return _cut_after_place(m.group(1).strip(), places)
     for text in opening or []:
         for m in _PAIR.finditer(text):
             a, b = (re.sub(r"^the ", "", g) for g in m.groups())

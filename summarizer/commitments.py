@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .attribution import blank_quotes, reporting_speaker
-from .lexicon import PRONOUNS
+from .lexicon import PRONOUNS, word_set
 from .when import find_when
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -107,6 +107,11 @@ _SUBJECT_SKIP = re.compile(
 )
 
 
+_OPENING_PREPOSITIONS = word_set(
+    "after before in on at with since as when while despite under following during from for by through"
+)
+_SUBJECT_TAIL = word_set("to that which who whose where")
+
 # Subjects that commit nobody: relative pronouns, existential "there", generic "you", "nothing".
 _NO_ACTOR = frozenset(
     ("that", "which", "who", "there", "you", "nothing", "none", "anything", "everything", "no one", "nobody")
@@ -136,7 +141,14 @@ def _subject(plain: str, start: int) -> str:
         words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
         return words[-1].strip("\"“”'‘’")
-    return " ".join(words[-8:])
+    if len(words) > 8:  # "Our collaboration to enhance technical education and create ... will"
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_TAIL), None)
+        if cut is not None:
+            return " ".join(words[:cut])
+    # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
+    # Department of Justice"); one that opens with a preposition keeps its last words.
+    whole = bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENING_PREPOSITIONS
+    return " ".join(words[-14:] if whole else words[-8:])
 
 
 def _action(text: str, start: int) -> str:

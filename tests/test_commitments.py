@@ -66,6 +66,13 @@ def test_procedure_words_do_not_hide_real_commitments() -> None:
     assert find_in_sentence("They will hire interns by summer of 2023.", lambda pos: False)[0].when == (
         "by summer of 2023"
     )
+    # a long subject keeps its head or, when it opens with a name, all of it
+    assert found("Our collaboration to enhance technical education and create certifications will help.") == [
+        ("Our collaboration", "will")
+    ]
+    assert found("The Department of Homeland Security and the Department of Justice will act.") == [
+        ("The Department of Homeland Security and the Department of Justice", "will")
+    ]
     # an adverb or modal is not the actor; a capitalised "All" in a name is kept
     assert found("The new fund will ultimately help ports.") == [("The new fund", "will")]
     assert found("Data Science for All will aim to reach students.") == [
@@ -107,6 +114,14 @@ def test_joint_statement_we_resolves_to_its_parties() -> None:
         == "United States and Canada"
     )
     assert joint_parties("Readout of a call") is None
+    title = (
+        "Joint Statement by President Joseph R. Biden Jr. of the United States and President Iván Duque "
+        "Márquez of the Republic of Colombia U.S.-Colombia Bicentennial Partnership"
+    )
+    assert joint_parties(title) == (
+        "President Joseph R. Biden Jr. of the United States and President Iván Duque Márquez of the "
+        "Republic of Colombia"
+    )
     text = "---\ntitle: U.S.-Mexico Joint Statement\n---\nWe pledge to reduce arms trafficking.\n"
     assert [c.actor for c in analyse(text).commitments] == ["United States and Mexico"]
 
