@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from summarizer.entities import sentence_entities
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
+from summarizer.when import WHEN
 
 from .search import Hit
 
@@ -78,6 +79,46 @@ _SYNONYMS = {
     "refused": ("declined",),
     "president": ("president",),
 }
+# Irregular verb forms no stemmer joins: "When was the dialogue held?" is answered by "agreed to hold".
+_FORMS = [
+    ("hold", "held"),
+    ("meet", "met"),
+    ("say", "said"),
+    ("make", "made"),
+    ("take", "took", "taken"),
+    ("give", "gave", "given"),
+    ("go", "went", "gone"),
+    ("come", "came"),
+    ("send", "sent"),
+    ("spend", "spent"),
+    ("lead", "led"),
+    ("bring", "brought"),
+    ("buy", "bought"),
+    ("sell", "sold"),
+    ("build", "built"),
+    ("seek", "sought"),
+    ("tell", "told"),
+    ("find", "found"),
+    ("leave", "left"),
+    ("begin", "began", "begun"),
+    ("win", "won"),
+    ("lose", "lost"),
+    ("pay", "paid"),
+    ("set",),
+    ("keep", "kept"),
+    ("write", "wrote", "written"),
+    ("speak", "spoke", "spoken"),
+    ("rise", "rose", "risen"),
+    ("fall", "fell", "fallen"),
+    ("choose", "chose", "chosen"),
+    ("fight", "fought"),
+    ("draw", "drew", "drawn"),
+    ("strike", "struck"),
+    ("grow", "grew", "grown"),
+    ("know", "knew", "known"),
+    ("see", "saw", "seen"),
+]
+_IRREGULAR = {form: tuple(f for f in forms if f != form) for forms in _FORMS for form in forms}
 _TYPE = [
     ("money", re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bcost\b|\bvalue\b|\bprice\b", re.I)),
     (
@@ -136,27 +177,33 @@ def query_terms_base(question: str) -> list[str]:
     return out
 
 
-def query_groups(question: str) -> tuple[list[list[str]], int]:
+def _alternatives(word: str, forms: bool) -> tuple[str, ...]:
+    return _SYNONYMS.get(word, ()) + (_IRREGULAR.get(word, ()) if forms else ())
+
+
+def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], int]:
     """What the full-text index is asked: one group of words (the word and its synonyms) per content
     word of the question, and how many groups a sentence must match to be a candidate (the share of the
     question an answer must cover, so the index never ranks sentences that could not answer)."""
-    groups = [[w, *_SYNONYMS.get(w, ())] for w in query_terms_base(question)][:8]
+    groups = [[w, *_alternatives(w, forms)] for w in query_terms_base(question)][:8]
     need = 1 if len(groups) < 2 else math.ceil(MIN_COVERAGE * len(groups) - 1e-9)
     return groups, need
 
 
-def retrieve(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> list[Hit]:
+def retrieve(
+    search: Callable[[list[list[str]], int], list[Hit]], question: str, forms: bool = False
+) -> list[Hit]:
     """Candidates from the index: sentences matching at least the share of the question's word groups
     an answer needs (never the whole store ranked for a question full of common words)."""
-    groups, need = query_groups(question)
+    groups, need = query_groups(question, forms)
     return search(groups, need)
 
 
-def concepts(question: str) -> list[set[str]]:
+def concepts(question: str, forms: bool = False) -> list[set[str]]:
     """Each content word of the question as the set of stems that would answer to it."""
     out: list[set[str]] = []
     for w in query_terms_base(question):
-        stems = {t for x in (w, *_SYNONYMS.get(w, ())) for t in terms(x)}
+        stems = {t for x in (w, *_alternatives(w, forms)) for t in terms(x)}
         if stems and stems not in out:
             out.append(stems)
     return out
@@ -175,16 +222,40 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
     return sorted(names, key=distance)
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)
+_COUNT = (
+    r"((?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
+    r"(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
+)
+
+
+def _count(question: str, text: str) -> str | None:
+    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+    m = _HOW_MANY.search(question)
+    stems = [t for w in (m.groups() if m else ()) if w for t in terms(w)]  # "cases of" -> case
+    if not stems:
+        return None
+    noun = re.escape(stems[-1]) + r"\w*"
+    found = re.search(_COUNT.format(noun=noun), text, re.I)
+    return found.group(0) if found else None
+
+
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
     qlow = question.lower()
+    if kind == "money" and (count := _count(question, text)):
+        return count
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "date" and re.search(r"\byear\b", qlow):
         years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
         if years:
             return years[0]
     wanted = [t for t, k in ents if k == kind]
+    if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
+        phrases = [m.group(0).strip() for m in WHEN.finditer(text) if m.group(0).lower() not in qlow]
+        inside = [w for w in wanted if not any(w in p for p in phrases)]
+        return _near(text, phrases + inside, question)[0] if phrases or inside else None
     if kind == "person" and not wanted:
         wanted = [t for t, k in ents if k == "organisation"]
     if not wanted:
@@ -195,9 +266,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     return _near(text, wanted, question)[0] if kind == "person" else wanted[0]
 
 
-def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
+def rerank(question: str, hits: list[Hit], forms: bool = False) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first."""
-    wanted = concepts(question)
+    wanted = concepts(question, forms)
     kind = question_type(question)
     bags = [set(terms(h.text)) | set(terms(h.speaker or "")) for h in hits]
     # A question word found in few of the candidates tells more than one found in all of them.
@@ -230,10 +301,19 @@ def rerank(question: str, hits: list[Hit]) -> list[tuple[float, float, Hit]]:
     return scored
 
 
-def answer(question: str, hits: list[Hit], max_citations: int = 3) -> Answer:
+def ask(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> Answer:
+    """Answer from the sentences `search` finds; when none answers, once more with the other forms of
+    the question's irregular verbs ("When was it held?" is answered by "agreed to hold it in May")."""
+    found = answer(question, retrieve(search, question))
+    if not found.found and any(w in _IRREGULAR for w in query_terms_base(question)):
+        found = answer(question, retrieve(search, question, forms=True), forms=True)
+    return found
+
+
+def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool = False) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found."""
-    ranked = rerank(question, hits)
-    need = MIN_COVERAGE if len(concepts(question)) >= 2 else 1.0
+    ranked = rerank(question, hits, forms)
+    need = MIN_COVERAGE if len(concepts(question, forms)) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings

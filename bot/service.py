@@ -16,7 +16,7 @@ from summarizer.model import Analysis
 from summarizer.rank import UnknownAlgorithm
 
 from . import replies
-from .answer import answer, retrieve
+from .answer import ask
 from .commands import HELP, Command, CommandError, parse
 from .config import Settings
 from .digest import build_digest
@@ -143,9 +143,9 @@ class BriefingService:
         if len(q) > limit:
             raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
         tenant = scope.tenant_key
-        found = answer(q, retrieve(lambda g, n: self.store.search(tenant, scope.channel, g, n), q))
+        found = ask(lambda g, n: self.store.search(tenant, scope.channel, g, n), q)
         if not found.found:  # the channel knows nothing: try the rest of the workspace
-            found = answer(q, retrieve(lambda g, n: self.store.search(tenant, None, g, n), q))
+            found = ask(lambda g, n: self.store.search(tenant, None, g, n), q)
         return answer_reply(q, found)
 
     # digests ------------------------------------------------------------------------------------------

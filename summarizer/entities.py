@@ -7,7 +7,16 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import FUNCTION_CAPS, MONTHS, NATIONALITIES, ORG_HEADS, TITLES, WEEKDAYS
+from .lexicon import (
+    FUNCTION_CAPS,
+    MONTHS,
+    NATIONALITIES,
+    ORG_HEADS,
+    THING_HEADS,
+    TITLE_DOMAINS,
+    TITLES,
+    WEEKDAYS,
+)
 from .model import Entity, EntityKind, Sentence
 
 _MONEY = re.compile(
@@ -56,7 +65,7 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "place"
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"
-    if any(t in ORG_HEADS for t in low) or "Initiative" in toks:
+    if any(t in ORG_HEADS or t in THING_HEADS for t in low):
         return "organisation"
     proper = (
         all(t[:1].isupper() and not (len(t) > 1 and t.isupper()) for t in toks)
@@ -80,6 +89,12 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
             for i, tok in enumerate(toks[:-1]):
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
+            # "Secretary of State Antony Blinken": the title runs on through what it is "of".
+            if cut and cut < len(toks) - 1 and toks[cut] == "of":
+                k = cut + 1
+                while k < len(toks) - 1 and toks[k].lower() in TITLE_DOMAINS:
+                    k += 1
+                cut = k if k > cut + 1 else cut
             after_title = cut > 0
             before = text[max(0, m.start() - 25) : m.start()].lower().split()
             if before and before[-1].rstrip(".") in TITLES:

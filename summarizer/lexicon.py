@@ -49,6 +49,14 @@ TITLES = word_set(
     officer sergeant captain colonel lieutenant major
     """
 )
+# What a title is "of": "Secretary of State", "Secretary of Homeland Security", "Minister of Foreign Affairs".
+TITLE_DOMAINS = word_set(
+    """
+    state defense defence homeland security foreign affairs commerce treasury labor labour agriculture
+    energy education health human services transportation interior justice veterans housing urban
+    development finance economy trade home the staff external interior public safety
+    """
+)
 NATIONALITIES = word_set(
     """
     american mexican canadian british french german chinese russian japanese indian israeli iranian
@@ -63,6 +71,14 @@ ORG_HEADS = word_set(
     institute university authority board corporation company group association alliance forum
     command force forces army navy police congress senate parliament cabinet treasury pentagon
     kremlin
+    """
+)
+# Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".
+THING_HEADS = word_set(
+    """
+    dialogue initiative act agreement summit partnership strategy framework program programme plan
+    conference declaration treaty accord report law bill policy mission project week day center
+    centre network compact charter convention protocol roadmap
     """
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])

@@ -76,3 +76,37 @@ def test_question_types() -> None:
 def test_other_workspaces_never_see_the_briefings(loaded: BriefingService) -> None:
     other = Scope("slack", "T-other", "C1", "u")
     assert loaded.ask(other, "How much is the Merida Initiative worth?").data["found"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "How many cases of missing persons and disappearances are there in Mexico?",
+            "more than 82,000 cases",
+        ),
+        ("Who is the Secretary of Homeland Security?", "Alejandro Mayorkas"),
+        ("When will cabinet officials meet?", "annually"),
+    ],
+)
+def test_short_answers_of_counts_titles_and_times(
+    loaded: BriefingService, question: str, expected: str
+) -> None:
+    assert loaded.ask(SCOPE, question).data["answer"] == expected
+
+
+def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path: Path) -> None:
+    from bot.config import load
+
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'h.db'}"), load(environ={}))
+    service.brief_text(
+        SCOPE,
+        "The United States and Mexico agreed to hold a High-Level Economic Dialogue in September, "
+        "fulfilling a commitment made on March 1. Officials met in Mexico City on Friday. "
+        "Leaders agreed to hold the summit in May.",
+    )
+    data = service.ask(SCOPE, "When will the High-Level Economic Dialogue be held?").data
+    assert data["found"] and data["answer"] == "in September"
+    assert "agreed to hold" in data["citations"][0]["text"]
+    summit = service.ask(SCOPE, "When was the summit held?").data  # only "hold" is in the briefing
+    assert summit["found"] and summit["answer"] == "in May"

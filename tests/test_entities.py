@@ -30,3 +30,18 @@ def test_common_nouns_in_capitals_are_not_people() -> None:
     text = "The Substance Abuse program will grow. Substance abuse is a problem. Secretary Antony Blinken will travel."
     people = [e.text for e in analyse(text).entities if e.kind == "person"]
     assert people == ["Antony Blinken"]
+
+
+def test_a_title_runs_on_through_what_it_is_of_and_a_dialogue_is_no_one() -> None:
+    from summarizer.entities import sentence_entities
+
+    text = (
+        "Secretary of State Antony Blinken and Secretary of Homeland Security Alejandro Mayorkas attended "
+        "the High-Level Economic Dialogue with the Bank of England."
+    )
+    assert sentence_entities(text) == [
+        ("Antony Blinken", "person"),
+        ("Alejandro Mayorkas", "person"),
+        ("High-Level Economic Dialogue", "organisation"),
+        ("Bank of England", "organisation"),
+    ]
