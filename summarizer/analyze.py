@@ -9,7 +9,7 @@ from .commitments import find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import find_entities, known_places, mentions
+from .entities import find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
@@ -38,6 +38,7 @@ _WE = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
 _PAIR = re.compile(
     r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
 )
@@ -121,7 +122,7 @@ def analyse_doc(
         raise EmptyDocument("The briefing has no sentences to analyse.")
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
-    speakers = SpeakerIndex(known)
+    speakers = SpeakerIndex(known, lowercase_words(doc.sentences))
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
 
@@ -151,6 +152,8 @@ def analyse_doc(
         m = find_declined(s.text)
         if m:
             subject = subject_before(s.text[: m.start()])
+            if subject and _FIRST_PERSON.match(subject):
+                subject = None  # "I'm not going to get into it": whoever is speaking
             who = speakers.name(speakers.add(subject)) if subject else None
             declined.append(
                 Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -115,11 +116,32 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
     return found
 
 
+def lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
+    """Words the document also writes in lower case: common nouns ("Substance Abuse"), not names."""
+    return {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
+
+
+_NOUN_ENDINGS = (
+    "ion", "ions", "ic", "ics", "ment", "ments", "ity", "ies", "ness", "ance", "ence", "ing", "ive", "ary",
+    "ory", "ship", "ure", "ism",
+)  # fmt: skip
+
+
+def full_name(name: str, common: set[str]) -> str:
+    """A name without the common nouns a title ran into it: "Strategic Communications John Kirby"
+    -> "John Kirby": leading words the document writes in lower case, and, in a name of four words or
+    more, leading words with a common noun's ending. Two words are always kept."""
+    toks = name.split()
+    long = len(toks) > 3
+    while len(toks) > 2 and (toks[0].lower() in common or (long and toks[0].lower().endswith(_NOUN_ENDINGS))):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
 def find_entities(sentences: list[Sentence]) -> list[Entity]:
     places = known_places()
     counts: Counter[tuple[str, EntityKind]] = Counter()
-    # Words the document also writes in lower case are common nouns ("Substance Abuse"), not names.
-    lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
+    lower_words = lowercase_words(sentences)
     for s in sentences:
         if s.kind == "heading":
             continue

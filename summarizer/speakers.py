@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .entities import full_name
 from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
@@ -44,21 +45,22 @@ def _described_score(form: str) -> tuple[int, int]:
 class SpeakerIndex:
     """Collects the speaker mentions of one document and resolves them to canonical names."""
 
-    def __init__(self, known_names: list[str] | None = None) -> None:
+    def __init__(self, known_names: list[str] | None = None, common: set[str] | None = None) -> None:
         self._clusters: dict[str, _Cluster] = {}
         self._last_person: str | None = None
         self._last_any: str | None = None
         # Full names seen anywhere in the document (and its title), to upgrade "Psaki" -> "Jen Psaki".
         self._full: dict[str, str] = {}
+        self._common = common or set()  # the document's lower-case words (see entities.full_name)
         for name in known_names or []:
             self._remember_full(name)
 
     def _remember_full(self, name: str) -> None:
-        parts = name.split()
+        parts = full_name(name, self._common).split()
         if len(parts) >= 2:
             key = parts[-1].lower()
-            if len(name) > len(self._full.get(key, "")):
-                self._full[key] = name
+            if len(" ".join(parts)) > len(self._full.get(key, "")):
+                self._full[key] = " ".join(parts)
 
     @staticmethod
     def analyse(mention: str) -> tuple[str, str, str] | None:

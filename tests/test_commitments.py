@@ -151,3 +151,14 @@ def test_speakers_of_commitments_and_refusals() -> None:
     a = analyse(text)
     assert [(c.actor, c.speaker) for c in a.commitments] == [("Blinken", "the official"), ("We", "Price")]
     assert [d.speaker for d in a.declined] == ["the officials"]
+
+
+def test_in_a_transcript_a_first_person_refusal_is_the_speakers() -> None:
+    text = (
+        "---\ntitle: Press Briefing by Press Secretary Karine Jean-Pierre and National Security Council "
+        "Coordinator for Strategic Communications John Kirby\n---\n"
+        "MS. JEAN-PIERRE: Good afternoon. I’m afraid I don’t have an update for you.\n\n"
+        "MR. KIRBY: I’m not going to get into it at a public podium.\n"
+    )
+    a = analyse(text)
+    assert [d.speaker for d in a.declined] == ["Karine Jean-Pierre", "John Kirby"]
