@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .attribution import blank_quotes, reporting_speaker
 from .lexicon import PRONOUNS, word_set
+from .segment import is_abbreviation
 from .when import find_when
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -154,6 +155,8 @@ def _subject(plain: str, start: int) -> str:
 def _action(text: str, start: int) -> str:
     rest = text[start:]
     m = _ACTION_END.search(rest, 1)
+    while m and rest[m.start()] == "." and is_abbreviation(rest[: m.start()]):  # "on Sept. 30"
+        m = _ACTION_END.search(rest, m.start() + 1)
     chunk = rest[: m.start()] if m else rest
     words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
     return " ".join(words[:30]).strip(" ,.;")

@@ -38,6 +38,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 
 
+def is_abbreviation(text: str) -> bool:
+    """Whether `text` ends with an abbreviation that a full stop after it would not end ("Sept", "Gen")."""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text)
+    word = m.group(1).lower() if m else ""
+    return word in _ABBREV and word not in _FINAL_OK
+
+
 def _is_boundary(text: str, end: int) -> bool:
     """Decide whether the punctuation run ending at `end` closes a sentence."""
     punct = text[:end].rstrip("\"'”’)]")

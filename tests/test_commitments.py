@@ -162,3 +162,8 @@ def test_in_a_transcript_a_first_person_refusal_is_the_speakers() -> None:
     )
     a = analyse(text)
     assert [d.speaker for d in a.declined] == ["Karine Jean-Pierre", "John Kirby"]
+
+
+def test_an_abbreviation_does_not_end_the_action() -> None:
+    (f,) = find_in_sentence("The full interview will premiere on Sept. 30 on Apple Music.", lambda pos: False)
+    assert (f.action, f.when) == ("will premiere on Sept. 30 on Apple Music", "on Sept. 30")
