@@ -137,6 +137,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         described = _np_forward(inner[k + 1 :])  # only an appositive that is all noun phrase
         whole = len(_TOKENS.findall(inner[k + 1 :]))
         return described if described and len(described.split()) >= whole else None
+    if re.search(r"\blet(?:['’]s|\s+us)$", stripped, re.I):
+        return None  # "Let's say you think ...": nobody is reported
     toks = _TOKENS.findall(stripped)
     while toks and (toks[-1].lower() in _ADVERBS or (toks[-1].islower() and toks[-1].endswith("ly"))):
         toks.pop()

@@ -97,7 +97,8 @@ _ACTION_END = re.compile(
     re.I,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|his|her|new|of|for|with|to\s+\w+|\w+ed|develop|make|create|announce|unveil|outline|have|has)\s+$",
+    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|new|of|for|with|to\s+\w+|\w+ed|"
+    r"develop|make|create|announce|unveil|outline|have|has)\s+$",
     re.I,
 )
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
@@ -231,7 +232,14 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
         out.append(f)
-    return [f for f in out if f.actor and f.actor.lower() not in _NO_ACTOR]
+    return [f for f in out if f.actor and f.actor.lower() not in _NO_ACTOR and not _poll(f)]
+
+
+def _poll(f: Found) -> bool:
+    """ "52 percent of registered voters agreed that ...": an opinion poll, not a commitment."""
+    return f.modality in ("agree", "want", "hope", "plan", "intend") and bool(
+        re.search(r"\bper ?cent\b|%|\brespondents\b", f.actor, re.I)
+    )
 
 
 def is_pronoun(actor: str) -> bool:

@@ -112,6 +112,22 @@ def _is_heading_line(text: str) -> bool:
     return bare[0].isupper() or bare[0].isdigit()
 
 
+_CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z0-9'’&-]*\s+){1,7})(?=[A-Z][a-z])")
+_CAPS_SMALL = frozenset(["A", "AN", "THE", "OF", "AND", "TO", "FOR", "IN", "ON", "WITH", "AT", "BY"])
+
+
+def _glued_heading(text: str) -> str | None:
+    """A subhead in capitals run into its paragraph: two words or more, and three or more or one of
+    them a small word ("SAVE A QUARTER"), so that "NATO Secretary General ..." stays whole."""
+    m = _CAPS_RUN.match(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) >= 2 and (len(words) >= 3 or any(w in _CAPS_SMALL for w in words)):
+        return m.group(1).strip()
+    return None
+
+
 def _paragraphs(body: str) -> list[list[str]]:
     """Blank-line separated paragraphs as lists of raw lines (trailing double space = hard break)."""
     paras: list[list[str]] = []
@@ -193,6 +209,9 @@ def blocks_from_text(body: str) -> list[Block]:
                     turn, text = label, rest
                     if not text:
                         continue
+                elif head := _glued_heading(text):  # "SAVE A QUARTER Let's say you ..."
+                    out.append(Block("heading", head, None))
+                    text = text[len(head) :].strip()
             elif kind == "boilerplate" and _END_MARK.match(unit):
                 turn = None
             out.append(Block(kind, text, turn if kind in ("para", "bullet") else None))

@@ -167,3 +167,11 @@ def test_in_a_transcript_a_first_person_refusal_is_the_speakers() -> None:
 def test_an_abbreviation_does_not_end_the_action() -> None:
     (f,) = find_in_sentence("The full interview will premiere on Sept. 30 on Apple Music.", lambda pos: False)
     assert (f.action, f.when) == ("will premiere on Sept. 30 on Apple Music", "on Sept. 30")
+
+
+def test_a_poll_a_noun_plan_and_lets_say_commit_nobody() -> None:
+    assert found("Only 52 percent of registered voters agreed that Clinton is healthy.") == []
+    assert found("There is no one plan to rule them all.") == []
+    text = "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years."
+    (c,) = analyse(text).commitments
+    assert (c.actor, c.speaker) == ("a degree", None)  # the subhead is cut off; "Let's say" reports nobody

@@ -106,3 +106,14 @@ def test_bold_labels_closed_after_a_space_leave_no_stars() -> None:
     assert strip_inline_markdown(line) == (
         "Military Space Careers Website: The Department of Defense will launch a page, 2 * 3 = 6"
     )
+
+
+def test_a_subhead_in_capitals_run_into_its_paragraph_is_a_heading() -> None:
+    blocks = parse_text(
+        "SAVE A QUARTER Let's say you save.\n\nNATO Secretary General Jens Stoltenberg spoke."
+    ).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "SAVE A QUARTER"),
+        ("para", "Let's say you save."),
+        ("para", "NATO Secretary General Jens Stoltenberg spoke."),
+    ]
