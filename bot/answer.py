@@ -325,7 +325,10 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
         if w[:1].isupper() and w.lower() not in _QUESTION_WORDS and w != "I"
     ]
     missing = [n for n in names if n not in _US and n.lower() not in seen]
-    if missing and ranked[0][1] < 0.75:
+    # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
+    bags = [set(terms(f"{h.text} {h.speaker or ''}")) for h in hits]
+    unseen = [c for c in concepts(question, forms) if not any(c & b for b in bags)]
+    if (missing or unseen) and ranked[0][1] < 0.75:
         return Answer(False, "", ())
     best = ranked[0][2]
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]

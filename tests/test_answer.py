@@ -50,6 +50,7 @@ def test_gold_questions(loaded: BriefingService, eval_path: Path, scorer: Module
         "How many goals did Messi score last season?",
         "What did the Pope say about climate change?",
         "What is the weather in Paris?",
+        "What is the population of Mexico City?",
     ],
 )
 def test_questions_no_briefing_answers_are_not_found(loaded: BriefingService, question: str) -> None:
