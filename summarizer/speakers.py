@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import full_name
+from .entities import full_name, known_places
 from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
@@ -20,11 +20,61 @@ from .lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
+    TITLE_DOMAINS,
     TITLES,
 )
 
 _TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+_OF_PLACE = re.compile(r"^(.*?\b([A-Z][\w'’-]+))\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*$")
+
+
+_OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "friends", "state", "states"))
+
+
+def _strip_of_place(text: str) -> str:
+    """ "Rep. Elijah Cummings of Maryland" -> "Rep. Elijah Cummings" ("Secretary of State" and "Bank of
+    England" keep their "of": a title or an organisation's head comes before it)."""
+    m = _OF_PLACE.match(text)
+    if not m:
+        return text
+    head = m.group(2).lower()
+    if head in TITLES or head in ORG_HEADS or head in ROLE_WORDS or head in _OF_HEADS:
+        return text
+    return m.group(1)
+
+
+_CONNECTORS = frozenset(("of", "for", "de", "del", "da", "la", "van", "von", "bin", "al"))
+
+
+def _trailing_run(toks: list[str]) -> list[str]:
+    """The capitalised words that end a mention, with the small words inside a name ("Bank of England",
+    "Jose de la Cruz", "Chief of Staff Ron Klain")."""
+    run: list[str] = []
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        capital = _is_cap(tok) and tok.lower() not in FUNCTION_CAPS
+        inner = tok in _CONNECTORS and run and i > 0 and _is_cap(toks[i - 1])
+        if not (capital or inner):
+            break
+        run.insert(0, tok)
+    while run and run[0] in _CONNECTORS:
+        run.pop(0)
+    return run
+
+
+def _after_title_domain(rest: list[str]) -> list[str]:
+    """What follows a title, past what the title is "of": "of State Antony Blinken" -> Antony Blinken,
+    "of India Narendra Modi" -> Narendra Modi, "of State" -> nothing."""
+    if not rest or rest[0] not in _CONNECTORS:
+        return rest
+    k = 1
+    places = known_places()
+    while k < len(rest) and (rest[k].lower() in TITLE_DOMAINS or rest[k] in places):
+        k += 1
+    return rest[k:]
 
 
 def _is_cap(tok: str) -> bool:
@@ -66,6 +116,7 @@ class SpeakerIndex:
     def analyse(mention: str) -> tuple[str, str, str] | None:
         """(kind, key, display form) of a mention, or None for a pronoun or an empty mention."""
         text = re.sub(r"\s+", " ", mention.replace("[", "").replace("]", "")).strip(" ,;:-–—\"'“”‘’")
+        text = _strip_of_place(text)
         toks = _TOKEN.findall(text)
         while toks and toks[0].lower() in DETERMINERS:
             toks = toks[1:]
@@ -74,27 +125,29 @@ class SpeakerIndex:
         low = [t.lower() for t in toks]
         ordinal = next((t for t in low if t in ORDINALS), None)
         # A trailing run of capitalised words is a name (person) or an organisation.
-        run: list[str] = []
-        for tok in reversed(toks):
-            if _is_cap(tok) and tok.lower() not in FUNCTION_CAPS:
-                run.insert(0, tok)
-            else:
-                break
+        run = _trailing_run(toks)
+        head_part = run[: next((i for i, t in enumerate(run) if t in _CONNECTORS), len(run))]
         if (
             run
             and ordinal is None
-            and (run[-1].lower() in ORG_HEADS or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5))
+            and (
+                head_part[-1].lower() in ORG_HEADS
+                or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5)
+            )
         ):
-            org = " ".join(run)
+            org = " ".join(run)  # "Bank of England", "Ministry of Foreign Affairs"
             return "org", "org:" + org.lower(), org
         if run and run[-1].lower() not in ROLE_WORDS | ORDINALS:
             cut = 0
             for i, tok in enumerate(run):
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
-            name = [_POSSESSIVE.sub("", t) for t in run[cut:]] or [run[-1]]
-            if ordinal is None:
+            name = _after_title_domain(run[cut:]) if cut else run
+            if name and ordinal is None:
+                name = [_POSSESSIVE.sub("", t) for t in name]
                 return "person", "person:" + name[-1].lower(), " ".join(name)
+            if not name:  # "Secretary of State": a role, no name
+                return "described", "described:" + " ".join(run).lower(), " ".join(run)
         head = next((t for t in reversed(low) if t in ROLE_WORDS), low[-1])
         display = " ".join(toks)
         if ordinal and ordinal not in ("another", "other"):

@@ -111,3 +111,14 @@ def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path
     assert "agreed to hold" in data["citations"][0]["text"]
     summit = service.ask(SCOPE, "When was the summit held?").data  # only "hold" is in the briefing
     assert summit["found"] and summit["answer"] == "in May"
+
+
+def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_them(tmp_path: Path) -> None:
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 's.db'}"), load(environ={}))
+    service.brief_text(
+        SCOPE,
+        "The panel voted 19-15.\n\n“Republicans want a photo op. They want a ready-made campaign "
+        "commercial,” said Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat.",
+    )
+    data = service.ask(SCOPE, "What did Cummings say about Republicans?").data
+    assert data["found"] and "photo op" in data["citations"][0]["text"]

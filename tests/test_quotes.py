@@ -57,6 +57,13 @@ def test_speaker_index_clusters() -> None:
     assert s.name(s.add("MS. PSAKI", label=True)) == "Jen Psaki"
     assert s.name(s.add("The White House")) == "White House"
     assert s.add("he") == s.add("Psaki")
+    # "of" a place is where a person is from; "of" after a title or an organisation's head is its name
+    assert s.name(s.add("Rep. Elijah Cummings of Maryland")) == "Elijah Cummings"
+    assert s.name(s.add("the Bank of England")) == "Bank of England"
+    assert s.name(s.add("Secretary of State Antony Blinken")) == "Antony Blinken"
+    assert s.name(s.add("Chief of Staff Ron Klain")) == "Ron Klain"
+    assert s.name(s.add("Prime Minister of India Narendra Modi")) == "Narendra Modi"
+    assert SpeakerIndex.analyse("Secretary of State")[0] == "described"  # type: ignore[index]
 
 
 SPEAKERS = {

@@ -115,3 +115,34 @@ def test_a_tenant_that_removed_the_bot_is_deleted_after_the_retention(store: Sto
     service.tenant_joined(kept.tenant_key)
     clock[0] = NOW + timedelta(days=100)
     assert service.purge() == 0 and len(store.recent("discord:G2", "C1")) == 1
+
+
+def test_a_store_from_before_speaker_search_is_reindexed(store_url: str) -> None:
+    """Migration 0004 on a store that holds briefings: its sentences are found by their speaker too,
+    and going back to 0003 leaves search by text working."""
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+
+    import bot.store
+
+    def migrate(store: Store, revision: str, down: bool = False) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(bot.store.__file__).parent / "migrations"))
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+    quote = "“Republicans want a photo op. They want a commercial,” said Rep. Elijah Cummings of Maryland."
+    old = Store.open(store_url)
+    migrate(old, "0003", down=True)
+    add(old, "slack:T1", "C1", quote)
+    assert old.search("slack:T1", None, [["cummings"], ["republicans"]], need=2) == []
+    old.close()
+    new = Store.open(store_url)  # upgrades to the newest revision
+    hits = new.search("slack:T1", None, [["cummings"], ["republicans"]], need=2)
+    assert [(h.idx, h.speaker) for h in hits] == [(0, "Elijah Cummings")]
+    migrate(new, "0003", down=True)
+    assert [h.idx for h in new.search("slack:T1", None, [["photo"]])] == [0]
+    new.close()
