@@ -230,6 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefbot: interrupted.", file=sys.stderr)
         return 130
+    except Exception as err:  # a bug: one line for the user, the traceback with -v
+        log.debug("internal error", exc_info=True)
+        print(
+            f"briefbot: something went wrong inside briefbot ({err.__class__.__name__}: {err}). "
+            "Run it again with -v to see the details, and please report it.",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

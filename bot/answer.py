@@ -145,6 +145,13 @@ _DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet )?clear\b|\bunclear\b|\brefus\w* to\b", re.I
 )
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
+_AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
+_WHY = re.compile(r"^\W*why\b", re.I)
+_REASON = re.compile(
+    r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
+    r"amid|citing|arguing that|led to|caus(?:e|es|ed|ing)|reasons?|in response to|in protest)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +254,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "money" and (count := _count(question, text)):
         return count
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
+    if kind == "money" and not any(k == "money" for _, k in ents):
+        amounts = [m.group(0) for m in _AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
+        return _near(text, amounts, question)[0] if amounts else None
     if kind == "date" and re.search(r"\byear\b", qlow):
         years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
         if years:
@@ -284,8 +294,13 @@ def rerank(question: str, hits: list[Hit], forms: bool = False) -> list[tuple[fl
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
-        if kind and kind in {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}:
+        if kind and (
+            kind in {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
+            or (kind == "money" and _AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
+        ):
             score += 0.35
+        if _WHY.search(question) and _REASON.search(h.text):
+            score += 0.2
         if _SAID.search(question) and (
             h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)
         ):

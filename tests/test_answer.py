@@ -122,3 +122,18 @@ def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_t
     )
     data = service.ask(SCOPE, "What did Cummings say about Republicans?").data
     assert data["found"] and "photo op" in data["citations"][0]["text"]
+
+
+def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'p.db'}"), load(environ={}))
+    service.brief_text(
+        SCOPE,
+        "House panel votes to hold aide Bryan Pagliano in contempt.\n\n"
+        "A House panel voted Thursday to hold Bryan Pagliano in contempt of Congress for refusing to testify "
+        "about the private email server.\n\n"
+        "The IMF expects that U.S. output will expand by a tepid 1.6 percent, less than forecast in July.",
+    )
+    growth = service.ask(SCOPE, "How much will U.S. output expand according to the IMF?").data
+    assert growth["answer"] == "1.6 percent"
+    why = service.ask(SCOPE, "Why was Pagliano held in contempt?").data
+    assert "for refusing to testify" in why["citations"][0]["text"]

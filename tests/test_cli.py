@@ -107,3 +107,18 @@ def test_console_script_runs_the_demo() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Merida" in proc.stdout
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import adapters.cli
+
+    def broken(*_: object) -> int:
+        raise RuntimeError("index out of range")
+
+    monkeypatch.setattr(adapters.cli, "cmd_ask", broken)
+    assert main(["ask", "Who will lead the delegation?"]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "RuntimeError: index out of range" in err and "-v" in err
