@@ -79,6 +79,44 @@ _SYNONYMS = {
     "refused": ("declined",),
     "president": ("president",),
 }
+# A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
+_DEMONYMS = [
+    ("america", "american"),
+    ("mexico", "mexican"),
+    ("canada", "canadian"),
+    ("britain", "british"),
+    ("france", "french"),
+    ("germany", "german"),
+    ("china", "chinese"),
+    ("russia", "russian"),
+    ("japan", "japanese"),
+    ("india", "indian"),
+    ("israel", "israeli"),
+    ("iran", "iranian"),
+    ("ukraine", "ukrainian"),
+    ("europe", "european"),
+    ("brazil", "brazilian"),
+    ("colombia", "colombian"),
+    ("korea", "korean"),
+    ("ireland", "irish"),
+    ("italy", "italian"),
+    ("spain", "spanish"),
+    ("turkey", "turkish"),
+    ("egypt", "egyptian"),
+    ("afghanistan", "afghan"),
+    ("iraq", "iraqi"),
+    ("syria", "syrian"),
+    ("cuba", "cuban"),
+    ("venezuela", "venezuelan"),
+    ("australia", "australian"),
+    ("pakistan", "pakistani"),
+    ("poland", "polish"),
+    ("greece", "greek"),
+    ("sweden", "swedish"),
+]
+for _country, _people in _DEMONYMS:
+    _SYNONYMS[_country] = (*_SYNONYMS.get(_country, ()), _people)
+    _SYNONYMS[_people] = (*_SYNONYMS.get(_people, ()), _country)
 # Irregular verb forms no stemmer joins: "When was the dialogue held?" is answered by "agreed to hold".
 _FORMS = [
     ("hold", "held"),

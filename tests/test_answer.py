@@ -131,9 +131,14 @@ def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
         "House panel votes to hold aide Bryan Pagliano in contempt.\n\n"
         "A House panel voted Thursday to hold Bryan Pagliano in contempt of Congress for refusing to testify "
         "about the private email server.\n\n"
-        "The IMF expects that U.S. output will expand by a tepid 1.6 percent, less than forecast in July.",
+        "The IMF expects that U.S. output will expand by a tepid 1.6 percent, less than forecast in July.\n\n"
+        "British Prime Minister Theresa May said the country would formally declare its intention to break "
+        "with the E.U. by the end of March.",
     )
     growth = service.ask(SCOPE, "How much will U.S. output expand according to the IMF?").data
     assert growth["answer"] == "1.6 percent"
     why = service.ask(SCOPE, "Why was Pagliano held in contempt?").data
     assert "for refusing to testify" in why["citations"][0]["text"]
+    # a country is answered by its people's adjective
+    when = service.ask(SCOPE, "When will Britain declare its intention to break with the E.U.?").data
+    assert when["answer"] == "by the end of March"
