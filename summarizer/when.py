@@ -16,7 +16,7 @@ _POINT = (
 )
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|through|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
-    rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days|weeks|months|years)|over\s+the\s+(?:next|coming)\s+\w+\s+(?:days|weeks|months|years)"
+    rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days|weeks|months|years)|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
     rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
 )
 

@@ -97,11 +97,13 @@ def test_action_keeps_abbreviations() -> None:
 
 def test_when_is_read_from_the_action() -> None:
     a = analyse(
-        "The ministry will publish the rules by the end of 2025. The board agreed to meet next month."
+        "The ministry will publish the rules by the end of 2025. The board agreed to meet next month. "
+        "They agreed to stay in touch regularly over the coming months."
     )
     assert [(c.actor, c.when) for c in a.commitments] == [
         ("The ministry", "by the end of 2025"),
         ("The board", "next month"),
+        ("They", "over the coming months"),
     ]
 
 
