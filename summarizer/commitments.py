@@ -69,7 +69,7 @@ _CLAUSE_CUT = re.compile(
     re.I,
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|"
+    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|do|does|did|"
     r"can|could|may|might|must|should))+\s*$",
     re.I,
 )
@@ -86,7 +86,11 @@ _PROCEDURE = re.compile(
     r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
     r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
     r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
-    r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh)|just\b|yield\b)",
+    r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh)|just\b|yield\b|"
+    r"have more (?:to (?:share|say|announce|report|discuss)|on (?:that|this|it)|for you)|see (?:you|what|how|whether|if|where)\b|"
+    r"see\W*$|come (?:back )?to you|tell you\b|have to (?:just )?(?:check|get back|follow up)|"
+    r"check (?:with|on|back)\b|"
+    r"leave (?:it|that|this) (?:to|up to|there)\b)",
     re.I,
 )
 _NOUN_WILL = re.compile(
@@ -105,7 +109,7 @@ _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_SKIP = re.compile(
     r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
     r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
-    r"already|always|indeed)\s*$"  # lower case only: "Data Science for All will"
+    r"already|always|indeed|very|deeply|firmly|fully|strongly)\s*$"  # lower case only: "Data Science for All will"
 )
 
 

@@ -25,7 +25,8 @@ DECLINED = re.compile(
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
     rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"
     r"|\bgave\s+no\s+(?:details|timeline|indication|figure)\b"
-    r"|\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b",
+    r"|\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b"
+    r"|\b(?:will|['’]ll)\s+have\s+more\s+(?:to\s+(?:share|say|announce)|on\s+(?:that|this)|details)\b",
     re.I,
 )
 

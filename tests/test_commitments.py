@@ -53,6 +53,13 @@ def test_not_commitments() -> None:
         "That was their pledge, beyond the Port of Los Angeles.",
         "It’s a bold pledge by multiple ports.",
         "Students join a pool from which the 30 companies will hire.",
+        "We’ll see you tomorrow.",
+        "We’ll see.",
+        "I’ll come to you in a second.",
+        "I will tell you that it is hard.",
+        "I’ll have to just get back to you on the plans.",
+        "We will leave it to Leader Schumer.",
+        "We’ll have more to share with you in the next few days.",
     ):
         assert found(text) == [], text
 
@@ -73,6 +80,9 @@ def test_procedure_words_do_not_hide_real_commitments() -> None:
     assert found("The Department of Homeland Security and the Department of Justice will act.") == [
         ("The Department of Homeland Security and the Department of Justice", "will")
     ]
+    assert found("We will see progress in Ohio by June.") == [("We", "will")]
+    assert found("The President is very committed to the deal.") == [("The President", "commit")]
+    assert found("We do want to fund the police.") == [("We", "want")]
     # an adverb or modal is not the actor; a capitalised "All" in a name is kept
     assert found("The new fund will ultimately help ports.") == [("The new fund", "will")]
     assert found("Data Science for All will aim to reach students.") == [
@@ -139,6 +149,7 @@ def test_declined() -> None:
     ):
         assert find_declined(text), text
     assert find_declined("The ministry responded on Monday.") is None
+    assert find_declined("We’ll have more to share on that later this week.")  # a deferral
     # in the present tense only speech is a refusal
     assert find_declined("The White House does not comment on leaks.")
     assert find_declined("It is a siloed system that does not share data.") is None
