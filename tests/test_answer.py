@@ -96,12 +96,16 @@ def test_short_answers_of_counts_titles_and_times(
     assert loaded.ask(SCOPE, question).data["answer"] == expected
 
 
-def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path: Path) -> None:
-    from bot.config import load
+def briefed(tmp_path: Path, text: str) -> BriefingService:
+    """A service on a new SQLite store that holds one briefing."""
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'one.db'}"), load(environ={}))
+    service.brief_text(SCOPE, text)
+    return service
 
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'h.db'}"), load(environ={}))
-    service.brief_text(
-        SCOPE,
+
+def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
         "The United States and Mexico agreed to hold a High-Level Economic Dialogue in September, "
         "fulfilling a commitment made on March 1. Officials met in Mexico City on Friday. "
         "Leaders agreed to hold the summit in May.",
@@ -114,9 +118,8 @@ def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path
 
 
 def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_them(tmp_path: Path) -> None:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 's.db'}"), load(environ={}))
-    service.brief_text(
-        SCOPE,
+    service = briefed(
+        tmp_path,
         "The panel voted 19-15.\n\n“Republicans want a photo op. They want a ready-made campaign "
         "commercial,” said Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat.",
     )
@@ -125,9 +128,8 @@ def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_t
 
 
 def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'p.db'}"), load(environ={}))
-    service.brief_text(
-        SCOPE,
+    service = briefed(
+        tmp_path,
         "House panel votes to hold aide Bryan Pagliano in contempt.\n\n"
         "A House panel voted Thursday to hold Bryan Pagliano in contempt of Congress for refusing to testify "
         "about the private email server.\n\n"
