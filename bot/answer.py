@@ -304,8 +304,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         phrases = [m.group(0).strip() for m in WHEN.finditer(text) if m.group(0).lower() not in qlow]
         inside = [w for w in wanted if not any(w in p for p in phrases)]
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
-    if kind == "person" and not wanted:
-        wanted = [t for t, k in ents if k == "organisation"]
+    if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
+        asked = {w.lower() for w in words(question)}
+        wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
     if not wanted:
         return None
     plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)

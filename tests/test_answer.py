@@ -144,3 +144,13 @@ def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
     # a country is answered by its people's adjective
     when = service.ask(SCOPE, "When will Britain declare its intention to break with the E.U.?").data
     assert when["answer"] == "by the end of March"
+
+
+def test_who_is_not_answered_by_the_organisation_the_question_names(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path, "The House Oversight and Government Reform Committee voted 19-15 along party lines."
+    )
+    data = service.ask(SCOPE, "Who chairs the House Oversight Committee?").data
+    assert data["answer"].startswith(
+        "The House Oversight"
+    )  # the sentence itself, not "Government Reform Committee"
