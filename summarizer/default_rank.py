@@ -46,10 +46,13 @@ _FILLER = re.compile(
 _PROCEDURAL = re.compile(
     r"\b(?:take|taking|get to|open it up for)\s+(?:some |a few |your |a couple of |more )?questions\b|"
     r"\b(?:leave|keep) it there\b|\bturn it (?:over|back)\b|\bproceed with (?:the|a) briefing\b|"
-    r"\bwithout further ado\b|\bkick (?:things|it) off\b|\bon background\b|\bembargoed until\b|"
+    r"\bwithout further ado\b|\bkick (?:things|it|us) off\b|\bstart us off\b|\ba (?:couple|few) (?:of )?items\b|\bon background\b|\bembargoed until\b|"
     r"\battributable to\b|\bfor your awareness\b|\bthe speakers on (?:the|this) call\b|"
     r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b",
     re.I,
+)
+_HEDGE = re.compile(
+    r"\s[—–]\s|\bI (?:think|mean|guess)\b|\byou know\b|\b(?:kind|sort) of\b|\b(?:certainly|obviously|look),"
 )
 _OPENER = re.compile(r"^(?:and|so|but|well|look|now|okay|ok|thanks?|thank you)\b", re.I)
 
@@ -89,6 +92,8 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float
             score[i] -= 0.2
         if _PROCEDURAL.search(s.text):
             score[i] -= 1.0
+        if s.turn and len(_HEDGE.findall(s.text)) >= 2:
+            score[i] -= 0.3  # spoken thinking aloud: "I think, certainly, ...", "— I mean, ..."
         if _OPENER.match(s.text):
             score[i] -= 0.15
         if words > 60:

@@ -103,7 +103,9 @@ def test_directed_centrality_credits_what_later_sentences_elaborate() -> None:
 
 def test_the_running_of_a_briefing_is_not_its_summary() -> None:
     text = (
-        "MS. PSAKI: Hi, everyone. We’ll take some questions, and then we’ll proceed with a briefing from there. "
+        "MS. PSAKI: Hi, everyone. I have a couple of items of good news to kick us off. "
+        "We’ll take some questions, and then we’ll proceed with a briefing from there. "
+        "I think, certainly — I mean — that the issue will most likely come up. "
         "As a reminder, this call is on background and embargoed until 5:00 a.m. tomorrow. "
         "The United States will send 1,000 troops to Poland by March to reassure allies on the eastern flank. "
         "The President spoke with the Polish president for an hour about the deployment and about energy. "
@@ -111,5 +113,7 @@ def test_the_running_of_a_briefing_is_not_its_summary() -> None:
         "I’m going to leave it there and be happy to take your questions."
     )
     picked = [s.text for s in analyse(text, sentences=2).summary]
-    assert not any("questions" in t or "background" in t for t in picked), picked
+    assert not any(w in t for t in picked for w in ("questions", "background", "kick us off", "I mean")), (
+        picked
+    )
     assert any("1,000 troops" in t for t in picked), picked
