@@ -63,7 +63,7 @@ _NOUN_PLEDGE = re.compile(
     r"\b(?:a|an|the|this|that|their|its|our|his|her|whose|your|my)\s+(?:[\w'’-]+\s+){0,2}$|['’]s\s+(?:a\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|whatever|whichever|why)\b", re.I)
+_WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 _CLAUSE_CUT = re.compile(
     r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b",
     re.I,
@@ -101,7 +101,8 @@ _ACTION_END = re.compile(
     re.I,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|new|of|for|with|to\s+\w+|\w+ed|"
+    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
+    r"with|to\s+\w+|\w+ed|\w+['’]s|"
     r"develop|make|create|announce|unveil|outline|have|has)\s+$",
     re.I,
 )
@@ -168,9 +169,14 @@ def _action(text: str, start: int) -> str:
 
 
 def _is_noun_pledge(word: str, before: str, after: str) -> bool:
-    if word.lower() not in ("pledge", "pledges") or not _NOUN_PLEDGE.search(before):
+    if word.lower() not in ("pledge", "pledges"):
         return False
-    return _NOUN_BEFORE.search(before) is not None or not re.match(r"\s+(?:to|that|\$|\d)", after, re.I)
+    verb_after = re.match(
+        r"\s+(?:to|that|\$|\d|support|more|an? additional|their|its|our|his|her)\b", after, re.I
+    )
+    if not verb_after:
+        return True  # "a pledge made in Paris", "pledge signatories"
+    return _NOUN_PLEDGE.search(before) is not None and _NOUN_BEFORE.search(before) is not None
 
 
 def _excluded(
@@ -194,7 +200,7 @@ def _excluded(
         return True  # "the steps our countries committed to." commits to nothing stated
     if _PROCEDURE.match(after):
         return True
-    if modality in ("plan", "aim", "hope", "want") and _NOUN_BEFORE.search(before):
+    if modality in ("plan", "aim", "hope", "want", "promise", "vow") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
     if _is_noun_pledge(m.group(0), before, after):
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
@@ -236,7 +242,14 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
         out.append(f)
-    return [f for f in out if f.actor and f.actor.lower() not in _NO_ACTOR and not _poll(f)]
+    return [
+        f
+        for f in out
+        if f.actor
+        and f.actor.lower() not in _NO_ACTOR
+        and f.actor.lower() not in _OPENING_PREPOSITIONS
+        and not _poll(f)
+    ]
 
 
 def _poll(f: Found) -> bool:

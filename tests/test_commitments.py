@@ -60,6 +60,9 @@ def test_not_commitments() -> None:
         "I’ll have to just get back to you on the plans.",
         "We will leave it to Leader Schumer.",
         "We’ll have more to share with you in the next few days.",
+        "It reflects an aggressive - some say unrealistic - pledge made in Paris to reduce emissions.",
+        "He described the role the deal had played in Mr. Clarke's plan to remake coal mining.",
+        "It is a world where other countries would change their laws.",
     ):
         assert found(text) == [], text
 
@@ -81,6 +84,12 @@ def test_procedure_words_do_not_hide_real_commitments() -> None:
         ("The Department of Homeland Security and the Department of Justice", "will")
     ]
     assert found("We will see progress in Ohio by June.") == [("We", "will")]
+    assert found("The two countries pledge support for the deal.") == [("The two countries", "pledge")]
+    assert found("Obama's aides plan to visit Ohio.") == [("Obama's aides", "plan")]
+    assert found("I will make this promise to you: we will achieve justice.") == [
+        ("I", "will"),
+        ("we", "will"),
+    ]
     assert found("The President is very committed to the deal.") == [("The President", "commit")]
     assert found("We do want to fund the police.") == [("We", "want")]
     # an adverb or modal is not the actor; a capitalised "All" in a name is kept
