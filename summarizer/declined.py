@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import re
 
+# Giving, offering or responding is a refusal only when what is withheld is information: "did not
+# provide details", "did not respond to requests for comment" (not "footage did not give evidence",
+# "voters did not respond to queries from the state").
+_INFO = (
+    r"(?:provide|give|offer|share)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+)?"
+    r"(?:details?|specifics|timeline|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
+    r"reasons?|explanation)"
+)
+_RESPOND = (
+    r"respond(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)"
+    r"|\s*[.,;]|\s*$)"
+)
 _VERBS = (
     r"(?:say|comment|discuss|specify|elaborate|confirm|deny|disclose|address|answer|detail|identify|name|"
-    r"reveal|speculate|preview|characterize|characterise|provide|give|offer|share|explain|get into|go into|"
-    r"get ahead|weigh in|respond|put a (?:number|timeline|figure))"
+    rf"reveal|speculate|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
+    rf"{_RESPOND}|put a (?:number|timeline|figure))"
 )
 # In the present tense only speech is a refusal: "does not comment on", but "a system that does not
-# share data" describes.
+# share data" or "nonprofits that don't disclose their donors" describe.
 _SPEECH = (
-    r"(?:say|comment|discuss|specify|elaborate|confirm|deny|disclose|reveal|speculate|preview|characterize|"
-    r"characterise|get into|go into|get ahead|weigh in)"
+    r"(?:say|comment|discuss|specify|elaborate|speculate|preview|characterize|characterise|get into|go into|"
+    r"get ahead|weigh in)"
 )
 DECLINED = re.compile(
     rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
@@ -23,7 +35,7 @@ DECLINED = re.compile(
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
-    rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"
+    rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|(?<!goes )(?<!go )\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"
     r"|\bgave\s+no\s+(?:details|timeline|indication|figure)\b"
     r"|\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b"
     r"|\b(?:will|['’]ll)\s+have\s+more\s+(?:to\s+(?:share|say|announce)|on\s+(?:that|this)|details)\b",

@@ -162,6 +162,18 @@ def test_declined() -> None:
     # in the present tense only speech is a refusal
     assert find_declined("The White House does not comment on leaks.")
     assert find_declined("It is a siloed system that does not share data.") is None
+    # withholding information, not any giving or responding
+    assert find_declined("He did not provide details.") and find_declined(
+        "Officials would not give a timeline."
+    )
+    for text in (
+        "Deep-pocketed corporations will not give up the legal fight.",
+        "It goes without saying that taxes matter.",
+        "Voters did not respond to queries from the state.",
+        "Nonprofits that don't disclose their donors raised millions.",
+        "Police footage did not give absolute evidence.",
+    ):
+        assert find_declined(text) is None, text
 
 
 def test_speakers_of_commitments_and_refusals() -> None:
