@@ -48,7 +48,8 @@ _PROCEDURAL = re.compile(
     r"\b(?:leave|keep) it there\b|\bturn it (?:over|back)\b|\bproceed with (?:the|a) briefing\b|"
     r"\bwithout further ado\b|\bkick (?:things|it|us) off\b|\bstart us off\b|\ba (?:couple|few) (?:of )?items\b|\bon background\b|\bembargoed until\b|"
     r"\battributable to\b|\bfor your awareness\b|\bthe speakers on (?:the|this) call\b|"
-    r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b",
+    r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b|\bjoined (?:today )?by\b|"
+    r"\bkick it (?:over )?to\b|\bthis is \[",
     re.I,
 )
 _HEDGE = re.compile(
@@ -98,6 +99,8 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float
             score[i] -= 0.15
         if words > 60:
             score[i] -= 0.2
+        if s.text.rstrip().endswith((":", ",", ";")):
+            score[i] -= 1.0  # the lead-in to a list, or a fragment
         if s.text.rstrip(' "”’').endswith("?"):
             score[i] -= 0.4
         if s.text[:1] in "\"“‘'":

@@ -73,6 +73,8 @@ ORG_HEADS = word_set(
     kremlin
     """
 )
+# Words a title leaves in lower case ("Agreement to Address Shared Challenges from China").
+SMALL_WORDS = word_set("a an the and or but nor of in on at to for by with from as vs via into over than per")
 # Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".
 THING_HEADS = word_set(
     """

@@ -21,9 +21,9 @@ from .attribution import (
     trailing_speaker,
 )
 from .document import Doc, Para
-from .lexicon import word_set
 from .model import Quote
 from .speakers import SpeakerIndex
+from .text import is_title_case
 
 _MARK = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![A-Za-z])")
@@ -50,16 +50,10 @@ def _spans_in(para: Para) -> list[QuoteSpan]:
     return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2]
 
 
-_SMALL = word_set("a an the and or of in on at to for by with from as vs")
-
-
 def _is_title(text: str) -> bool:
     """A name in quote marks, not speech: "Communities in Action: Building a Better North Carolina",
-    “Space Week” (every word capitalised but small ones, no closing punctuation)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    if not words or len(words) > 12 or text.rstrip(' ,"”’').endswith((".", "!", "?")):
-        return False
-    return all(w[0].isupper() or w.lower() in _SMALL for w in words) and words[0][0].isupper()
+    “Space Week” (title case, at most 12 words, no closing punctuation)."""
+    return is_title_case(text, most=12) and not text.rstrip(' ,"”’').endswith((".", "!", "?"))
 
 
 def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:

@@ -10,6 +10,8 @@ from typing import Literal
 
 import yaml
 
+from .lexicon import SMALL_WORDS
+
 BlockKind = Literal["para", "heading", "bullet", "boilerplate"]
 
 
@@ -191,7 +193,19 @@ def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
         return "heading", clean
     if single and _is_heading_line(clean) and _turn_label(clean)[0] is None:
         return "heading", clean
+    headline = is_title_case(clean, least=3) and _turn_label(clean)[0] is None
+    if headline and not _TERMINAL.search(clean.rstrip("\"'”’")):  # a headline wrapped over lines
+        return "heading", clean
     return "para", clean
+
+
+def is_title_case(text: str, most: int = 30, least: int = 1) -> bool:
+    """Every word capitalised but small ones ("United States and EU Reach Agreement to Address Shared
+    Challenges from China"), between `least` and `most` words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not least <= len(words) <= most or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
 def blocks_from_text(body: str) -> list[Block]:
@@ -203,6 +217,8 @@ def blocks_from_text(body: str) -> list[Block]:
             kind, text = _classify(unit, own, one_line)
             if not text:
                 continue
+            if not out and kind == "para" and one_line and is_title_case(text.rstrip(".'’\""), 20, 3):
+                kind = "heading"  # a headline over the story: "Obama on Climate Change: The Trends Are 'Terrifying.'"
             if kind == "para":
                 label, rest = _turn_label(text)
                 if label is not None:

@@ -110,6 +110,8 @@ def test_the_running_of_a_briefing_is_not_its_summary() -> None:
         "The United States will send 1,000 troops to Poland by March to reassure allies on the eastern flank. "
         "The President spoke with the Polish president for an hour about the deployment and about energy. "
         "Poland asked for the troops after Russia massed forces near the border in January. "
+        "Today, we are joined by [senior administration official]. "
+        "The President said three things about the deployment:\n\n"
         "I’m going to leave it there and be happy to take your questions."
     )
     picked = [s.text for s in analyse(text, sentences=2).summary]

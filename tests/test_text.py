@@ -117,3 +117,19 @@ def test_a_subhead_in_capitals_run_into_its_paragraph_is_a_heading() -> None:
         ("para", "Let's say you save."),
         ("para", "NATO Secretary General Jens Stoltenberg spoke."),
     ]
+
+
+def test_headlines_are_headings_even_wrapped_or_with_a_full_stop() -> None:
+    text = (
+        "Obama on Climate Change: The Trends Are 'Terrifying.'\n\n"
+        "The president spoke on Monday.\n\n"
+        "United States and EU Reach Agreement to Address\nShared Challenges from China\n\n"
+        "De Blasio says the explosion was an intentional act.\n"
+    )
+    kinds = [(b.kind, b.text[:20]) for b in parse_text(text).blocks]
+    assert kinds == [
+        ("heading", "Obama on Climate Cha"),
+        ("para", "The president spoke "),
+        ("heading", "United States and EU"),
+        ("para", "De Blasio says the e"),
+    ]
