@@ -18,3 +18,20 @@ def test_rouge_tables_leave_the_tuning_split_out(tmp_path: Path) -> None:
     # Lead-3 of the held-out article contains its reference: recall 1, precision 6/8 words
     assert round(table["lead"][0], 1) == round(100 * 2 * 0.75 / 1.75, 1)
     assert rouge_table(path, ["lead"], 10, bbc=False, start=0)["lead"][0] != table["lead"][0]
+
+
+def test_the_issues_lead_3_splits_the_raw_article_with_pysbd(tmp_path: Path) -> None:
+    from bench.eval import PYSBD_LEAD
+
+    # a caption run into the first sentence: our segmentation cuts it off, pysbd keeps it in sentence one
+    item = {
+        "article": "Smith at the court on Monday A judge jailed Smith. He appealed. Rain fell. Fans wept.",
+        "reference": "A judge jailed Smith. He appealed. Rain fell.",
+    }
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(item), encoding="utf-8")
+    table = rouge_table(path, ["lead", PYSBD_LEAD], 10, bbc=False, start=0)
+    assert (
+        round(table["lead"][0], 1) == 100.0
+    )  # the caption is boilerplate, the three sentences are the reference
+    assert table[PYSBD_LEAD][0] < 100.0
