@@ -138,8 +138,8 @@ def sentence_attribution(
                 quoted.setdefault(idx, speakers.name(span.speaker))
     source = list(said)
     for s in doc.sentences:
-        if said[s.index] is not None or s.kind not in ("body", "bullet"):
-            continue
+        if said[s.index] is not None or s.kind not in ("body", "bullet", "heading"):
+            continue  # (a headline reports too: "Obama Says ...", "Pence: Flowers Won't Be at Debate")
         if s.turn and s.turn not in ("Q", "MODERATOR"):
             said[s.index] = source[s.index] = speakers.name(speakers.add(s.turn, label=True))
             continue

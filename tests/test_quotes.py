@@ -131,3 +131,11 @@ def test_a_title_in_quote_marks_is_not_a_quote_unless_someone_says_it() -> None:
         "“Build Back Better,” Biden said."
     )
     assert quotes_of(text) == [("balanced and sustainable", None), ("Build Back Better", "Biden")]
+
+
+def test_a_headline_over_a_story_reports_too() -> None:
+    from summarizer.analyze import analyse
+
+    a = analyse("Pence: Gennifer Flowers Won’t Be at Debate.\n\nThe governor spoke on Sunday in Ohio.\n")
+    assert a.sentences[0].kind == "heading"
+    assert a.sentence_sources[0] is not None and "Pence" in a.sentence_sources[0]
