@@ -183,7 +183,8 @@ class SpeakerIndex:
             return None
         kind, key, display = found
         cluster = self._clusters.setdefault(key, _Cluster(kind))
-        cluster.forms.append(display)
+        if display not in cluster.forms:  # each form once: name() looks through them all
+            cluster.forms.append(display)
         if kind == "person":
             self._remember_full(display)
             self._last_person = key
