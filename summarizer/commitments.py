@@ -57,12 +57,6 @@ _RELATIVE = re.compile(
     r"|\b(?:from|in|with|by|to|for|on|at|through|under|of)\s+(?:which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-# A determiner or possessive a few words before "pledge" makes it a noun, unless "to", "that" or an
-# amount follows ("The two countries pledge to ...").
-_NOUN_PLEDGE = re.compile(
-    r"\b(?:a|an|the|this|that|their|its|our|his|her|whose|your|my)\s+(?:[\w'’-]+\s+){0,2}$|['’]s\s+(?:a\s+)?(?:\w+\s+)?$",
-    re.I,
-)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 _CLAUSE_CUT = re.compile(
     r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b",
@@ -169,6 +163,9 @@ def _action(text: str, start: int) -> str:
 
 
 def _is_noun_pledge(word: str, before: str, after: str) -> bool:
+    """ "pledge" as a noun: with no object a verb would take after it ("a pledge made in Paris", "pledge
+    signatories"), or after a determiner or possessive ("their pledge to ..."); "The two countries pledge
+    to ..." and "donors pledge $5 million" are verbs."""
     if word.lower() not in ("pledge", "pledges"):
         return False
     verb_after = re.match(
@@ -176,7 +173,7 @@ def _is_noun_pledge(word: str, before: str, after: str) -> bool:
     )
     if not verb_after:
         return True  # "a pledge made in Paris", "pledge signatories"
-    return _NOUN_PLEDGE.search(before) is not None and _NOUN_BEFORE.search(before) is not None
+    return _NOUN_BEFORE.search(before) is not None
 
 
 def _excluded(
