@@ -78,6 +78,16 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
     return None
 
 
+def past_title_domain(toks: list[str], of: int, places: frozenset[str], keep: int = 0) -> int:
+    """Where the name starts after a title's "of" at `of`: past what the title is of ("Secretary of
+    State Antony Blinken", "Prime Minister of India Narendra Modi"), leaving `keep` words at least;
+    `of` itself when nothing follows it that a title is of."""
+    k = of + 1
+    while k < len(toks) - keep and (toks[k].lower() in TITLE_DOMAINS or toks[k] in places):
+        k += 1
+    return k if k > of + 1 else of
+
+
 def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, bool]]:
     found: list[tuple[str, EntityKind, bool]] = []
     for m in _CAP_RUN.finditer(text):
@@ -90,12 +100,8 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
             for i, tok in enumerate(toks[:-1]):
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
-            # "Secretary of State Antony Blinken": the title runs on through what it is "of".
             if cut and cut < len(toks) - 1 and toks[cut] == "of":
-                k = cut + 1
-                while k < len(toks) - 1 and toks[k].lower() in TITLE_DOMAINS:
-                    k += 1
-                cut = k if k > cut + 1 else cut
+                cut = past_title_domain(toks, cut, places, keep=1)
             after_title = cut > 0
             before = text[max(0, m.start() - 25) : m.start()].lower().split()
             if before and before[-1].rstrip(".") in TITLES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import full_name, known_places
+from .entities import full_name, known_places, past_title_domain
 from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
@@ -20,7 +20,6 @@ from .lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
-    TITLE_DOMAINS,
     TITLES,
 )
 
@@ -70,11 +69,8 @@ def _after_title_domain(rest: list[str]) -> list[str]:
     "of India Narendra Modi" -> Narendra Modi, "of State" -> nothing."""
     if not rest or rest[0] not in _CONNECTORS:
         return rest
-    k = 1
-    places = known_places()
-    while k < len(rest) and (rest[k].lower() in TITLE_DOMAINS or rest[k] in places):
-        k += 1
-    return rest[k:]
+    k = past_title_domain(rest, 0, known_places())
+    return rest[k:] if k else rest[1:]
 
 
 def _is_cap(tok: str) -> bool:
