@@ -19,144 +19,8 @@ from summarizer.segment import words
 from summarizer.when import WHEN
 
 from .search import Hit
+from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
 
-_QUESTION_WORDS = frozenset(
-    [
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "which",
-        "when",
-        "where",
-        "why",
-        "how",
-        "much",
-        "many",
-        "did",
-        "does",
-        "do",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "has",
-        "have",
-        "had",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "about",
-        "according",
-        "say",
-        "said",
-        "tell",
-    ]
-)
-_SYNONYMS = {
-    "gun": ("firearms", "weapons", "arms"),
-    "guns": ("firearms", "weapons", "arms"),
-    "weapon": ("firearms", "arms"),
-    "money": ("funding", "billion", "million"),
-    "cost": ("billion", "million", "funding"),
-    "worth": ("billion", "million"),
-    "promise": ("pledged", "committed", "will"),
-    "promised": ("pledged", "committed", "will"),
-    "talks": ("dialogue", "meeting"),
-    "us": ("united", "states"),
-    "u.s": ("united", "states"),
-    "america": ("united", "states"),
-    "refused": ("declined",),
-    "president": ("president",),
-}
-# A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
-_DEMONYMS = [
-    ("america", "american"),
-    ("mexico", "mexican"),
-    ("canada", "canadian"),
-    ("britain", "british"),
-    ("france", "french"),
-    ("germany", "german"),
-    ("china", "chinese"),
-    ("russia", "russian"),
-    ("japan", "japanese"),
-    ("india", "indian"),
-    ("israel", "israeli"),
-    ("iran", "iranian"),
-    ("ukraine", "ukrainian"),
-    ("europe", "european"),
-    ("brazil", "brazilian"),
-    ("colombia", "colombian"),
-    ("korea", "korean"),
-    ("ireland", "irish"),
-    ("italy", "italian"),
-    ("spain", "spanish"),
-    ("turkey", "turkish"),
-    ("egypt", "egyptian"),
-    ("afghanistan", "afghan"),
-    ("iraq", "iraqi"),
-    ("syria", "syrian"),
-    ("cuba", "cuban"),
-    ("venezuela", "venezuelan"),
-    ("australia", "australian"),
-    ("pakistan", "pakistani"),
-    ("poland", "polish"),
-    ("greece", "greek"),
-    ("sweden", "swedish"),
-]
-for _country, _people in _DEMONYMS:
-    _SYNONYMS[_country] = (*_SYNONYMS.get(_country, ()), _people)
-    _SYNONYMS[_people] = (*_SYNONYMS.get(_people, ()), _country)
-# Irregular verb forms no stemmer joins: "When was the dialogue held?" is answered by "agreed to hold".
-_FORMS = [
-    ("hold", "held"),
-    ("meet", "met"),
-    ("say", "said"),
-    ("make", "made"),
-    ("take", "took", "taken"),
-    ("give", "gave", "given"),
-    ("go", "went", "gone"),
-    ("come", "came"),
-    ("send", "sent"),
-    ("spend", "spent"),
-    ("lead", "led"),
-    ("bring", "brought"),
-    ("buy", "bought"),
-    ("sell", "sold"),
-    ("build", "built"),
-    ("seek", "sought"),
-    ("tell", "told"),
-    ("find", "found"),
-    ("leave", "left"),
-    ("begin", "began", "begun"),
-    ("win", "won"),
-    ("lose", "lost"),
-    ("pay", "paid"),
-    ("set",),
-    ("keep", "kept"),
-    ("write", "wrote", "written"),
-    ("speak", "spoke", "spoken"),
-    ("rise", "rose", "risen"),
-    ("fall", "fell", "fallen"),
-    ("choose", "chose", "chosen"),
-    ("fight", "fought"),
-    ("draw", "drew", "drawn"),
-    ("strike", "struck"),
-    ("grow", "grew", "grown"),
-    ("know", "knew", "known"),
-    ("see", "saw", "seen"),
-]
-_IRREGULAR = {form: tuple(f for f in forms if f != form) for forms in _FORMS for form in forms}
 _TYPE = [
     ("money", re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bcost\b|\bvalue\b|\bprice\b", re.I)),
     (
@@ -217,13 +81,13 @@ def query_terms_base(question: str) -> list[str]:
                 out.append("united states")
             continue
         low = re.sub(r"['’]s$", "", w.lower().strip("’'"))
-        if low not in _QUESTION_WORDS and low not in stops and len(low) >= 2 and low not in out:
+        if low not in QUESTION_WORDS and low not in stops and len(low) >= 2 and low not in out:
             out.append(low)
     return out
 
 
 def _alternatives(word: str, forms: bool) -> tuple[str, ...]:
-    return _SYNONYMS.get(word, ()) + (_IRREGULAR.get(word, ()) if forms else ())
+    return SYNONYMS.get(word, ()) + (IRREGULAR.get(word, ()) if forms else ())
 
 
 def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], int]:
@@ -359,7 +223,7 @@ def ask(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> A
     """Answer from the sentences `search` finds; when none answers, once more with the other forms of
     the question's irregular verbs ("When was it held?" is answered by "agreed to hold it in May")."""
     found = answer(question, retrieve(search, question))
-    if not found.found and any(w in _IRREGULAR for w in query_terms_base(question)):
+    if not found.found and any(w in IRREGULAR for w in query_terms_base(question)):
         found = answer(question, retrieve(search, question, forms=True), forms=True)
     return found
 
@@ -376,7 +240,7 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
     names = [
         re.sub(r"['’]s$", "", w)
         for w in words(question)[1:]
-        if w[:1].isupper() and w.lower() not in _QUESTION_WORDS and w != "I"
+        if w[:1].isupper() and w.lower() not in QUESTION_WORDS and w != "I"
     ]
     missing = [n for n in names if n not in _US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").

@@ -1,0 +1,58 @@
+"""The words questions are matched with: question words that carry no content, synonyms, a country
+and its people's adjective, and irregular verb forms no stemmer joins."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+QUESTION_WORDS = _words(
+    """
+    who whom whose what which when where why how much many did does do is are was were will would could
+    should can has have had the a an of to in on for about according say said tell
+    """
+)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "gun": ("firearms", "weapons", "arms"),
+    "guns": ("firearms", "weapons", "arms"),
+    "weapon": ("firearms", "arms"),
+    "money": ("funding", "billion", "million"),
+    "cost": ("billion", "million", "funding"),
+    "worth": ("billion", "million"),
+    "promise": ("pledged", "committed", "will"),
+    "promised": ("pledged", "committed", "will"),
+    "talks": ("dialogue", "meeting"),
+    "us": ("united", "states"),
+    "u.s": ("united", "states"),
+    "america": ("united", "states"),
+    "refused": ("declined",),
+    "president": ("president",),
+}
+# A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
+_DEMONYMS = """
+    america:american mexico:mexican canada:canadian britain:british france:french germany:german
+    china:chinese russia:russian japan:japanese india:indian israel:israeli iran:iranian
+    ukraine:ukrainian europe:european brazil:brazilian colombia:colombian korea:korean ireland:irish
+    italy:italian spain:spanish turkey:turkish egypt:egyptian afghanistan:afghan iraq:iraqi
+    syria:syrian cuba:cuban venezuela:venezuelan australia:australian pakistan:pakistani poland:polish
+    greece:greek sweden:swedish
+"""
+for _pair in _DEMONYMS.split():
+    _country, _people = _pair.split(":")
+    SYNONYMS[_country] = (*SYNONYMS.get(_country, ()), _people)
+    SYNONYMS[_people] = (*SYNONYMS.get(_people, ()), _country)
+# Irregular verb forms: "When was the dialogue held?" is answered by "agreed to hold".
+_FORMS = """
+    hold:held meet:met say:said make:made take:took:taken give:gave:given go:went:gone come:came
+    send:sent spend:spent lead:led bring:brought buy:bought sell:sold build:built seek:sought tell:told
+    find:found leave:left begin:began:begun win:won lose:lost pay:paid keep:kept write:wrote:written
+    speak:spoke:spoken rise:rose:risen fall:fell:fallen choose:chose:chosen fight:fought draw:drew:drawn
+    strike:struck grow:grew:grown know:knew:known see:saw:seen
+"""
+IRREGULAR = {
+    form: tuple(f for f in forms if f != form)
+    for forms in (g.split(":") for g in _FORMS.split())
+    for form in forms
+}
