@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Sentence, SentenceKind
-from .segment import caption_ends, split_spans
+from .segment import split_with_captions
 from .text import Block, Parsed
 
 # Sentences that are furniture of the page, not content: kept (a question may ask who reported),
@@ -71,8 +71,8 @@ def build(parsed: Parsed) -> Doc:
     sentences: list[Sentence] = []
     for block in parsed.blocks:
         pi = len(paras)
-        cuts = [(0, len(block.text))] if block.kind in ("heading", "boilerplate") else split_spans(block.text)
-        captions = caption_ends(block.text) if len(cuts) > 1 else set()
+        whole = block.kind in ("heading", "boilerplate")
+        cuts, captions = ([(0, len(block.text))], set()) if whole else split_with_captions(block.text)
         spans: list[tuple[int, int, int]] = []
         for start, end in cuts:
             text = block.text[start:end].strip()

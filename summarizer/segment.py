@@ -109,6 +109,12 @@ def caption_ends(text: str) -> set[int]:
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in `text` (one paragraph, no hard line breaks needed)."""
+    return split_with_captions(text)[0]
+
+
+def split_with_captions(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sentence spans, and where the photo captions among them end (`caption_ends`)."""
+    captions = caption_ends(text)
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -116,7 +122,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         start += 1
     ends = {m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m.end())}
     ends |= {m.end() for m in _SIGNOFF.finditer(text)}
-    ends |= caption_ends(text)
+    ends |= captions
     for end in sorted(ends):
         if end <= start:
             continue
@@ -128,7 +134,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         tail_end = len(text.rstrip())
         if tail_end > start:
             spans.append((start, tail_end))
-    return repair_fragments(text, spans)
+    return repair_fragments(text, spans), captions
 
 
 _FRAGMENT_START = re.compile(r"^[\"'“”‘’(\[]*[a-z]")

@@ -115,7 +115,6 @@ def _is_heading_line(text: str) -> bool:
 
 
 _CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z0-9'’&-]*\s+){1,7})(?=[A-Z][a-z])")
-_CAPS_SMALL = frozenset(["A", "AN", "THE", "OF", "AND", "TO", "FOR", "IN", "ON", "WITH", "AT", "BY"])
 
 
 def _glued_heading(text: str) -> str | None:
@@ -125,7 +124,7 @@ def _glued_heading(text: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    if len(words) >= 2 and (len(words) >= 3 or any(w in _CAPS_SMALL for w in words)):
+    if len(words) >= 2 and (len(words) >= 3 or any(w.lower() in SMALL_WORDS for w in words)):
         return m.group(1).strip()
     return None
 
