@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
+
+from summarizer.commitments import is_pronoun
 
 from .replies import Reply, Section
 from .store import Store
@@ -17,6 +20,29 @@ def _commitment_line(c: dict[str, Any]) -> str:
     said = f" (said by {c['speaker']})" if c.get("speaker") else ""
     when = f" [{c['when']}]" if c.get("when") else ""
     return f"{c['action']}{when}{said}"
+
+
+def _actor(c: dict[str, Any]) -> str:
+    """Who commits, as the digest groups them: a pronoun is only someone with its speaker ("we (Jake
+    Sullivan)"); names group whatever their case."""
+    actor = str(c["actor"])
+    if is_pronoun(actor):
+        return f"{actor.lower()} ({c['speaker']})" if c.get("speaker") else actor.lower()
+    return actor
+
+
+def _named(actor: str, names: set[str]) -> bool:
+    """An actor worth announcing as new: one that holds a name the briefing's entities list ("USTDA",
+    "The United States", "Russia"), not a pronoun or a description ("Employees", "percent of homes")."""
+    if is_pronoun(actor):
+        return False
+    words = actor.split()
+    for name in names:
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", actor)
+        # a capitalised first word alone ("Law" of "Law enforcement agencies") names nothing
+        if found and (found.start() > 0 or len(name.split()) > 1 or len(words) == 1):
+            return True
+    return False
 
 
 def build_digest(
@@ -39,13 +65,15 @@ def build_digest(
         )
     sections: list[Section] = []
     by_actor: dict[str, list[str]] = defaultdict(list)
+    names: set[str] = set()
     for b in items:
         summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
         commits = b.analysis.get("commitments", [])
+        names |= {str(e["text"]) for e in b.analysis.get("entities", []) if e.get("kind") != "date"}
         bullets = [*summary, *(f"Commitment — {c['actor']}: {_commitment_line(c)}" for c in commits[:3])]
         sections.append(Section(f"#{b.id} {b.label}", tuple(bullets)))
         for c in commits:
-            by_actor[str(c["actor"])].append(f"{_commitment_line(c)} — #{b.id}")
+            by_actor[_actor(c)].append(f"{_commitment_line(c)} — #{b.id}")
     if by_actor:
         lines = []
         for actor, acts in sorted(by_actor.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
@@ -54,7 +82,7 @@ def build_digest(
             )
         sections.append(Section("Commitments by actor", tuple(lines)))
     known = store.actors_before(tenant, channel, since) if since else set()
-    new_actors = sorted({a for a in by_actor if a.lower() not in known}, key=str.lower)
+    new_actors = sorted({a for a in by_actor if _named(a, names) and a.lower() not in known}, key=str.lower)
     n_commit = sum(len(v) for v in by_actor.values())
     news = f"{len(items)} new briefing(s) and {n_commit} commitment(s) since the last digest."
     if since and new_actors:

@@ -142,8 +142,8 @@ def analyse_doc(
             actor = f.actor
             if parties and _WE.match(actor):
                 actor = parties
-            elif actor.lower() in ("he", "she", "i") and speaker:
-                actor = speaker
+            elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
+                actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
             key = (actor.lower(), speaker)
             if key in seen:
                 continue
