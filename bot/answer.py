@@ -48,6 +48,10 @@ _DECLINED_S = re.compile(
 )
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
 _AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
+_WHO_SAID = re.compile(
+    r"^\W*who\s+(?:said|says|told|warned|stated|added|argued|claimed|insisted|wrote|tweeted|promised|vowed)\b",
+    re.I,
+)
 _WHY = re.compile(r"^\W*why\b", re.I)
 _REASON = re.compile(
     r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
@@ -252,6 +256,8 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
     short = _short_answer(question_type(question), question, best.text)
+    if _WHO_SAID.search(question) and best.speaker:
+        short = best.speaker  # the quote's speaker, named in this sentence or not
     if _DECLINE_Q.search(question) and _DECLINED_S.search(best.text):
         short = None  # the honest answer is the refusal itself
     return Answer(True, short or best.text, tuple(cites))

@@ -109,6 +109,8 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
             name = " ".join(toks[cut:]).strip(" .,-")
             if not name or name.lower() in FUNCTION_CAPS:
                 continue
+            if all(t.lower().rstrip(".") in TITLES for t in name.split()):
+                continue  # "Chairman Rep." before "Jason Chaffetz": titles, no name
             head = " ".join(toks[:cut])
             if head and head.lower().split()[-1] in ORG_HEADS:
                 found.append((head, "organisation", False))

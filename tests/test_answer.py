@@ -125,6 +125,8 @@ def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_t
     )
     data = service.ask(SCOPE, "What did Cummings say about Republicans?").data
     assert data["found"] and "photo op" in data["citations"][0]["text"]
+    who = service.ask(SCOPE, "Who said Republicans want a photo op?").data
+    assert who["answer"] == "Elijah Cummings"  # the quote's speaker, though its sentence never names him
 
 
 def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:

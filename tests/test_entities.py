@@ -45,3 +45,10 @@ def test_a_title_runs_on_through_what_it_is_of_and_a_dialogue_is_no_one() -> Non
         ("High-Level Economic Dialogue", "organisation"),
         ("Bank of England", "organisation"),
     ]
+
+
+def test_titles_alone_are_no_one() -> None:
+    from summarizer.entities import sentence_entities
+
+    text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.'
+    assert sentence_entities(text) == [("Jason Chaffetz", "person")]
