@@ -48,6 +48,7 @@ _DECLINED_S = re.compile(
 )
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
 _AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
+_YES_NO = re.compile(r"^\W*(?:will|would|does|do|did|is|are|was|were|has|have|had|can|could|should)\b", re.I)
 _WHO_SAID = re.compile(
     r"^\W*who\s+(?:said|says|told|warned|stated|added|argued|claimed|insisted|wrote|tweeted|promised|vowed)\b",
     re.I,
@@ -183,15 +184,26 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     return _near(text, wanted, question)[0] if kind == "person" else wanted[0]
 
 
+_US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
+
+
+def _bag(hit: Hit) -> set[str]:
+    """The stems a candidate offers, its speaker's included; "U.S." is the United States ("U.S." has no
+    stem of its own)."""
+    return set(terms(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''}")))
+
+
 def rerank(question: str, hits: list[Hit], forms: bool = False) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first."""
     wanted = concepts(question, forms)
     kind = question_type(question)
-    bags = [set(terms(h.text)) | set(terms(h.speaker or "")) for h in hits]
+    yes_no = _YES_NO.match(question) is not None
+    bags = [_bag(h) for h in hits]
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
-        weights[0] *= 1.5  # the question's first content word is usually its topic
+        # the question's first content word is usually its topic; a yes/no question names its subject first
+        weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
     scored = []
     for h, sstems in zip(hits, bags, strict=True):
@@ -208,6 +220,8 @@ def rerank(question: str, hits: list[Hit], forms: bool = False) -> list[tuple[fl
             score += 0.35
         if _WHY.search(question) and _REASON.search(h.text):
             score += 0.2
+        if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
+            score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
         if _SAID.search(question) and (
             h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)
         ):
@@ -248,7 +262,7 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
     ]
     missing = [n for n in names if n not in _US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
-    bags = [set(terms(f"{h.text} {h.speaker or ''}")) for h in hits]
+    bags = [_bag(h) for h in hits]
     unseen = [c for c in concepts(question, forms) if not any(c & b for b in bags)]
     if (missing or unseen) and ranked[0][1] < 0.75:
         return Answer(False, "", ())

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-_SAFE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+_SAFE = re.compile(r"^[a-z0-9]+(?:[ .][a-z0-9]+)*$")  # "u.s": PostgreSQL keeps it whole, FTS5 as "u s"
 MAX_COMBOS = 64
 INNER = 1000  # newest index matches scoped per query before falling back to the exact query
 
@@ -34,7 +34,7 @@ def _combos(groups: list[list[str]], need: int) -> list[list[list[str]]]:
 
 def _fts5(groups: list[list[str]], need: int) -> str:
     def group(words: list[str]) -> str:
-        return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+        return "(" + " OR ".join(f'"{w.replace(".", " ")}"' for w in words) + ")"
 
     return " OR ".join("(" + " AND ".join(group(g) for g in c) + ")" for c in _combos(groups, need))
 

@@ -27,6 +27,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "us": ("united", "states"),
     "u.s": ("united", "states"),
     "america": ("united", "states"),
+    "united states": ("u.s", "usa"),
     "refused": ("declined",),
     "president": ("president",),
 }

@@ -141,6 +141,9 @@ def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
     )
     growth = service.ask(SCOPE, "How much will U.S. output expand according to the IMF?").data
     assert growth["answer"] == "1.6 percent"
+    # "U.S." in the text answers to "U.S." in the question (it has no stem of its own)
+    lower = service.ask(SCOPE, "Will the IMF lower its forecast for U.S. output?").data
+    assert lower["found"] and "1.6 percent" in lower["citations"][0]["text"]
     why = service.ask(SCOPE, "Why was Pagliano held in contempt?").data
     assert "for refusing to testify" in why["citations"][0]["text"]
     # a country is answered by its people's adjective
