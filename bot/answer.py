@@ -170,7 +170,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     wanted = [t for t, k in ents if k == kind]
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
-        phrases = [m.group(0).strip() for m in WHEN.finditer(text) if m.group(0).lower() not in qlow]
+        probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
+        found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
+        phrases = [p for p in found if p.lower() not in qlow]
         inside = [w for w in wanted if not any(w in p for p in phrases)]
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about

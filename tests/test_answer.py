@@ -115,6 +115,13 @@ def test_hyphenated_words_and_irregular_verbs_still_find_their_sentence(tmp_path
     assert "agreed to hold" in data["citations"][0]["text"]
     summit = service.ask(SCOPE, "When was the summit held?").data  # only "hold" is in the briefing
     assert summit["found"] and summit["answer"] == "in May"
+    service.brief_text(
+        SCOPE, "Today, the President will sign an extension of the Paycheck Protection Program."
+    )
+    sign = service.ask(
+        SCOPE, "When will the President sign the extension of the Paycheck Protection Program?"
+    )
+    assert sign.data["answer"] == "Today"
 
 
 def test_what_someone_said_is_found_by_the_speaker_of_a_quote_that_never_names_them(tmp_path: Path) -> None:
