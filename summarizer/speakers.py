@@ -97,6 +97,10 @@ class SpeakerIndex:
         self._last_any: str | None = None
         # Full names seen anywhere in the document (and its title), to upgrade "Psaki" -> "Jen Psaki".
         self._full: dict[str, str] = {}
+        # The first names seen with each surname: two people share it ("Bill Clinton", "Hillary Clinton")
+        # when there are two, and then a bare "Clinton" is the one named last.
+        self._firsts: dict[str, set[str]] = {}
+        self._recent: dict[str, str] = {}
         self._common = common or set()  # the document's lower-case words (see entities.full_name)
         for name in known_names or []:
             self._remember_full(name)
@@ -105,8 +109,24 @@ class SpeakerIndex:
         parts = full_name(name, self._common).split()
         if len(parts) >= 2:
             key = parts[-1].lower()
+            self._firsts.setdefault(key, set()).add(parts[0].lower().rstrip("."))
             if len(" ".join(parts)) > len(self._full.get(key, "")):
                 self._full[key] = " ".join(parts)
+
+    def _shared(self, surname: str) -> bool:
+        return len(self._firsts.get(surname, ())) > 1
+
+    def _person_key(self, key: str, display: str) -> str:
+        """The cluster of a person: by surname, unless two people share it; then by first name and
+        surname, and a bare surname goes to the one named last."""
+        surname = key.split(":", 1)[1]
+        if not self._shared(surname):
+            return key
+        parts = full_name(display, self._common).split()
+        if len(parts) >= 2:
+            self._recent[surname] = f"person:{parts[0].lower().rstrip('.')} {surname}"
+            return self._recent[surname]
+        return self._recent.get(surname, key)
 
     @staticmethod
     def analyse(mention: str) -> tuple[str, str, str] | None:
@@ -178,11 +198,13 @@ class SpeakerIndex:
         if found is None:
             return None
         kind, key, display = found
+        if kind == "person":
+            self._remember_full(display)
+            key = self._person_key(key, display)
         cluster = self._clusters.setdefault(key, _Cluster(kind))
         if display not in cluster.forms:  # each form once: name() looks through them all
             cluster.forms.append(display)
         if kind == "person":
-            self._remember_full(display)
             self._last_person = key
         self._last_any = key
         return key
@@ -194,7 +216,8 @@ class SpeakerIndex:
         cluster = self._clusters[key]
         if cluster.kind == "person":
             best = max(cluster.forms, key=len)
-            full = self._full.get(key.split(":", 1)[1])
+            surname = key.split(":", 1)[1]
+            full = None if self._shared(surname) else self._full.get(surname)
             return full if full and len(full) > len(best) else best
         if cluster.kind == "org":
             return max(cluster.forms, key=len)

@@ -139,3 +139,13 @@ def test_a_headline_over_a_story_reports_too() -> None:
     a = analyse("Pence: Gennifer Flowers Won’t Be at Debate.\n\nThe governor spoke on Sunday in Ohio.\n")
     assert a.sentences[0].kind == "heading"
     assert a.sentence_sources[0] is not None and "Pence" in a.sentence_sources[0]
+
+
+def test_two_people_who_share_a_surname_stay_apart() -> None:
+    s = SpeakerIndex(["Bill Clinton", "Hillary Clinton"])
+    bill, bare_bill = s.add("Bill Clinton"), s.add("Clinton")
+    hillary, bare_hillary = s.add("Hillary Clinton"), s.add("Clinton")
+    assert (
+        bill == bare_bill and hillary == bare_hillary and bill != hillary
+    )  # a bare surname: the one named last
+    assert [s.name(k) for k in (bill, hillary)] == ["Bill Clinton", "Hillary Clinton"]
