@@ -21,6 +21,7 @@ from .attribution import (
     trailing_speaker,
 )
 from .document import Doc, Para
+from .entities import lowercase_words, sentence_entities
 from .model import Quote
 from .speakers import SpeakerIndex
 from .text import is_title_case
@@ -137,6 +138,7 @@ def sentence_attribution(
             elif inside > 0 and span.speaker is not None:
                 quoted.setdefault(idx, speakers.name(span.speaker))
     source = list(said)
+    common = lowercase_words(doc.sentences)
     for s in doc.sentences:
         if said[s.index] is not None or s.kind not in ("body", "bullet", "heading"):
             continue  # (a headline reports too: "Obama Says ...", "Pence: Flowers Won't Be at Debate")
@@ -157,8 +159,19 @@ def sentence_attribution(
             after = _closing_attribution(doc, s.index)  # "… leaves. That makes them valuable, X said."
             if after:
                 source[s.index] = speakers.name(speakers.add(after))
-        source[s.index] = source[s.index] or said[s.index] or leading_subject(s.text)
+        source[s.index] = source[s.index] or said[s.index] or _named_subject(s.text, common)
     return tuple(said), tuple(source)
+
+
+def _named_subject(text: str, common: set[str]) -> str | None:
+    """Whose act or view a sentence reports when no clause says so: its subject, unless that is one
+    word the document also writes in lower case ("Regardless", "Secrecy"); then the first person or
+    organisation it names ("Regardless, the controversy followed Senator Cummings" -> Cummings)."""
+    subject = leading_subject(text)
+    if subject and not (" " not in subject and subject.lower() in common):
+        return subject
+    actors = [t for t, k in sentence_entities(text) if k in ("person", "organisation")]
+    return actors[0] if actors else subject
 
 
 def _closing_attribution(doc: Doc, index: int) -> str | None:

@@ -149,3 +149,15 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
         bill == bare_bill and hillary == bare_hillary and bill != hillary
     )  # a bare surname: the one named last
     assert [s.name(k) for k in (bill, hillary)] == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_sentence_with_no_reporting_clause_is_its_first_named_actors() -> None:
+    from summarizer.analyze import analyse
+
+    a = analyse(
+        "The campaign went on, regardless of the weather. "
+        "Regardless, the email controversy followed Senator Elijah Cummings for months."
+    )
+    assert (
+        a.sentence_sources[1] == "Elijah Cummings"
+    )  # not "Regardless", a word the text writes in lower case
