@@ -122,7 +122,8 @@ def analyse_doc(
         raise EmptyDocument("The briefing has no sentences to analyse.")
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
-    speakers = SpeakerIndex(known, lowercase_words(doc.sentences))
+    common = lowercase_words(doc.sentences)
+    speakers = SpeakerIndex(known, common)
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
 
@@ -164,7 +165,7 @@ def analyse_doc(
     summary = tuple(summarise(eligible, algorithm, count))
 
     quotes = build_quotes(doc, spans, speakers)
-    said, sources = sentence_attribution(doc, spans, speakers)
+    said, sources = sentence_attribution(doc, spans, speakers, common)
     return Analysis(
         title=doc.title,
         source=doc.source,

@@ -21,7 +21,7 @@ from .attribution import (
     trailing_speaker,
 )
 from .document import Doc, Para
-from .entities import lowercase_words, sentence_entities
+from .entities import sentence_entities
 from .model import Quote
 from .speakers import SpeakerIndex
 from .text import is_title_case
@@ -123,11 +123,12 @@ def build_quotes(doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex) -> li
 
 
 def sentence_attribution(
-    doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex
+    doc: Doc, spans: list[QuoteSpan], speakers: SpeakerIndex, common: set[str]
 ) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
     """For each sentence, who speaks it (the quote it lies in, its transcript turn, its reporting or
     stance clause), and whose statement, view or act it reports (its speaker's, else the subject of
-    its outermost reporting or stance clause, else its named subject: Analysis.sentence_sources)."""
+    its outermost reporting or stance clause, else its named subject: Analysis.sentence_sources).
+    `common` is the document's lower-case words (`entities.lowercase_words`)."""
     said: list[str | None] = [None] * len(doc.sentences)
     quoted: dict[int, str | None] = {}  # a sentence holding (part of) an attributed quote
     for span in spans:
@@ -138,7 +139,6 @@ def sentence_attribution(
             elif inside > 0 and span.speaker is not None:
                 quoted.setdefault(idx, speakers.name(span.speaker))
     source = list(said)
-    common = lowercase_words(doc.sentences)
     for s in doc.sentences:
         if said[s.index] is not None or s.kind not in ("body", "bullet", "heading"):
             continue  # (a headline reports too: "Obama Says ...", "Pence: Flowers Won't Be at Debate")
