@@ -78,6 +78,12 @@ _BULLET = re.compile(r"^\s*(?:[-*+•▪●◦–]|\d{1,3}[.)])\s+")
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3}|-?\s*END\s*-?|\*\s*\*\s*\*|xxx)\s*$", re.I)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-Z]{2,4})?\.?\s*$", re.I)
+# A wire or outlet's dateline run into the story's first words: "(CNN)Recently, ...", "FLINT, Mich.,
+# Oct. 4 (UPI) — Former President ...".
+_AGENCY_PREFIX = re.compile(
+    r"^((?:[A-Z][\w.'’-]*|\d+)(?:[ ,]+(?:[A-Z][\w.'’-]*|\d+)){0,6},?\s*)?\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|The Hollywood Reporter|"
+    r"EW\.com|Mashable)\)\s*(?:[—–-]{1,2}\s*)?"
+)
 _DATELINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$",
@@ -219,6 +225,11 @@ def blocks_from_text(body: str) -> list[Block]:
             if not out and kind == "para" and one_line and is_title_case(text.rstrip(".'’\""), 20, 3):
                 kind = "heading"  # a headline over the story: "Obama on Climate Change: The Trends Are 'Terrifying.'"
             if kind == "para":
+                # the agency goes, the place stays: "New Delhi, India — As the earth shook, ..."
+                text = (
+                    _AGENCY_PREFIX.sub(lambda m: f"{m.group(1).strip()} — " if m.group(1) else "", text, 1)
+                    or text
+                )
                 label, rest = _turn_label(text)
                 if label is not None:
                     turn, text = label, rest

@@ -133,3 +133,15 @@ def test_headlines_are_headings_even_wrapped_or_with_a_full_stop() -> None:
         ("heading", "United States and EU"),
         ("para", "De Blasio says the e"),
     ]
+
+
+def test_a_wire_dateline_loses_its_agency_and_keeps_its_place() -> None:
+    def first(text: str) -> str:
+        return parse_text(text).blocks[0].text
+
+    assert first("(CNN)Recently, a New York judge ruled.") == "Recently, a New York judge ruled."
+    assert (
+        first("FLINT, Mich., Oct. 4 (UPI) — Bill Clinton spoke.")
+        == "FLINT, Mich., Oct. 4 — Bill Clinton spoke."
+    )
+    assert first("The report (CNN) said so.") == "The report (CNN) said so."
