@@ -100,6 +100,11 @@ _NOUN_BEFORE = re.compile(
     r"develop|make|create|announce|unveil|outline|have|has)\s+$",
     re.I,
 )
+_NOT_MEANT = re.compile(
+    r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?)(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
+    re.I,
+)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_SKIP = re.compile(
     r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
@@ -197,6 +202,8 @@ def _excluded(
         return True  # "the steps our countries committed to." commits to nothing stated
     if _PROCEDURE.match(after):
         return True
+    if _NOT_MEANT.search(before):
+        return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if modality in ("plan", "aim", "hope", "want", "promise", "vow") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
     if _is_noun_pledge(m.group(0), before, after):
