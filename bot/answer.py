@@ -195,12 +195,12 @@ def _bag(hit: Hit) -> set[str]:
     return set(terms(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''}")))
 
 
-def rerank(question: str, hits: list[Hit], forms: bool = False) -> list[tuple[float, float, Hit]]:
-    """(score, coverage, hit) best first."""
-    wanted = concepts(question, forms)
+def rerank(
+    question: str, hits: list[Hit], wanted: list[set[str]], bags: list[set[str]]
+) -> list[tuple[float, float, Hit]]:
+    """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems."""
     kind = question_type(question)
     yes_no = _YES_NO.match(question) is not None
-    bags = [_bag(h) for h in hits]
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
@@ -250,8 +250,10 @@ def ask(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> A
 
 def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool = False) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found."""
-    ranked = rerank(question, hits, forms)
-    need = MIN_COVERAGE if len(concepts(question, forms)) >= 2 else 1.0
+    wanted = concepts(question, forms)
+    bags = [_bag(h) for h in hits]
+    ranked = rerank(question, hits, wanted, bags)
+    need = MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
@@ -264,8 +266,7 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
     ]
     missing = [n for n in names if n not in _US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
-    bags = [_bag(h) for h in hits]
-    unseen = [c for c in concepts(question, forms) if not any(c & b for b in bags)]
+    unseen = [c for c in wanted if not any(c & b for b in bags)]
     if (missing or unseen) and ranked[0][1] < 0.75:
         return Answer(False, "", ())
     best = ranked[0][2]

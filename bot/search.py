@@ -57,9 +57,8 @@ def search(
     """Sentences of the tenant's (or channel's) briefings that match at least `need` of the word
     groups (any word of a group matches it), best first by the database's own rank."""
     # "high-level" is the phrase "high level" to both indexes (their tokenizers split at the hyphen).
-    clean = [
-        [w.lower().replace("-", " ") for w in g if _SAFE.match(w.lower().replace("-", " "))] for g in groups
-    ]
+    spelled = [[w.lower().replace("-", " ") for w in g] for g in groups]
+    clean = [[w for w in g if _SAFE.match(w)] for g in spelled]
     clean = [g for g in clean if g]
     if not clean:
         return []
