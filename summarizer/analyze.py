@@ -14,6 +14,7 @@ from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
+from .referents import Referents, offset_of
 from .speakers import SpeakerIndex
 from .text import parse_text
 
@@ -93,7 +94,7 @@ def _resolve_speaker_of(
             return speakers.name(span.speaker)
     mention = reporting_speaker(s.text, pos)
     if mention:
-        return speakers.name(speakers.add(mention))
+        return speakers.name(speakers.add(mention, at=(s.index, offset_of(s.text, mention, pos))))
     if s.turn and s.turn not in ("Q", "MODERATOR"):
         return speakers.name(speakers.add(s.turn, label=True))
     return None
@@ -123,7 +124,7 @@ def analyse_doc(
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     common = lowercase_words(doc.sentences)
-    speakers = SpeakerIndex(known, common)
+    speakers = SpeakerIndex(known, common, Referents(doc))
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
 
@@ -145,6 +146,9 @@ def analyse_doc(
                 actor = parties
             elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
                 actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
+            elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
+                at = (s.index, offset_of(s.text, actor, f.start))
+                actor = speakers.name(speakers.add(actor, at=at)) or actor
             key = (actor.lower(), speaker)
             if key in seen:
                 continue
@@ -155,7 +159,8 @@ def analyse_doc(
             subject = subject_before(s.text[: m.start()])
             if subject and _FIRST_PERSON.match(subject):
                 subject = None  # "I'm not going to get into it": whoever is speaking
-            who = speakers.name(speakers.add(subject)) if subject else None
+            at = (s.index, offset_of(s.text, subject, m.start())) if subject else None
+            who = speakers.name(speakers.add(subject, at=at)) if subject else None
             declined.append(
                 Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers))
             )

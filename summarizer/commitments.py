@@ -114,7 +114,8 @@ _SUBJECT_SKIP = re.compile(
 
 
 _OPENING_PREPOSITIONS = word_set(
-    "after before in on at with since as when while despite under following during from for by through"
+    "after before in on at with since as when while despite under following during from for by through "
+    "across among amid against around within beyond between into over throughout toward towards upon via"
 )
 _SUBJECT_TAIL = word_set("to that which who whose where")
 
@@ -153,6 +154,8 @@ def _subject(plain: str, start: int) -> str:
             return " ".join(words[:cut])
     # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
     # Department of Justice"); one that opens with a preposition keeps its last words.
+    if words and words[0].lower() in _OPENING_PREPOSITIONS and len(words) <= 4:
+        return ""  # "while across the country committing itself to ...": a phrase, no subject
     whole = bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENING_PREPOSITIONS
     return " ".join(words[-14:] if whole else words[-8:])
 

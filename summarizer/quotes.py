@@ -23,6 +23,7 @@ from .attribution import (
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
+from .referents import offset_of
 from .speakers import SpeakerIndex
 from .text import is_title_case
 
@@ -88,7 +89,9 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
         for n, span in enumerate(spans):
             mention = _attribute(para, span)
             if mention:
-                span.speaker = speakers.add(mention)
+                where = offset_of(para.text, mention, span.end)
+                idx, s_start, _ = _sentence_at(para, where)
+                span.speaker = speakers.add(mention, at=(idx, where - s_start))
                 span.explicit = span.speaker is not None
             if span.speaker is None:
                 if n > 0 and spans[n - 1].speaker:
@@ -151,14 +154,17 @@ def sentence_attribution(
             continue
         mention = mention or stance_source(s.text)  # "Republicans want ...": whose view it is
         if mention:
-            said[s.index] = speakers.name(speakers.add(mention))
+            said[s.index] = speakers.name(speakers.add(mention, at=(s.index, offset_of(s.text, mention, 0))))
         clause = source_clause(s.text)
         if clause:
-            source[s.index] = speakers.name(speakers.add(clause))
+            source[s.index] = speakers.name(speakers.add(clause, at=(s.index, offset_of(s.text, clause, 0))))
         elif not said[s.index]:
             after = _closing_attribution(doc, s.index)  # "… leaves. That makes them valuable, X said."
             if after:
-                source[s.index] = speakers.name(speakers.add(after))
+                nxt = doc.sentences[s.index + 1].text
+                source[s.index] = speakers.name(
+                    speakers.add(after, at=(s.index + 1, offset_of(nxt, after, len(nxt))))
+                )
         source[s.index] = source[s.index] or said[s.index] or _named_subject(s.text, common)
     return tuple(said), tuple(source)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import full_name, known_places, past_title_domain
+from .given_names import FEMALE, MALE
 from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
@@ -22,6 +23,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLES,
 )
+from .referents import Referents
 
 _TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -91,7 +93,13 @@ def _described_score(form: str) -> tuple[int, int]:
 class SpeakerIndex:
     """Collects the speaker mentions of one document and resolves them to canonical names."""
 
-    def __init__(self, known_names: list[str] | None = None, common: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        known_names: list[str] | None = None,
+        common: set[str] | None = None,
+        referents: Referents | None = None,
+    ) -> None:
+        self._referents = referents  # who "he"/"she" is at a point of the document
         self._clusters: dict[str, _Cluster] = {}
         self._last_person: str | None = None
         self._last_any: str | None = None
@@ -156,6 +164,8 @@ class SpeakerIndex:
         if run and run[-1].lower() not in ROLE_WORDS | ORDINALS:
             cut = 0
             for i, tok in enumerate(run):
+                if i and i == len(run) - 1 and run[i - 1].lower() in MALE | FEMALE:
+                    break  # "John Major": a surname that is also a title
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
             name = _after_title_domain(run[cut:]) if cut else run
@@ -177,8 +187,9 @@ class SpeakerIndex:
         )
         return "described", f"described:{named}:{'plural' if plural else head}", display
 
-    def add(self, mention: str, *, label: bool = False) -> str | None:
-        """Record a mention; return its cluster key (a pronoun resolves to the last speaker)."""
+    def add(self, mention: str, *, label: bool = False, at: tuple[int, int] | None = None) -> str | None:
+        """Record a mention; return its cluster key. "He" or "she" at (sentence index, offset) is the
+        person the document's referents give; without a position, any pronoun is the last speaker."""
         m = mention.strip()
         if label:  # transcript label: "MS. PSAKI", "SENIOR ADMINISTRATION OFFICIAL"
             m = " ".join(
@@ -190,6 +201,9 @@ class SpeakerIndex:
                 for w in m.split()
             )
         low = m.lower().strip(" ,")
+        if low in ("he", "she", "him", "her") and at is not None and self._referents is not None:
+            name = self._referents.resolve(low, at)
+            return self.add(name) if name else None
         if low in ("he", "she", "i", "him", "her"):
             return self._last_person
         if low in ("they", "we", "it"):

@@ -1,0 +1,194 @@
+"""Who "he" or "she" is at a point of a document: the nearest person named before it whose gender
+does not rule them out, preferring the subject or speaker of a sentence to the others it names.
+
+This reads the document in order, so a pronoun never resolves to someone named only later (the
+speaker index alone saw speakers in the order its passes met them). A person's gender comes from
+the document: a title or role word next to the name ("Mr", "Ms.", "spokeswoman", "wife"), a given
+name in `given_names`, or a "his"/"her" after the name in a sentence naming no one else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .attribution import blank_quotes, leading_subject, reporting_speaker
+from .document import Doc
+from .entities import known_places, mentions
+from .given_names import FEMALE, MALE
+from .lexicon import TITLES, word_set
+
+_READ = ("body", "bullet", "heading")
+LOOKBACK = 12  # sentences: a pronoun further from any name than this is left unresolved
+
+_MALE_CUES = word_set(
+    """
+    mr mr. sir lord king prince duke earl baron pope spokesman chairman congressman businessman
+    councilman husband father son brother uncle nephew grandfather boyfriend widower
+    """
+)
+_FEMALE_CUES = word_set(
+    """
+    mrs mrs. ms ms. miss madam madame lady dame queen princess duchess baroness spokeswoman chairwoman
+    congresswoman businesswoman councilwoman wife mother daughter sister aunt niece grandmother
+    girlfriend widow
+    """
+)
+MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
+FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|later|earlier|also)\b,?\s+)?(he|she)\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b[Tt]he\s+((?:Vice\s+)?President|Prime Minister|Secretary|Chancellor|Governor|Mayor|Speaker)\b"
+)
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    offset: int
+    name: str
+    key: str  # the surname, lower case
+    rank: int  # 0: the sentence's subject or speaker; 1: named in it; 2: a possessive ("Trump's")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+
+
+class Referents:
+    """The person mentions of a document, by sentence, with what its text says of their gender."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._mentions: dict[int, list[_Mention]] = {}
+        self._strong: dict[str, Counter[str]] = {}  # titles, role words, given names
+        self._weak: dict[str, Counter[str]] = {}  # "his"/"her" after the only person a sentence names
+        places = known_places()
+        # Names inside a quote are not the reporter's referents (a quote may run over sentences).
+        read: list[tuple[int, str]] = []
+        for para in doc.paras:
+            plain = blank_quotes(para.text)
+            read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
+        self._people = self._evidenced(read, places)
+        # In a transcript "he" is often the President the briefer and reporters talk about.
+        self._roles = sum(1 for s in doc.sentences if s.turn) > len(doc.sentences) / 2
+        for index, plain in read:
+            found = self._find(index, plain, places)
+            if found:
+                self._mentions[index] = found
+            for m in found:
+                self._vote(plain, m, len({x.key for x in found}))
+
+    @staticmethod
+    def _evidenced(read: list[tuple[int, str]], places: frozenset[str]) -> set[str]:
+        """Surnames the document shows to be people's: after a title ("Sen. Tim Kaine", "Mr Kennedy"),
+        with a known given name, or reporting under a full name ("Jon Husted said"; not "Hamas said",
+        "The Lib Dems say")."""
+        people: set[str] = set()
+        for _, plain in read:
+            for name, kind, after_title in mentions(plain, places):
+                first = name.split()[0].lower()
+                if kind == "person" and (after_title or (len(name.split()) > 1 and first in MALE | FEMALE)):
+                    people.add(_key(name))
+            said = reporting_speaker(plain, len(plain), True)
+            run = re.search(r"(?:[A-Z][\w'’.-]+\s?){1,4}$", said or "")
+            if said and run and not said.startswith("The "):
+                words = run.group(0).split()
+                if len(words) > 1 or words[0].lower() in MALE | FEMALE:  # "widow Terry Strada", "Melanie"
+                    people.add(_key(run.group(0)))
+        return people
+
+    def _find(self, index: int, plain: str, places: frozenset[str]) -> list[_Mention]:
+        lead = leading_subject(plain)
+        subjects = [x for x in (lead, reporting_speaker(plain, len(plain), True)) if x]
+        spans: list[tuple[int, str]] = []
+        for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", plain):
+            words = w.group(0).split()
+            for k in range(len(words) - 1, -1, -1):  # the run up to its last evidenced surname
+                if _key(words[k]) in self._people and words[k].lower() not in TITLES:
+                    given = [j for j in range(k) if words[j].lower() in MALE | FEMALE]
+                    first = (
+                        given[-1]
+                        if given
+                        else next((j for j in range(k + 1) if words[j].lower().rstrip(".") not in TITLES), k)
+                    )
+                    start = w.start() + len(" ".join(words[:first])) + (1 if first else 0)
+                    spans.append((start, " ".join(words[first : k + 1])))
+                    break
+        if self._roles:
+            spans += [(m.start(), m.group(0)) for m in _ROLE.finditer(plain)]
+        out: list[_Mention] = []
+        for at, name in sorted(spans):
+            end = at + len(name)
+            possessive = plain[end : end + 2] in ("'s", "’s") or name.endswith(("'s", "’s"))
+            # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
+            head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
+            out.append(_Mention(at, name, _key(name), 2 if possessive else 0 if head else 1))
+        pronoun = _PRONOUN_SUBJECT.match(plain)
+        for word in [x for x in subjects if x.lower() in ("he", "she")] or (
+            [pronoun.group(1)] if pronoun else []
+        ):
+            at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
+            referent = self.resolve(word, (index, at))
+            if referent:
+                out.append(_Mention(at, referent, _key(referent), 0))
+        return sorted(out, key=lambda m: m.offset)
+
+    def _vote(self, plain: str, m: _Mention, named: int) -> None:
+        before = [w.lower() for w in _WORD.findall(plain[max(0, m.offset - 40) : m.offset])[-3:]]
+        tail = plain[m.offset + len(m.name) :]
+        after = [w.lower() for w in _WORD.findall(tail[:60])[:6]]
+        near = before + (after if tail.lstrip()[:1] == "," else [])
+        first = m.name.split()[0].lower()
+        rest = {w.lower() for w in _WORD.findall(tail)} if named == 1 else set()
+        for key in {m.key, m.name.lower()}:  # "Ivanka Trump" is not "Donald Trump"; "Trump" is either
+            strong = self._strong.setdefault(key, Counter())
+            strong["m"] += first in MALE or any(w in _MALE_CUES for w in near)
+            strong["f"] += first in FEMALE or any(w in _FEMALE_CUES for w in near)
+            # "Husted said the decision will force us ... his office": the one person named, his
+            weak = self._weak.setdefault(key, Counter())
+            weak["m"] += bool(rest & MALE_PRONOUNS)
+            weak["f"] += bool(rest & FEMALE_PRONOUNS)
+
+    def _gender(self, m: _Mention) -> str | None:
+        first = m.name.split()[0].lower() if len(m.name.split()) > 1 else ""
+        if first in MALE or first in FEMALE:
+            return "m" if first in MALE else "f"
+        full = m.name.lower()
+        for votes in (
+            self._strong.get(full),
+            self._weak.get(full),
+            self._strong.get(m.key),
+            self._weak.get(m.key),
+        ):
+            if votes and votes["m"] != votes["f"]:
+                return "m" if votes["m"] > votes["f"] else "f"
+        return None
+
+    def resolve(self, pronoun: str, at: tuple[int, int]) -> str | None:
+        """The name "he"/"she" (or him/her) refers to at (sentence index, character offset)."""
+        low = pronoun.lower()
+        want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        index, offset = at
+        for j in range(index, max(-1, index - LOOKBACK), -1):
+            here = [
+                m
+                for m in self._mentions.get(j, ())
+                if (j < index or m.offset < offset) and self._gender(m) in (want, None)
+            ]
+            if j == index:
+                here = [m for m in here if m.rank < 2]  # "Trump's spokesman said he ...": not Trump
+            if here:
+                return min(here, key=lambda m: (m.rank, m.offset)).name
+        return None
+
+
+def offset_of(text: str, mention: str, near: int) -> int:
+    """Where `mention` stands in `text`: its last occurrence at or before `near`, else its first
+    (`near` when it does not occur)."""
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention.strip()) + r"(?!\w)", text)]
+    before = [h for h in hits if h <= near]
+    return before[-1] if before else hits[0] if hits else near

@@ -1,0 +1,98 @@
+"""Who "he" and "she" are: the document read in order, subjects first, gender from the text."""
+
+from summarizer.analyze import analyse
+from summarizer.document import build
+from summarizer.referents import Referents, offset_of
+from summarizer.speakers import SpeakerIndex
+from summarizer.text import parse_text
+
+
+def _quote_speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in analyse(text).quotes}
+
+
+def test_a_pronoun_never_resolves_to_someone_named_only_later() -> None:
+    text = (
+        "Party leader Charles Okafor has said that voters no longer trust promises on tax.\n\n"
+        "A day before the budget, Mr Okafor used a speech to set out his plans. He said the current "
+        "level of tax was about right, although he would put a new 50% rate on top earners. "
+        "Those savings would pay for more nurses, he said.\n\n"
+        'Opposition chairman Liam Dobbs said: "The sums do not add up."\n'
+    )
+    by_action = {c.action.split()[1]: (c.actor, c.speaker) for c in analyse(text).commitments}
+    assert by_action["put"] == ("Charles Okafor", "Charles Okafor")
+    assert by_action["pay"][1] == "Charles Okafor"
+    assert _quote_speakers(text)["The sums do not add up."] == "Liam Dobbs"
+
+
+def test_she_is_not_the_last_man_named() -> None:
+    text = (
+        "Senator Maria Quell met Governor Tom Hadley in Denver on Monday.\n\n"
+        '"We agreed on the water plan," she said after the meeting.\n\n'
+        '"It is a good start," he said.\n'
+    )
+    got = _quote_speakers(text)
+    assert got["We agreed on the water plan"] == "Maria Quell"
+    assert got["It is a good start"] == "Tom Hadley"
+
+
+def test_gender_from_titles_and_the_text() -> None:
+    text = (
+        "Mrs Varga and Mr Lind spoke at the launch.\n\n"
+        '"Funding is secured," she said.\n\n'
+        'Lind said his office would publish the figures. "They are final," he added.\n'
+    )
+    got = _quote_speakers(text)
+    assert got["Funding is secured"] == "Varga"
+    assert got["They are final"] == "Lind"
+
+
+def test_a_pronoun_subject_carries_its_person_on() -> None:
+    text = (
+        "Campaign spokesman Jason Miller told the Post that the leave policy would cover single parents. "
+        "However, he could not explain why the website says otherwise, or why Ivanka Trump mentioned "
+        "marriage in an interview.\n\n"
+        '"We don\'t have the exact legislation written down," he said.\n'
+    )
+    assert _quote_speakers(text)["We don't have the exact legislation written down"] == "Jason Miller"
+
+
+def test_the_subject_is_preferred_to_others_the_sentence_names() -> None:
+    doc = build(
+        parse_text("Premier Ann Sorley praised Paul Garnet on Tuesday.\n\nShe said the deal was fair.\n")
+    )
+    refs = Referents(doc)
+    second = doc.sentences[1]
+    assert refs.resolve("she", (second.index, 0)) == "Ann Sorley"
+    assert refs.resolve("he", (second.index, 0)) == "Paul Garnet"
+    assert refs.resolve("he", (0, 0)) is None  # nobody is named before the first word
+
+
+def test_in_a_transcript_he_can_be_the_president() -> None:
+    text = (
+        "MS. PSAKI: Good afternoon. The President spoke to the governors this morning.\n\n"
+        'Q: Thanks. He said, "We will get this done." When?\n\n'
+        "MS. PSAKI: Soon.\n"
+    )
+    speakers = {q.text: q.speaker for q in analyse(text).quotes}
+    assert speakers["We will get this done."] == "the president"
+
+
+def test_speaker_index_uses_the_position_when_given() -> None:
+    doc = build(parse_text("Robert Price said little.\n\nHe was brief.\n\nJen Psaki said more.\n"))
+    index = SpeakerIndex(referents=Referents(doc))
+    index.add("Jen Psaki")  # seen by an earlier pass, but named after the pronoun
+    assert index.name(index.add("she")) == "Jen Psaki"  # no position: the last speaker
+    assert index.name(index.add("he", at=(1, 0))) == "Robert Price"
+    assert index.name(index.add("she", at=(1, 0))) is None
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    assert SpeakerIndex.analyse("John Major") == ("person", "person:major", "John Major")
+    assert SpeakerIndex.analyse("Prime Minister")[0] == "described"  # type: ignore[index]
+
+
+def test_offset_of() -> None:
+    assert offset_of("He said he would", "he", 9) == 8
+    assert offset_of("He said he would", "He", 0) == 0
+    assert offset_of("nothing here", "she", 5) == 5
