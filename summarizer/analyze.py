@@ -147,8 +147,8 @@ def analyse_doc(
             elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
                 actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
             elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
-                at = (s.index, offset_of(s.text, actor, f.start))
-                actor = speakers.name(speakers.add(actor, at=at)) or actor
+                where = (s.index, offset_of(s.text, actor, f.start))
+                actor = speakers.name(speakers.add(actor, at=where)) or actor
             key = (actor.lower(), speaker)
             if key in seen:
                 continue
