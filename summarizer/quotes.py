@@ -41,13 +41,22 @@ class QuoteSpan:
 
 
 def _spans_in(para: Para) -> list[QuoteSpan]:
-    marks = [m.start() for m in _MARK.finditer(para.text)]
+    text = para.text
     spans: list[QuoteSpan] = []
-    for i in range(0, len(marks), 2):
-        start = marks[i] + 1
-        end = marks[i + 1] if i + 1 < len(marks) else len(para.text)
-        spans.append(QuoteSpan(para.index, start, end))
-    if not marks:
+    start: int | None = None
+    for m in _MARK.finditer(text):
+        p = m.start()
+        if start is None:
+            start = p + 1
+            continue
+        spans.append(QuoteSpan(para.index, start, p))
+        # A mark that opens a sentence after a full stop inside a quote ('... commitments. "The
+        # reality ...') both ends that quote and opens the next: the closing mark was left out.
+        reopens = re.match(r"\s", text[p - 1 : p]) and re.match(r"[^\s.,;:!?]", text[p + 1 : p + 2])
+        start = p + 1 if reopens and re.search(r"[.!?]\s+$", text[start:p]) else None
+    if start is not None:
+        spans.append(QuoteSpan(para.index, start, len(text)))
+    if not _MARK.search(text):
         spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in _SINGLE.finditer(para.text)]
     return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2]
 

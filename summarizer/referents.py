@@ -17,10 +17,11 @@ from .attribution import blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, MALE
-from .lexicon import TITLES, word_set
+from .lexicon import ORG_HEADS, TITLES, word_set
 
 _READ = ("body", "bullet", "heading")
 LOOKBACK = 12  # sentences: a pronoun further from any name than this is left unresolved
+SPOKEN_LOOKBACK = 3  # in a transcript, speakers talk of people they named long before, or not at all
 
 _MALE_CUES = word_set(
     """
@@ -33,6 +34,15 @@ _FEMALE_CUES = word_set(
     mrs mrs. ms ms. miss madam madame lady dame queen princess duchess baroness spokeswoman chairwoman
     congresswoman businesswoman councilwoman wife mother daughter sister aunt niece grandmother
     girlfriend widow
+    """
+)
+# Titles only a person carries ("Press Briefing Room", "Foreign Office" are not people).
+_PERSONAL_TITLES = word_set(
+    """
+    mr mrs ms miss dr sen rep gov president secretary senator representative congressman congresswoman
+    governor ambassador minister chancellor premier king queen prince princess pope sheikh speaker
+    mayor judge justice general admiral commissioner spokesman spokeswoman chairman chairwoman leader
+    lord lady sir dame baroness baron professor prof mep mp msp
     """
 )
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
@@ -89,17 +99,20 @@ class Referents:
         "The Lib Dems say")."""
         people: set[str] = set()
         for _, plain in read:
-            for name, kind, after_title in mentions(plain, places):
+            for name, kind, _ in mentions(plain, places):
                 first = name.split()[0].lower()
-                if kind == "person" and (after_title or (len(name.split()) > 1 and first in MALE | FEMALE)):
+                before = _WORD.findall(plain[max(0, plain.find(name) - 30) : plain.find(name)])[-1:]
+                titled = bool(before) and before[0].lower().rstrip(".") in _PERSONAL_TITLES
+                if kind == "person" and (titled or (len(name.split()) > 1 and first in MALE | FEMALE)):
                     people.add(_key(name))
             said = reporting_speaker(plain, len(plain), True)
             run = re.search(r"(?:[A-Z][\w'’.-]+\s?){1,4}$", said or "")
             if said and run and not said.startswith("The "):
                 words = run.group(0).split()
-                if len(words) > 1 or words[0].lower() in MALE | FEMALE:  # "widow Terry Strada", "Melanie"
-                    people.add(_key(run.group(0)))
-        return people
+                named = run.group(0).strip()
+                if (len(words) > 1 or words[0].lower() in MALE | FEMALE) and named not in places:
+                    people.add(_key(named))  # "widow Terry Strada", "Melanie"; not "Puerto Rico"
+        return people - ORG_HEADS
 
     def _find(self, index: int, plain: str, places: frozenset[str]) -> list[_Mention]:
         lead = leading_subject(plain)
@@ -173,7 +186,8 @@ class Referents:
         low = pronoun.lower()
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
-        for j in range(index, max(-1, index - LOOKBACK), -1):
+        back = SPOKEN_LOOKBACK if self._roles else LOOKBACK
+        for j in range(index, max(-1, index - back), -1):
             here = [
                 m
                 for m in self._mentions.get(j, ())

@@ -161,3 +161,18 @@ def test_a_sentence_with_no_reporting_clause_is_its_first_named_actors() -> None
     assert (
         a.sentence_sources[1] == "Elijah Cummings"
     )  # not "Regardless", a word the text writes in lower case
+
+
+def test_a_quote_left_open_before_the_next_sentence_of_the_quote() -> None:
+    # The closing mark of the first sentence is missing ('... commitments. "The reality'): the mark
+    # that opens "The reality" also ends the first quote, and the mark after "a year." closes it.
+    text = (
+        'Tory chairman Liam Dobbs said "He should explain how they would fund 100 commitments. '
+        '"The reality is, families would be worse off. " And Chancellor Gordon Brown said the figures '
+        "did not add up.\n"
+    )
+    got = quotes_of(text)
+    assert got == [
+        ("He should explain how they would fund 100 commitments.", "Liam Dobbs"),
+        ("The reality is, families would be worse off.", "Liam Dobbs"),
+    ]
