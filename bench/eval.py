@@ -24,12 +24,12 @@ from typing import Any
 from summarizer.analyze import SUMMARY_KINDS, analyse, summarise
 from summarizer.commitments import find_in_sentence
 from summarizer.document import build
-from summarizer.lexicon import DETERMINERS, PRONOUNS
 from summarizer.rank import ALGORITHMS, rank, sumy_rank
 from summarizer.segment import split
 from summarizer.text import parse_text
 
 from .common import RESULTS, need_eval, table, write
+from .polnear import polnear, pronouns
 
 KEYS = ("rouge1", "rouge2", "rougeLsum")
 SLOW = ("kl", "reduction", "sumy-lexrank")  # skipped with --quick
@@ -85,77 +85,6 @@ def gold_files(eval_dir: Path) -> dict[str, Any]:
         doc = (eval_dir / gold["document"]).read_text(encoding="utf-8")
         out[gold_path.name] = score.analysis(gold, analyse(doc).to_dict())
     return out
-
-
-def _words(text: str) -> set[str]:
-    return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
-
-
-def _named(raw: str, start: int, source: str) -> set[str]:
-    """The proper nouns of a source span ("Mr. McGinley, the law professor" -> mcginley): capitalised
-    words that are not pronouns or determiners and, at a sentence start, are capitalised elsewhere in
-    the text after a lower-case word too. Empty for "He", "World leaders", "officials"."""
-    out = set()
-    for m in re.finditer(r"[A-Z][\w'’-]+", source):
-        word = m.group(0)
-        low = re.sub(r"['’]s$", "", word.lower())
-        if low in PRONOUNS or low in DETERMINERS or low in ("mr", "ms", "mrs", "dr"):
-            continue
-        before = raw[: start + m.start()].rstrip()
-        initial = (not before or before[-1] in '.!?"“”\n:―—') and not re.search(
-            r"\b[A-Z][a-z]{0,3}\.$", before
-        )
-        if initial and not re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", raw):
-            continue
-        out.add(low)
-    return out
-
-
-def polnear(eval_dir: Path) -> dict[str, float]:
-    """Source of each attribution (named person or organisation), matched by span overlap."""
-    root = eval_dir / "quotes" / "polnear_dev"
-    total = right = 0
-    for txt in sorted((root / "text").glob("*.txt")):
-        raw = txt.read_text(encoding="utf-8")
-        ann = next((root / "attributions").glob(txt.stem + "*.ann"), None)
-        if ann is None:
-            continue
-        spans: dict[str, tuple[str, int, int, str]] = {}
-        events = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("T") and len(parts) >= 3:
-                kind, *offs = parts[1].split()
-                spans[parts[0]] = (kind, int(offs[0]), int(offs[-1]), parts[2])
-            elif line.startswith("E") and len(parts) >= 2:
-                events.append(dict(p.split(":", 1) for p in parts[1].split()))
-        analysis = analyse(raw)
-        located = []
-        cursor = 0
-        for s in analysis.sentences:
-            pos = raw.find(s.text[:40], cursor)
-            if pos >= 0:
-                cursor = pos
-            located.append((pos, pos + len(s.text)) if pos >= 0 else (-1, -1))
-        for ev in events:
-            if "Source" not in ev or "Content" not in ev or ev["Source"] not in spans:
-                continue
-            _, s0, _, source = spans[ev["Source"]]
-            names = _named(raw, s0, source)
-            if not names:  # pronouns, "sources", "officials": not a named source
-                continue
-            _, c0, c1, _ = spans[ev["Content"]]
-            best = max(
-                range(len(located)),
-                key=lambda i: min(c1, located[i][1]) - max(c0, located[i][0]),
-                default=None,
-            )
-            if best is None:
-                continue
-            total += 1
-            said = analysis.sentence_sources[best] if analysis.sentence_sources else None
-            right += bool(said and names & _words(said))
-    return {"relations": total, "accuracy": right / total if total else 0.0}
 
 
 def pledges(eval_dir: Path) -> dict[str, float]:
@@ -260,6 +189,10 @@ def main() -> None:
     print(
         f"\nPolNeAR dev: speaker right for {pol['accuracy']:.1%} of {pol['relations']} named-source attributions"
     )
+    pro = pronouns(ev)
+    print(
+        f"PolNeAR dev, he/she sources (hand-labelled referents): {pro['accuracy']:.1%} of {pro['relations']}"
+    )
     pl = pledges(ev)
     print(
         f"Manifesto pledges: P {pl['precision']:.3f} R {pl['recall']:.3f} F1 {pl['f1']:.3f} ({pl['sentences']} sentences)"
@@ -274,7 +207,15 @@ def main() -> None:
     charts(rouge, speeds)
     path = write(
         "eval",
-        {"rouge": rouge, "gold": gold, "polnear": pol, "pledges": pl, "speed": speeds, "quick": args.quick},
+        {
+            "rouge": rouge,
+            "gold": gold,
+            "polnear": pol,
+            "pronouns": pro,
+            "pledges": pl,
+            "speed": speeds,
+            "quick": args.quick,
+        },
     )
     print(f"wrote {path}, {RESULTS / 'rouge.png'}, {RESULTS / 'speed.png'}")
 

@@ -35,3 +35,18 @@ def test_the_issues_lead_3_splits_the_raw_article_with_pysbd(tmp_path: Path) -> 
         round(table["lead"][0], 1) == 100.0
     )  # the caption is boilerplate, the three sentences are the reference
     assert table[PYSBD_LEAD][0] < 100.0
+
+
+def test_pronoun_labels_name_someone_before_the_pronoun_and_are_scored(eval_path: Path) -> None:
+    from bench.polnear import LABELS, pronouns
+
+    rows = json.loads(LABELS.read_text(encoding="utf-8"))["relations"]
+    texts = eval_path / "quotes" / "polnear_dev" / "text"
+    for row in rows:
+        raw = (texts / f"{row['file']}.txt").read_text(encoding="utf-8")
+        start, end = row["source"]
+        assert raw[start:end] == row["pronoun"] and row["pronoun"].lower() in ("he", "she")
+        assert row["referent"] in raw[:start]  # the person is named before the pronoun
+    got = pronouns(eval_path)
+    assert got["relations"] == len(rows) >= 78
+    assert got["accuracy"] > 0.5  # the position-blind "last speaker" rule scored 0.50
