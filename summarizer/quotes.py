@@ -23,7 +23,7 @@ from .attribution import (
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
-from .referents import offset_of
+from .referents import offset_of, pronoun_subject
 from .speakers import SpeakerIndex
 from .text import is_title_case
 
@@ -174,6 +174,12 @@ def sentence_attribution(
                 source[s.index] = speakers.name(
                     speakers.add(after, at=(s.index + 1, offset_of(nxt, after, len(nxt))))
                 )
+        if not (source[s.index] or said[s.index]) and pronoun_subject(s.text):
+            # "He released a letter ...": the person the pronoun is, not the first name in the sentence
+            pronoun = pronoun_subject(s.text) or ""
+            source[s.index] = speakers.name(
+                speakers.add(pronoun, at=(s.index, offset_of(s.text, pronoun, 0)))
+            )
         source[s.index] = source[s.index] or said[s.index] or _named_subject(s.text, common)
     return tuple(said), tuple(source)
 

@@ -140,10 +140,8 @@ class Referents:
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
             out.append(_Mention(at, name, _key(name), 2 if possessive else 0 if head else 1))
-        pronoun = _PRONOUN_SUBJECT.match(plain)
-        for word in [x for x in subjects if x.lower() in ("he", "she")] or (
-            [pronoun.group(1)] if pronoun else []
-        ):
+        pronoun = pronoun_subject(plain)
+        for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
             referent = self.resolve(word, (index, at))
             if referent:
@@ -206,3 +204,9 @@ def offset_of(text: str, mention: str, near: int) -> int:
     hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention.strip()) + r"(?!\w)", text)]
     before = [h for h in hits if h <= near]
     return before[-1] if before else hits[0] if hits else near
+
+
+def pronoun_subject(text: str) -> str | None:
+    """The "he" or "she" a sentence opens with ("However, he could not ...", "She’ll present ...")."""
+    m = _PRONOUN_SUBJECT.match(text)
+    return m.group(1) if m else None

@@ -200,7 +200,7 @@ class SpeakerIndex:
                 else w.capitalize()
                 for w in m.split()
             )
-        low = m.lower().strip(" ,")
+        low = re.sub(r"['’](?:s|ll|d|re|ve)$", "", m.lower().strip(" ,"))  # "He’s", "She’ll"
         if low in ("he", "she", "him", "her") and at is not None and self._referents is not None:
             name = self._referents.resolve(low, at)
             return self.add(name) if name else None

@@ -96,3 +96,12 @@ def test_offset_of() -> None:
     assert offset_of("He said he would", "he", 9) == 8
     assert offset_of("He said he would", "He", 0) == 0
     assert offset_of("nothing here", "she", 5) == 5
+
+
+def test_a_sentence_opening_with_he_reports_that_person() -> None:
+    text = (
+        "Libertarian candidate Gary Johnson says he is in excellent health.\n\n"
+        "He released a letter from Doctor Susan Abel on Friday. He’s planning a rally with Mitt Romney.\n"
+    )
+    analysis = analyse(text)
+    assert analysis.sentence_sources[1:] == ("Gary Johnson", "Gary Johnson")
