@@ -97,7 +97,7 @@ _ACTION_END = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"
-    r"develop|make|create|announce|unveil|outline|have|has)\s+$",
+    r"develop|make|create|announce|unveil|outline|have|has|say|says|said|saying)\s+$",
     re.I,
 )
 _NOT_MEANT = re.compile(

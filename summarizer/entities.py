@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .given_names import FEMALE, MALE
 from .lexicon import (
     FUNCTION_CAPS,
     MONTHS,
     NATIONALITIES,
     ORG_HEADS,
+    PLACE_HEADS,
     THING_HEADS,
     TITLE_DOMAINS,
     TITLES,
@@ -62,7 +64,13 @@ def _split_run(run: str) -> list[str]:
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
-    if name in places or name.replace(".", "") in places:
+    if (
+        name in places
+        or name.replace(".", "") in places
+        or (
+            len(toks) > 1 and low[-1] in PLACE_HEADS and low[0] not in MALE | FEMALE  # not "Stuart Hall"
+        )
+    ):
         return "place"
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"

@@ -76,6 +76,14 @@ ORG_HEADS = word_set(
 # Words a title leaves in lower case ("Agreement to Address Shared Challenges from China").
 SMALL_WORDS = word_set("a an the and or but nor of in on at to for by with from as vs via into over than per")
 # Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".
+# Last words that make a name a place ("Market Square", "Union Station", "Heathrow Airport").
+PLACE_HEADS = word_set(
+    """
+    square street road avenue boulevard lane park bridge station airport palace plaza stadium tower
+    building hall hospital cathedral church mosque temple museum harbour harbor port valley island
+    islands river lake mountain county province district
+    """
+)
 THING_HEADS = word_set(
     """
     dialogue initiative act agreement summit partnership strategy framework program programme plan
@@ -96,7 +104,8 @@ FUNCTION_CAPS = word_set(
     a an the this that these those and but or so then also however meanwhile still yet if when while
     after before as at by for from in into of on to with without speaking asked according during
     since until although though because it its he she they we i you his her their our my your there
-    here what who which where why how in officials
+    here what who which where why how in officials earlier later separately elsewhere yesterday today
+    tonight now instead
     """
 )
 PRONOUNS = word_set(

@@ -38,6 +38,7 @@ def test_not_commitments() -> None:
         "And with that, I will turn it over to our first senior administration official.",
         "They wanted the details to determine the numbers.",
         "The agency developed plans to prevent drug use.",
+        "The Tories say plans to extend opening times should be put on hold.",
         "So I’ll leave it at that so we have more time for questions.",
         "I’ll take a few minutes just to go over the steps our three countries committed to.",
         "There will be no firm commitments made in these talks.",

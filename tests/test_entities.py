@@ -52,3 +52,17 @@ def test_titles_alone_are_no_one() -> None:
 
     text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.'
     assert sentence_entities(text) == [("Jason Chaffetz", "person")]
+
+
+def test_an_opening_adverb_and_a_street_are_no_ones_name() -> None:
+    ents = {
+        (e.text, e.kind)
+        for e in analyse(
+            "Earlier Tony Blair defended the plans. A fight took place in the Market Square in Nottingham, "
+            "Stuart Hall said.\n"
+        ).entities
+    }
+    assert ("Tony Blair", "person") in ents and ("Stuart Hall", "person") in ents
+    assert not any(
+        text in ("Earlier Tony Blair", "Market Square") and kind == "person" for text, kind in ents
+    )
