@@ -74,6 +74,9 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "place"
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"
+    given = low[0] in MALE | FEMALE and all(t[:1].isupper() for t in toks)
+    if given and 2 <= len(toks) <= 4 and low[-1] not in THING_HEADS:
+        return "person"  # "Bill Clinton", "Grace Park": a given name opens it
     if any(t in ORG_HEADS or t in THING_HEADS for t in low):
         return "organisation"
     proper = (

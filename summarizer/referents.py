@@ -179,6 +179,20 @@ class Referents:
                 return "m" if votes["m"] > votes["f"] else "f"
         return None
 
+    def full_name_before(self, surname: str, at: tuple[int, int]) -> str | None:
+        """The full name with this surname the document gives last before `at` ("Clinton" after
+        "Hillary Clinton" is Hillary, even when Bill spoke last)."""
+        index, offset = at
+        for j in range(index, -1, -1):
+            here = [
+                m
+                for m in self._mentions.get(j, ())
+                if m.key == surname and len(m.name.split()) > 1 and (j < index or m.offset < offset)
+            ]
+            if here:  # the sentence's subject before others it names ("Bill Clinton ... for Hillary Clinton")
+                return min(here, key=lambda m: (m.rank, m.offset)).name
+        return None
+
     def resolve(self, pronoun: str, at: tuple[int, int]) -> str | None:
         """The name "he"/"she" (or him/her) refers to at (sentence index, character offset)."""
         low = pronoun.lower()

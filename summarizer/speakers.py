@@ -109,6 +109,7 @@ class SpeakerIndex:
         # when there are two, and then a bare "Clinton" is the one named last.
         self._firsts: dict[str, set[str]] = {}
         self._recent: dict[str, str] = {}
+        self._sharers: dict[str, str] = {}  # full names of people who share a surname, by cluster key
         self._common = common or set()  # the document's lower-case words (see entities.full_name)
         for name in known_names or []:
             self._remember_full(name)
@@ -124,7 +125,7 @@ class SpeakerIndex:
     def _shared(self, surname: str) -> bool:
         return len(self._firsts.get(surname, ())) > 1
 
-    def _person_key(self, key: str, display: str) -> str:
+    def _person_key(self, key: str, display: str, at: tuple[int, int] | None = None) -> str:
         """The cluster of a person: by surname, unless two people share it; then by first name and
         surname, and a bare surname goes to the one named last."""
         surname = key.split(":", 1)[1]
@@ -132,9 +133,19 @@ class SpeakerIndex:
             return key
         parts = full_name(display, self._common).split()
         if len(parts) >= 2:
-            self._recent[surname] = f"person:{parts[0].lower().rstrip('.')} {surname}"
+            self._recent[surname] = self._sharer(parts)
             return self._recent[surname]
+        named = self._referents.full_name_before(surname, at) if self._referents and at else None
+        if named:  # the one the text named last before this point, not the last speaker
+            return self._sharer(full_name(named, self._common).split())
         return self._recent.get(surname, key)
+
+    def _sharer(self, parts: list[str]) -> str:
+        """The cluster key of one of two people who share a surname, remembering their full name."""
+        key = f"person:{parts[0].lower().rstrip('.')} {parts[-1].lower()}"
+        if len(" ".join(parts)) > len(self._sharers.get(key, "")):
+            self._sharers[key] = " ".join(parts)
+        return key
 
     @staticmethod
     def analyse(mention: str) -> tuple[str, str, str] | None:
@@ -203,7 +214,7 @@ class SpeakerIndex:
         low = re.sub(r"['’](?:s|ll|d|re|ve)$", "", m.lower().strip(" ,"))  # "He’s", "She’ll"
         if low in ("he", "she", "him", "her") and at is not None and self._referents is not None:
             name = self._referents.resolve(low, at)
-            return self.add(name) if name else None
+            return self.add(name, at=at) if name else None
         if low in ("he", "she", "i", "him", "her"):
             return self._last_person
         if low in ("they", "we", "it"):
@@ -214,7 +225,7 @@ class SpeakerIndex:
         kind, key, display = found
         if kind == "person":
             self._remember_full(display)
-            key = self._person_key(key, display)
+            key = self._person_key(key, display, at)
         cluster = self._clusters.setdefault(key, _Cluster(kind))
         if display not in cluster.forms:  # each form once: name() looks through them all
             cluster.forms.append(display)
@@ -230,8 +241,8 @@ class SpeakerIndex:
         cluster = self._clusters[key]
         if cluster.kind == "person":
             best = max(cluster.forms, key=len)
-            surname = key.split(":", 1)[1]
-            full = None if self._shared(surname) else self._full.get(surname)
+            surname = key.split(":", 1)[1].split()[-1]
+            full = self._sharers.get(key) if self._shared(surname) else self._full.get(surname)
             return full if full and len(full) > len(best) else best
         if cluster.kind == "org":
             return max(cluster.forms, key=len)

@@ -105,3 +105,12 @@ def test_a_sentence_opening_with_he_reports_that_person() -> None:
     )
     analysis = analyse(text)
     assert analysis.sentence_sources[1:] == ("Gary Johnson", "Gary Johnson")
+
+
+def test_a_shared_surname_is_the_person_the_text_named_last() -> None:
+    text = (
+        "Former President Bill Carter criticised the plan at a rally for his wife Hillary Carter.\n\n"
+        '"It makes no sense," Carter said. "It is a crazy system," he said.\n\n'
+        'Hillary Carter spoke next. "We will fix it," Carter said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Bill Carter", "Bill Carter", "Hillary Carter"]
