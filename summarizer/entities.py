@@ -15,6 +15,7 @@ from .lexicon import (
     NATIONALITIES,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLE_WORDS,
     THING_HEADS,
     TITLE_DOMAINS,
     TITLES,
@@ -118,6 +119,12 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
             if before and before[-1].rstrip(".") in TITLES:
                 after_title = True
             name = " ".join(toks[cut:]).strip(" .,-")
+            # "Foreign Affairs Alicia Bárcena", "Citizen Protection Rosa Rodríguez": the name starts at
+            # its given name (one word before it may be a given name we do not know: "Andrés Manuel")
+            words = name.split()
+            given = next((j for j in range(1, len(words) - 1) if words[j].lower() in MALE | FEMALE), 0)
+            if given and (given >= 2 or words[0].lower() in TITLE_DOMAINS | TITLES | ROLE_WORDS):
+                name = " ".join(words[given:])
             if not name or name.lower() in FUNCTION_CAPS:
                 continue
             if all(t.lower().rstrip(".") in TITLES for t in name.split()):

@@ -70,7 +70,7 @@ ORG_HEADS = word_set(
     bank fund court union organization organisation nations administration service services bureau
     institute university authority board corporation company group association alliance forum
     command force forces army navy police congress senate parliament cabinet treasury pentagon
-    kremlin
+    kremlin assembly journal times post news magazine herald tribune gazette telegraph
     """
 )
 # Words a title leaves in lower case ("Agreement to Address Shared Challenges from China").

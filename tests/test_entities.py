@@ -66,3 +66,16 @@ def test_an_opening_adverb_and_a_street_are_no_ones_name() -> None:
     assert not any(
         text in ("Earlier Tony Blair", "Market Square") and kind == "person" for text, kind in ents
     )
+
+
+def test_a_name_starts_at_its_given_name_and_papers_are_organisations() -> None:
+    ents = {
+        (e.text, e.kind)
+        for e in analyse(
+            "Mexico's Secretary of Foreign Affairs Alicia Bárcena met Andrés Manuel López Obrador and "
+            "Secretary of Security and Citizen Protection Rosa Icela Rodríguez, the Wall Street Journal reported.\n"
+        ).entities
+    }
+    people = {text for text, kind in ents if kind == "person"}
+    assert {"Alicia Bárcena", "Andrés Manuel López Obrador", "Rosa Icela Rodríguez"} <= people
+    assert ("Wall Street Journal", "organisation") in ents
