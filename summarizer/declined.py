@@ -8,16 +8,17 @@ import re
 # provide details", "did not respond to requests for comment" (not "footage did not give evidence",
 # "voters did not respond to queries from the state").
 _INFO = (
-    r"(?:provide|give|offer|share)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+)?"
+    r"(?:provide|give|offer|share)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:details?|specifics|timeline|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
-    r"reasons?|explanation)"
+    r"reasons?|explanation|views?|assessment|breakdown)"
 )
 _RESPOND = (
     r"respond(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)"
     r"|\s*[.,;]|\s*$)"
 )
 _VERBS = (
-    r"(?:say|comment|discuss|specify|elaborate|confirm|deny|disclose|address|answer|detail|identify|name|"
+    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|"
+    r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure))"
 )

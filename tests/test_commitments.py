@@ -159,6 +159,9 @@ def test_declined() -> None:
         "Price said it is not yet clear what form a new deal will take.",
         "The ministry did not immediately respond to a request for comment.",
         "I’m not going to get ahead of the President.",
+        "The chancellor refused to rule out future tax rises.",
+        "She declined to give her view of the new party.",
+        "The minister would not deny that talks took place.",
     ):
         assert find_declined(text), text
     assert find_declined("The ministry responded on Monday.") is None
@@ -176,6 +179,7 @@ def test_declined() -> None:
         "Voters did not respond to queries from the state.",
         "Nonprofits that don't disclose their donors raised millions.",
         "Police footage did not give absolute evidence.",
+        "Although I would not deny people the minimum wage increase, its timing stinks.",
     ):
         assert find_declined(text) is None, text
 
