@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
+from summarizer.lexicon import ORG_HEADS, ROLE_WORDS, TITLES
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 from summarizer.when import WHEN
@@ -154,9 +155,53 @@ def _count(question: str, text: str) -> str | None:
     return found.group(0) if found else None
 
 
+_WHO_IS = re.compile(
+    r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\W*$"
+)
+_ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,5})$")
+_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
+
+
+def _role_of(question: str, text: str) -> str | None:
+    """ "Who is Charles Kennedy?" -> "Lib Dem leader": the title before the name in the sentence, or
+    the description after it (", the police chief,")."""
+    m = _WHO_IS.match(question)
+    if not m:
+        return None
+    name = m.group(1)
+    at = text.find(name)
+    if at < 0:
+        surname = name.split()[-1]
+        at = text.find(surname)
+        name = surname
+    if at < 0:
+        return None
+    after = _APPOSITIVE.match(text[at + len(name) :])
+    if after:
+        return after.group(1)
+    run = _ROLE_RUN.search(text[:at])
+    words_before = run.group(1).split() if run else []
+    role: list[str] = []
+    for w in reversed(
+        words_before
+    ):  # capitalised words and role nouns: "Lib Dem leader", "Notts police chief"
+        if not (w[:1].isupper() or w.lower() in ROLE_WORDS | TITLES | ORG_HEADS or "-" in w):
+            break
+        role.insert(0, w)
+    while role and role[0].lower() in ("the", "a", "an", "and", "but"):
+        role.pop(0)
+    while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
+        role.pop()
+    return (
+        " ".join(role) if role and any(w.lower() in ROLE_WORDS | TITLES or "-" in w for w in role) else None
+    )
+
+
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
+    if kind == "person" and (role := _role_of(question, text)):
+        return role
     qlow = question.lower()
     if kind == "money" and (count := _count(question, text)):
         return count
@@ -273,6 +318,12 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
     short = _short_answer(question_type(question), question, best.text)
+    if _WHO_IS.match(question):  # "Who is Charles Kennedy?": his role, wherever a candidate gives it
+        short = None
+        for _, _, hit in ranked:
+            if role := _role_of(question, hit.text):
+                short, cites = role, [hit, *[c for c in cites if c is not hit]][:max_citations]
+                break
     if _WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
     if _DECLINE_Q.search(question) and _DECLINED_S.search(best.text):

@@ -166,3 +166,17 @@ def test_who_is_not_answered_by_the_organisation_the_question_names(tmp_path: Pa
     assert data["answer"].startswith(
         "The House Oversight"
     )  # the sentence itself, not "Government Reform Committee"
+
+
+def test_who_is_someone_is_answered_by_their_role(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Voters no longer trust promises on tax, Lib Dem leader Charles Okafor has said.\n\n"
+        "Speaking at the Commonwealth Club, Mr Okafor said budgets have to add up.\n\n"
+        "Innocent people would suffer, said Steve Brannan, the police chief in Nottingham.\n\n"
+        "Culture Secretary Tessa Jowell said a delay would be disastrous.",
+    )
+    assert service.ask(SCOPE, "Who is Charles Okafor?").data["answer"] == "Lib Dem leader"
+    assert service.ask(SCOPE, "Who is Steve Brannan?").data["answer"] == "the police chief in Nottingham"
+    assert service.ask(SCOPE, "Who is Tessa Jowell?").data["answer"] == "Culture Secretary"
+    assert service.ask(SCOPE, "Who is the Culture Secretary?").data["answer"] == "Tessa Jowell"
