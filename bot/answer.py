@@ -213,7 +213,10 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
         if years:
             return years[0]
+    asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
+    if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")
+        wanted = [t for t in wanted if not asked & {w.lower() for w in words(t)}]
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
         probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
         found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
@@ -221,7 +224,6 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         inside = [w for w in wanted if not any(w in p for p in phrases)]
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
-        asked = {w.lower() for w in words(question)}
         wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
     if not wanted:
         return None
@@ -326,6 +328,11 @@ def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool =
                 break
     if _WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
+    elif question_type(question) == "person" and best.speaker and not _WHO_IS.match(question):
+        if short is None:
+            short = best.speaker  # "Who would not discuss ...?" of "He would not discuss ...": the refuser
+        elif best.speaker.split()[-1] == short.split()[-1]:
+            short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
     if _DECLINE_Q.search(question) and _DECLINED_S.search(best.text):
         short = None  # the honest answer is the refusal itself
     return Answer(True, short or best.text, tuple(cites))

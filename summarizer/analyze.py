@@ -171,6 +171,8 @@ def analyse_doc(
 
     quotes = build_quotes(doc, spans, speakers)
     said, sources = sentence_attribution(doc, spans, speakers, common)
+    refusers = {d.index: d.speaker for d in declined if d.speaker}  # "He would not discuss ...": he speaks
+    said = tuple(who or refusers.get(i) for i, who in enumerate(said))
     return Analysis(
         title=doc.title,
         source=doc.source,

@@ -180,3 +180,16 @@ def test_who_is_someone_is_answered_by_their_role(tmp_path: Path) -> None:
     assert service.ask(SCOPE, "Who is Steve Brannan?").data["answer"] == "the police chief in Nottingham"
     assert service.ask(SCOPE, "Who is Tessa Jowell?").data["answer"] == "Culture Secretary"
     assert service.ask(SCOPE, "Who is the Culture Secretary?").data["answer"] == "Tessa Jowell"
+
+
+def test_who_refused_is_the_refuser_named_in_full(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Tory co-chairman Liam Dobbs said Labour was lying about its opponents.\n\n"
+        "He would not discuss reports the party repaid £500,000 to Lord Ashcroft.\n\n"
+        "Later Dr Dobbs refused to discuss the loan from the former treasurer.",
+    )
+    assert (
+        service.ask(SCOPE, "Who would not discuss the reports about Ashcroft?").data["answer"] == "Liam Dobbs"
+    )
+    assert service.ask(SCOPE, "Who refused to discuss the loan?").data["answer"] == "Liam Dobbs"
