@@ -23,6 +23,7 @@ from .search import Hit
 from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
 
 _TYPE = [
+    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b", re.I)),
     ("money", re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bcost\b|\bvalue\b|\bprice\b", re.I)),
     (
         "date",
@@ -41,7 +42,15 @@ _TYPE = [
 ]
 _US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
-_TYPE_NOUN = re.compile(r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b", re.I)
+_TYPE_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b|\b(?<=how )long\b", re.I
+)
+_DURATION = re.compile(
+    r"\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)\s+(?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?|decades?)\b",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
 _DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
 _DECLINED_S = re.compile(
@@ -205,6 +214,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     qlow = question.lower()
     if kind == "money" and (count := _count(question, text)):
         return count
+    if kind == "duration":  # "How long were they held?" -> "for three years"
+        spans = [m.group(0) for m in _DURATION.finditer(text)]
+        return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money" and not any(k == "money" for _, k in ents):
         amounts = [m.group(0) for m in _AMOUNT.finditer(text) if m.group(0).lower() not in qlow]

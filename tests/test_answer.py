@@ -193,3 +193,13 @@ def test_who_refused_is_the_refuser_named_in_full(tmp_path: Path) -> None:
         service.ask(SCOPE, "Who would not discuss the reports about Ashcroft?").data["answer"] == "Liam Dobbs"
     )
     assert service.ask(SCOPE, "Who refused to discuss the loan?").data["answer"] == "Liam Dobbs"
+
+
+def test_how_long_is_answered_by_a_duration(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Moazzam Begg and Richard Belmar were held for three years in Cuba.\n\n"
+        "His father said he had been told he could see his son for 20 minutes on Friday.",
+    )
+    assert service.ask(SCOPE, "How long were Begg and Belmar held?").data["answer"] == "for three years"
+    assert service.ask(SCOPE, "How long can the father see his son?").data["answer"] == "for 20 minutes"
