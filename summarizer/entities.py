@@ -101,6 +101,13 @@ def past_title_domain(toks: list[str], of: int, places: frozenset[str], keep: in
 
 
 def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, bool]]:
+    """The names in a text: (name, kind, whether a title introduced it). Cached: the entity list, the
+    referents and the speaker lookups read the same sentences."""
+    return list(_mentions(text, places))
+
+
+@lru_cache(maxsize=16384)
+def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind, bool], ...]:
     found: list[tuple[str, EntityKind, bool]] = []
     for m in _CAP_RUN.finditer(text):
         for chunk in _split_run(m.group(0)):
@@ -139,7 +146,7 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
                     kind = "person"
             if kind is not None:
                 found.append((name, kind, after_title))
-    return found
+    return tuple(found)
 
 
 def lowercase_words(sentences: Sequence[Sentence]) -> set[str]:

@@ -82,7 +82,8 @@ class Referents:
         for para in doc.paras:
             plain = blank_quotes(para.text)
             read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
-        self._people = self._evidenced(read, places)
+        self._said = {i: reporting_speaker(plain, len(plain), True) for i, plain in read}
+        self._people = self._evidenced(read, places, self._said)
         # In a transcript "he" is often the President the briefer and reporters talk about.
         self._roles = sum(1 for s in doc.sentences if s.turn) > len(doc.sentences) / 2
         for index, plain in read:
@@ -93,19 +94,21 @@ class Referents:
                 self._vote(plain, m, len({x.key for x in found}))
 
     @staticmethod
-    def _evidenced(read: list[tuple[int, str]], places: frozenset[str]) -> set[str]:
+    def _evidenced(
+        read: list[tuple[int, str]], places: frozenset[str], reported: dict[int, str | None]
+    ) -> set[str]:
         """Surnames the document shows to be people's: after a title ("Sen. Tim Kaine", "Mr Kennedy"),
         with a known given name, or reporting under a full name ("Jon Husted said"; not "Hamas said",
         "The Lib Dems say")."""
         people: set[str] = set()
-        for _, plain in read:
+        for index, plain in read:
             for name, kind, _ in mentions(plain, places):
                 first = name.split()[0].lower()
                 before = _WORD.findall(plain[max(0, plain.find(name) - 30) : plain.find(name)])[-1:]
                 titled = bool(before) and before[0].lower().rstrip(".") in _PERSONAL_TITLES
                 if kind == "person" and (titled or (len(name.split()) > 1 and first in MALE | FEMALE)):
                     people.add(_key(name))
-            said = reporting_speaker(plain, len(plain), True)
+            said = reported[index]
             run = re.search(r"(?:[A-Z][\w'’.-]+\s?){1,4}$", said or "")
             if said and run and not said.startswith("The "):
                 words = run.group(0).split()
@@ -115,8 +118,6 @@ class Referents:
         return people - ORG_HEADS
 
     def _find(self, index: int, plain: str, places: frozenset[str]) -> list[_Mention]:
-        lead = leading_subject(plain)
-        subjects = [x for x in (lead, reporting_speaker(plain, len(plain), True)) if x]
         spans: list[tuple[int, str]] = []
         for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", plain):
             words = w.group(0).split()
@@ -133,6 +134,10 @@ class Referents:
                     break
         if self._roles:
             spans += [(m.start(), m.group(0)) for m in _ROLE.finditer(plain)]
+        pronoun = pronoun_subject(plain)
+        if not spans and not pronoun and not self._said[index]:
+            return []
+        subjects = [x for x in (leading_subject(plain), self._said[index]) if x]
         out: list[_Mention] = []
         for at, name in sorted(spans):
             end = at + len(name)
@@ -140,7 +145,6 @@ class Referents:
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
             out.append(_Mention(at, name, _key(name), 2 if possessive else 0 if head else 1))
-        pronoun = pronoun_subject(plain)
         for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
             referent = self.resolve(word, (index, at))

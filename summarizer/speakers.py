@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .entities import full_name, known_places, past_title_domain
 from .given_names import FEMALE, MALE
@@ -148,6 +149,7 @@ class SpeakerIndex:
         return key
 
     @staticmethod
+    @lru_cache(maxsize=16384)
     def analyse(mention: str) -> tuple[str, str, str] | None:
         """(kind, key, display form) of a mention, or None for a pronoun or an empty mention."""
         text = re.sub(r"\s+", " ", mention.replace("[", "").replace("]", "")).strip(" ,;:-–—\"'“”‘’")
