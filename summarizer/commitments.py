@@ -59,7 +59,8 @@ _RELATIVE = re.compile(
 )
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 _CLAUSE_CUT = re.compile(
-    r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|believe|know|hope|expect)\b",
+    r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|thinks|thought|"
+    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b",
     re.I,
 )
 _AUX_TAIL = re.compile(
@@ -91,7 +92,7 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:\w+\s+){0,6}(?:said|says|added|told|declared)\b",
+    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
     re.I,
 )
 _NOUN_BEFORE = re.compile(
@@ -109,7 +110,8 @@ _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_SKIP = re.compile(
     r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
     r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
-    r"already|always|indeed|very|deeply|firmly|fully|strongly)\s*$"  # lower case only: "Data Science for All will"
+    r"already|always|indeed|very|deeply|firmly|fully|strongly|periodically|regularly|occasionally|often|usually|"
+    r"sometimes|later|immediately|quickly|personally|formally|officially|publicly)\s*$"  # lower case only: "Data Science for All will"
 )
 
 
@@ -141,6 +143,8 @@ def _subject(plain: str, start: int) -> str:
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(_CLAUSE_CUT.finditer(left))
     clause = left[cuts[-1].end() :] if cuts else left
+    if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
+        clause = left[cuts[-2].end() : cuts[-1].start()]  # "My adviser, John Holdren, periodically will"
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]
@@ -217,8 +221,9 @@ def _excluded(
         or reporting_speaker(text, len(text)) is None
     ):
         return True
-    clause_start = max((c.end() for c in re.finditer(r"[,;:]", plain[: m.start()])), default=0)
-    if _WH_CLAUSE.search(plain[clause_start : m.start()]):
+    # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')
+    clause_start = max((c.end() for c in re.finditer(r"[,;:]", text[: m.start()])), default=0)
+    if _WH_CLAUSE.search(text[clause_start : m.start()]):
         return True
     return (
         modality == "will"

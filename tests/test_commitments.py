@@ -23,6 +23,17 @@ def test_modalities_and_actors() -> None:
     assert found("Both sides agreed to meet again.") == [("Both sides", "agree")]
     assert found("We’ll cover a lot of ground.") == [("We", "will")]
     assert found("We’ve agreed to track the same metrics.") == [("We", "agree")]
+    # an appositive name before an adverb; a belief verb ends the clause before the subject
+    assert found('"My adviser, John Holdren, periodically will issue a chart," he said.') == [
+        ("John Holdren", "will")
+    ]
+    assert found("Mr. Obama believes his efforts will be his legacy.") == [("his efforts", "will")]
+    # an attribution after a title's full stop is not part of the action
+    actions = [
+        f.action
+        for f in find_in_sentence('"It will be first-order business," Mr. Podesta said.', lambda p: False)
+    ]
+    assert actions == ["will be first-order business"]
 
 
 def test_not_commitments() -> None:
@@ -38,6 +49,7 @@ def test_not_commitments() -> None:
         "And with that, I will turn it over to our first senior administration official.",
         "They wanted the details to determine the numbers.",
         "The agency developed plans to prevent drug use.",
+        "\"But if we're going to solve a problem, then our role is as a convener.",
         "The Tories say plans to extend opening times should be put on hold.",
         "So I’ll leave it at that so we have more time for questions.",
         "I’ll take a few minutes just to go over the steps our three countries committed to.",
