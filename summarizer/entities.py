@@ -117,8 +117,12 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             # Titles and nationality words introduce a name; they are not part of it.
             cut = 0
             for i, tok in enumerate(toks[:-1]):
+                if " ".join(toks[i:]) in places:
+                    break  # "Saudi Arabia", "South Korea": a place, nationality word and all
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
+            while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES:
+                toks = toks[:-1]  # "Florida Rep." before "Debbie Wasserman Schultz" on the next line
             if cut and cut < len(toks) - 1 and toks[cut] == "of":
                 cut = past_title_domain(toks, cut, places, keep=1)
             after_title = cut > 0
@@ -142,7 +146,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             kind = _classify(name, after_title, places)
             if kind is None and len(toks[cut:]) == 1 and name.lower() not in MONTHS | WEEKDAYS:
                 follow = text[m.end() : m.end() + 12].lower()
-                if re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
+                the = re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.I)  # "the West is"
+                if not the and re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
                     kind = "person"
             if kind is not None:
                 found.append((name, kind, after_title))

@@ -81,7 +81,8 @@ PLACE_HEADS = word_set(
     """
     square street road avenue boulevard lane park bridge station airport palace plaza stadium tower
     building hall hospital cathedral church mosque temple museum harbour harbor port valley island
-    islands river lake mountain county province district bay beach coast gulf peninsula
+    islands river lake mountain county province district bay beach coast gulf peninsula republic
+    kingdom emirates territories
     """
 )
 THING_HEADS = word_set(

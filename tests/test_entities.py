@@ -79,3 +79,15 @@ def test_a_name_starts_at_its_given_name_and_papers_are_organisations() -> None:
     people = {text for text, kind in ents if kind == "person"}
     assert {"Alicia Bárcena", "Andrés Manuel López Obrador", "Rosa Icela Rodríguez"} <= people
     assert ("Wall Street Journal", "organisation") in ents
+
+
+def test_places_keep_their_nationality_word_and_a_trailing_title_is_no_name() -> None:
+    ents = {
+        (e.text, e.kind)
+        for e in analyse(
+            "Saudi Arabia and the Central African Republic were named. The West is divided, said Florida Rep.\n"
+            "Debbie Wasserman Schultz.\n"
+        ).entities
+    }
+    people = {text for text, kind in ents if kind == "person"}
+    assert not people & {"Arabia", "Central African Republic", "West", "Florida Rep", "Florida"}
