@@ -146,7 +146,12 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             kind = _classify(name, after_title, places)
             if kind is None and len(toks[cut:]) == 1 and name.lower() not in MONTHS | WEEKDAYS:
                 follow = text[m.end() : m.end() + 12].lower()
-                the = re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.I)  # "the West is"
+                the = (
+                    chunk.lower().startswith("the ")
+                    or re.search(  # "The West is divided"
+                        r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.I
+                    )
+                )
                 if not the and re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
                     kind = "person"
             if kind is not None:
