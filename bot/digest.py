@@ -33,10 +33,12 @@ def _actor(c: dict[str, Any]) -> str:
 
 def _named(actor: str, names: set[str]) -> bool:
     """An actor worth announcing as new: one that holds a name the briefing's entities list ("USTDA",
-    "The United States", "Russia"), not a pronoun or a description ("Employees", "percent of homes")."""
-    if is_pronoun(actor):
-        return False
+    "The United States", "Russia"), not a pronoun (even one shown with its speaker), a description
+    ("Employees", "percent of homes") or a clause."""
+    actor = re.sub(r"\s*\([^)]*\)$", "", actor)  # "it (Tony Blair)": a pronoun, grouped with its speaker
     words = actor.split()
+    if is_pronoun(actor) or len(words) > 6:  # not "What we learned at the weekend is what Labour tactics"
+        return False
     for name in names:
         found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", actor)
         # a capitalised first word alone ("Law" of "Law enforcement agencies") names nothing

@@ -44,3 +44,7 @@ def test_an_actor_is_new_by_name_only() -> None:
     assert _named("Russia", names) and _named("The United States", names) and _named("USTDA", names)
     assert not _named("Law enforcement agencies", names)  # a capitalised first word alone names nothing
     assert not _named("Employees", names) and not _named("we", names)
+    # a pronoun shown with its speaker, or a whole clause, is no new name
+    names |= {"Tony Blair", "Labour"}
+    assert not _named("it (Tony Blair)", names)
+    assert not _named("What we learned at the weekend is what Labour tactics", names)
