@@ -207,7 +207,7 @@ def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
 def is_title_case(text: str, most: int = 30, least: int = 1) -> bool:
     """Every word capitalised but small ones ("United States and EU Reach Agreement to Address Shared
     Challenges from China"), between `least` and `most` words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)  # "U.N.'s" is one word
     if not least <= len(words) <= most or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)

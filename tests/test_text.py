@@ -145,3 +145,10 @@ def test_a_wire_dateline_loses_its_agency_and_keeps_its_place() -> None:
         == "FLINT, Mich., Oct. 4 — Bill Clinton spoke."
     )
     assert first("The report (CNN) said so.") == "The report (CNN) said so."
+
+
+def test_a_headline_with_an_abbreviation_is_a_heading() -> None:
+    blocks = parse_text(
+        "Examining the U.N.'s Record on Urgent Global Challenges.\n\nThe body starts here.\n"
+    ).blocks
+    assert [b.kind for b in blocks] == ["heading", "para"]
