@@ -4,7 +4,11 @@ does not rule them out, preferring the subject or speaker of a sentence to the o
 This reads the document in order, so a pronoun never resolves to someone named only later (the
 speaker index alone saw speakers in the order its passes met them). A person's gender comes from
 the document: a title or role word next to the name ("Mr", "Ms.", "spokeswoman", "wife"), a given
-name in `given_names`, or a "his"/"her" after the name in a sentence naming no one else.
+name in `given_names`, or a "his"/"her" after the name in a sentence naming no one else. Only names
+the document shows to be people's count (a personal title, a known given name, a full name that
+reports), so "Saudi Arabia" or "the Lib Dems" are no one's; in a transcript "the President" is a
+referent too, and a pronoun looks only a few sentences back. The same reading tells which of two
+people sharing a surname a bare "Clinton" is (`full_name_before`).
 """
 
 from __future__ import annotations
@@ -120,7 +124,8 @@ class Referents:
     def _find(self, index: int, plain: str, places: frozenset[str]) -> list[_Mention]:
         spans: list[tuple[int, str]] = []
         for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", plain):
-            words = w.group(0).split()
+            toks = list(re.finditer(r"\S+", w.group(0)))
+            words = [t.group(0) for t in toks]
             for k in range(len(words) - 1, -1, -1):  # the run up to its last evidenced surname
                 if _key(words[k]) in self._people and words[k].lower() not in TITLES:
                     given = [j for j in range(k) if words[j].lower() in MALE | FEMALE]
@@ -129,8 +134,7 @@ class Referents:
                         if given
                         else next((j for j in range(k + 1) if words[j].lower().rstrip(".") not in TITLES), k)
                     )
-                    start = w.start() + len(" ".join(words[:first])) + (1 if first else 0)
-                    spans.append((start, " ".join(words[first : k + 1])))
+                    spans.append((w.start() + toks[first].start(), " ".join(words[first : k + 1])))
                     break
         if self._roles:
             spans += [(m.start(), m.group(0)) for m in _ROLE.finditer(plain)]
