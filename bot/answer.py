@@ -149,7 +149,8 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)
 _COUNT = (
     r"((?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
-    r"(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
+    r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
 )
 
 
@@ -248,10 +249,11 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
-def _bag(hit: Hit) -> set[str]:
-    """The stems a candidate offers, its speaker's included; "U.S." is the United States ("U.S." has no
-    stem of its own)."""
-    return set(terms(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''}")))
+def _bag(hit: Hit, titled: bool = False) -> set[str]:
+    """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title);
+    "U.S." is the United States ("U.S." has no stem of its own)."""
+    title = hit.title or "" if titled else ""
+    return set(terms(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title}")))
 
 
 def rerank(
@@ -304,20 +306,29 @@ def ask(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> A
     found = answer(question, retrieve(search, question))
     if not found.found and any(w in IRREGULAR for w in query_terms_base(question)):
         found = answer(question, retrieve(search, question, forms=True), forms=True)
+    groups, need = query_groups(question)
+    if not found.found and need >= 2:
+        # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
+        # held?" is answered by "Moazzam Begg, ... were held for three years" under "The four Britons
+        # freed from US custody ...". The sentence and the title together must hold every word.
+        found = answer(question, search(groups, need - 1), titled=True)
     return found
 
 
-def answer(question: str, hits: list[Hit], max_citations: int = 3, forms: bool = False) -> Answer:
-    """The best-supported answer among the retrieved sentences, or not found."""
+def answer(
+    question: str, hits: list[Hit], max_citations: int = 3, forms: bool = False, titled: bool = False
+) -> Answer:
+    """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
+    briefing title counts as part of it, and every word of the question must be covered."""
     wanted = concepts(question, forms)
-    bags = [_bag(h) for h in hits]
+    bags = [_bag(h, titled) for h in hits]
     ranked = rerank(question, hits, wanted, bags)
-    need = MIN_COVERAGE if len(wanted) >= 2 else 1.0
+    need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
     # are about something else, unless a sentence covers nearly all the rest (a quote may not repeat it).
-    seen = " ".join(f"{h.text} {h.speaker or ''}" for h in hits).lower()
+    seen = " ".join(f"{h.text} {h.speaker or ''} {h.title if titled else ''}" for h in hits).lower()
     names = [
         re.sub(r"['’]s$", "", w)
         for w in words(question)[1:]

@@ -203,3 +203,16 @@ def test_how_long_is_answered_by_a_duration(tmp_path: Path) -> None:
     )
     assert service.ask(SCOPE, "How long were Begg and Belmar held?").data["answer"] == "for three years"
     assert service.ask(SCOPE, "How long can the father see his son?").data["answer"] == "for 20 minutes"
+
+
+def test_a_sentence_may_leave_its_subject_to_the_briefing_title(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "The four Britons freed from custody in Cuba are expected to be allowed a visit by one relative.\n\n"
+        "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years.\n\n"
+        "The men are being questioned at a London police station.",
+    )
+    assert service.ask(SCOPE, "How long were the four Britons held?").data["answer"] == "for three years"
+    assert service.ask(SCOPE, "How many Britons were freed?").data["answer"] == "four Britons"
+    # the title only completes a sentence that holds the rest of the question
+    assert not service.ask(SCOPE, "How long were the four Britons in Paris?").data["found"]
