@@ -192,9 +192,8 @@ def _role_of(question: str, text: str) -> str | None:
     run = _ROLE_RUN.search(text[:at])
     words_before = run.group(1).split() if run else []
     role: list[str] = []
-    for w in reversed(
-        words_before
-    ):  # capitalised words and role nouns: "Lib Dem leader", "Notts police chief"
+    # capitalised words and role nouns back from the name: "Lib Dem leader", "Notts police chief"
+    for w in reversed(words_before):
         if not (w[:1].isupper() or w.lower() in ROLE_WORDS | TITLES | ORG_HEADS or "-" in w):
             break
         role.insert(0, w)
@@ -202,16 +201,13 @@ def _role_of(question: str, text: str) -> str | None:
         role.pop(0)
     while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
         role.pop()
-    return (
-        " ".join(role) if role and any(w.lower() in ROLE_WORDS | TITLES or "-" in w for w in role) else None
-    )
+    titled = any(w.lower() in ROLE_WORDS | TITLES or "-" in w for w in role)
+    return " ".join(role) if titled else None
 
 
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
-    if kind == "person" and (role := _role_of(question, text)):
-        return role
     qlow = question.lower()
     if kind == "money" and (count := _count(question, text)):
         return count
@@ -300,18 +296,22 @@ def rerank(
     return scored
 
 
-def ask(search: Callable[[list[list[str]], int], list[Hit]], question: str) -> Answer:
+Search = Callable[[list[list[str]], int], list[Hit]]
+
+
+def ask(search: Search, question: str, by_title: Search | None = None) -> Answer:
     """Answer from the sentences `search` finds; when none answers, once more with the other forms of
-    the question's irregular verbs ("When was it held?" is answered by "agreed to hold it in May")."""
+    the question's irregular verbs ("When was it held?" is answered by "agreed to hold it in May"),
+    then among the briefings `by_title` finds by their titles."""
     found = answer(question, retrieve(search, question))
     if not found.found and any(w in IRREGULAR for w in query_terms_base(question)):
         found = answer(question, retrieve(search, question, forms=True), forms=True)
     groups, need = query_groups(question)
-    if not found.found and need >= 2:
+    if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
         # held?" is answered by "Moazzam Begg, ... were held for three years" under "The four Britons
         # freed from US custody ...". The sentence and the title together must hold every word.
-        found = answer(question, search(groups, need - 1), titled=True)
+        found = answer(question, by_title(groups, need - 1), titled=True)
     return found
 
 

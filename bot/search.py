@@ -113,3 +113,58 @@ def search(
 
 def _hit(r: Any) -> Hit:
     return Hit(int(r[0]), r[1], r[2], int(r[3]), str(r[4]), str(r[5]), float(r[6]), r[7])
+
+
+def search_titled(
+    conn: Connection,
+    tenant: str,
+    channel: str | None,
+    groups: list[list[str]],
+    need: int,
+    limit: int = 100,
+    briefings_max: int = 200,
+) -> list[Hit]:
+    """Sentences matching at least `need` of the word groups in the newest briefings whose title holds
+    a word of any group: the candidates of a sentence that leaves who it is about to the title. The
+    briefings are found first (their titles), so a broad match is only looked for among their sentences."""
+    clean = [[w for w in (x.lower().replace("-", " ") for x in g) if _SAFE.match(w)] for g in groups]
+    clean = [g for g in clean if g]
+    if not clean:
+        return []
+    need = max(1, min(need, len(clean)))
+    words = sorted({w for g in clean for w in g})
+    params: dict[str, object] = {"tenant": tenant, "channel": channel, "limit": limit}
+    params.update({f"t{i}": f"%{w}%" for i, w in enumerate(words)})
+    likes = " OR ".join(f"lower(b.title) LIKE :t{i}" for i in range(len(words)))
+    where_channel = " AND b.channel = :channel" if channel else ""
+    ids = [
+        int(r[0])
+        for r in conn.execute(
+            text(
+                f"SELECT b.id FROM briefings b WHERE b.tenant = :tenant{where_channel} AND ({likes}) "
+                f"ORDER BY b.id DESC LIMIT {int(briefings_max)}"
+            ),
+            params,
+        )
+    ]
+    if not ids:
+        return []
+    inside = ",".join(map(str, ids))
+    if conn.dialect.name == "postgresql":
+        params["q"] = _tsquery(clean, need)
+        sql = (
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
+            f"WHERE s.briefing_id IN ({inside}) AND s.tsv @@ to_tsquery('english', :q) "
+            "ORDER BY s.briefing_id DESC, s.idx LIMIT :limit"
+        )
+    else:
+        params["q"] = _fts5(clean, need)
+        sql = (
+            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
+            f"WHERE s.briefing_id IN ({inside}) AND s.id IN "
+            "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q) "
+            "ORDER BY s.briefing_id DESC, s.idx LIMIT :limit"
+        )
+    return [_hit(r) for r in conn.execute(text(sql), params).all()]

@@ -143,9 +143,18 @@ class BriefingService:
         if len(q) > limit:
             raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
         tenant = scope.tenant_key
-        found = ask(lambda g, n: self.store.search(tenant, scope.channel, g, n), q)
+        store = self.store
+        found = ask(
+            lambda g, n: store.search(tenant, scope.channel, g, n),
+            q,
+            lambda g, n: store.search_titled(tenant, scope.channel, g, n),
+        )
         if not found.found:  # the channel knows nothing: try the rest of the workspace
-            found = ask(lambda g, n: self.store.search(tenant, None, g, n), q)
+            found = ask(
+                lambda g, n: store.search(tenant, None, g, n),
+                q,
+                lambda g, n: store.search_titled(tenant, None, g, n),
+            )
         return answer_reply(q, found)
 
     # digests ------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from .departures import Departures
 from .digest_ledger import DigestLedger
 from .errors import BriefbotError
 from .schema import briefings, commitments, departures, digest_runs, seen_events, sentences, subscriptions
-from .search import Hit, search
+from .search import Hit, search, search_titled
 from .titles import briefing_title
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,13 @@ class Store(DigestLedger, Departures):
         """See search.search: sentences matching at least `need` of the word groups, best first."""
         with self.tx() as conn:
             return search(conn, tenant, channel, groups, need, limit)
+
+    def search_titled(
+        self, tenant: str, channel: str | None, groups: list[list[str]], need: int = 1, limit: int = 100
+    ) -> list[Hit]:
+        """See search.search_titled: matches among the briefings whose title holds a question word."""
+        with self.tx() as conn:
+            return search_titled(conn, tenant, channel, groups, need, limit)
 
     def _delete_ids(self, conn: Connection, ids: list[int]) -> None:
         for table in (sentences, commitments):

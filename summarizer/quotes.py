@@ -174,12 +174,10 @@ def sentence_attribution(
                 source[s.index] = speakers.name(
                     speakers.add(after, at=(s.index + 1, offset_of(nxt, after, len(nxt))))
                 )
-        if not (source[s.index] or said[s.index]) and pronoun_subject(s.text):
-            # "He released a letter ...": the person the pronoun is, not the first name in the sentence
-            pronoun = pronoun_subject(s.text) or ""
-            source[s.index] = speakers.name(
-                speakers.add(pronoun, at=(s.index, offset_of(s.text, pronoun, 0)))
-            )
+        pronoun = None if source[s.index] or said[s.index] else pronoun_subject(s.text)
+        if pronoun:  # "He released a letter ...": the person the pronoun is, not the first name it has
+            where = (s.index, offset_of(s.text, pronoun, 0))
+            source[s.index] = speakers.name(speakers.add(pronoun, at=where))
         source[s.index] = source[s.index] or said[s.index] or _named_subject(s.text, common)
     return tuple(said), tuple(source)
 

@@ -205,9 +205,11 @@ def test_how_long_is_answered_by_a_duration(tmp_path: Path) -> None:
     assert service.ask(SCOPE, "How long can the father see his son?").data["answer"] == "for 20 minutes"
 
 
-def test_a_sentence_may_leave_its_subject_to_the_briefing_title(tmp_path: Path) -> None:
-    service = briefed(
-        tmp_path,
+def test_a_sentence_may_leave_its_subject_to_the_briefing_title(store: Store) -> None:
+    service = BriefingService(store, load(environ={}))  # on both backends: the title search is SQL of its own
+    service.brief_text(SCOPE, "The talks ended on Friday.")  # another briefing, of another title
+    service.brief_text(
+        SCOPE,
         "The four Britons freed from custody in Cuba are expected to be allowed a visit by one relative.\n\n"
         "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years.\n\n"
         "The men are being questioned at a London police station.",
