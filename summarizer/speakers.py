@@ -107,7 +107,7 @@ class SpeakerIndex:
         # Full names seen anywhere in the document (and its title), to upgrade "Psaki" -> "Jen Psaki".
         self._full: dict[str, str] = {}
         # The first names seen with each surname: two people share it ("Bill Clinton", "Hillary Clinton")
-        # when there are two, and then a bare "Clinton" is the one named last.
+        # when there are two, and then a bare "Clinton" is the one named last (see _person_key).
         self._firsts: dict[str, set[str]] = {}
         self._recent: dict[str, str] = {}
         self._sharers: dict[str, str] = {}  # full names of people who share a surname, by cluster key
@@ -128,7 +128,8 @@ class SpeakerIndex:
 
     def _person_key(self, key: str, display: str, at: tuple[int, int] | None = None) -> str:
         """The cluster of a person: by surname, unless two people share it; then by first name and
-        surname, and a bare surname goes to the one named last."""
+        surname, and a bare surname at a position goes to the one the text named last before it (with
+        no position, to the one mentioned last)."""
         surname = key.split(":", 1)[1]
         if not self._shared(surname):
             return key
