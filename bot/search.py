@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 _SAFE = re.compile(r"^[a-z0-9]+(?:[ .][a-z0-9]+)*$")  # "u.s": PostgreSQL keeps it whole, FTS5 as "u s"
 MAX_COMBOS = 64
 INNER = 1000  # newest index matches scoped per query before falling back to the exact query
+RECENT_TITLES = 2000  # newest briefings whose titles the title fallback of an answer reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +123,12 @@ def search_titled(
     groups: list[list[str]],
     need: int,
     limit: int = 100,
-    briefings_max: int = 200,
+    briefings_max: int = 50,
 ) -> list[Hit]:
     """Sentences matching at least `need` of the word groups in the newest briefings whose title holds
     a word of any group: the candidates of a sentence that leaves who it is about to the title. The
-    briefings are found first (their titles), so a broad match is only looked for among their sentences."""
+    briefings are found first (among the newest RECENT_TITLES), so a broad match is only looked for
+    among their sentences."""
     clean = [[w for w in (x.lower().replace("-", " ") for x in g) if _SAFE.match(w)] for g in groups]
     clean = [g for g in clean if g]
     if not clean:
@@ -135,14 +137,22 @@ def search_titled(
     words = sorted({w for g in clean for w in g})
     params: dict[str, object] = {"tenant": tenant, "channel": channel, "limit": limit}
     params.update({f"t{i}": f"%{w}%" for i, w in enumerate(words)})
-    likes = " OR ".join(f"lower(b.title) LIKE :t{i}" for i in range(len(words)))
-    where_channel = " AND b.channel = :channel" if channel else ""
+    likes = " OR ".join(f"lower(r.title) LIKE :t{i}" for i in range(len(words)))
+    # Only the newest briefings' titles are read: a bounded fallback, whatever the store's size. A
+    # channel's newest come from its (tenant, channel, created_at) index; a workspace's from the primary
+    # key walked backwards ("+b.tenant" keeps SQLite off the tenant index, which would sort them all).
+    if channel:
+        scope, order = "b.tenant = :tenant AND b.channel = :channel", "b.created_at DESC, b.id DESC"
+    else:
+        scope = "b.tenant = :tenant" if conn.dialect.name == "postgresql" else "+b.tenant = :tenant"
+        order = "b.id DESC"
     ids = [
         int(r[0])
         for r in conn.execute(
             text(
-                f"SELECT b.id FROM briefings b WHERE b.tenant = :tenant{where_channel} AND ({likes}) "
-                f"ORDER BY b.id DESC LIMIT {int(briefings_max)}"
+                f"SELECT r.id FROM (SELECT b.id, b.title FROM briefings b WHERE {scope} "
+                f"ORDER BY {order} LIMIT {int(RECENT_TITLES)}) r WHERE {likes} "
+                f"ORDER BY r.id DESC LIMIT {int(briefings_max)}"
             ),
             params,
         )
@@ -163,8 +173,8 @@ def search_titled(
         sql = (
             "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
-            f"WHERE s.briefing_id IN ({inside}) AND s.id IN "
-            "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q) "
+            f"WHERE s.briefing_id IN ({inside}) AND s.id IN (SELECT rowid FROM sentences_fts "
+            f"WHERE sentences_fts MATCH :q AND rowid IN (SELECT id FROM sentences WHERE briefing_id IN ({inside}))) "
             "ORDER BY s.briefing_id DESC, s.idx LIMIT :limit"
         )
     return [_hit(r) for r in conn.execute(text(sql), params).all()]
