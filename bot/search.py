@@ -142,7 +142,7 @@ def search_titled(
     # channel's newest come from its (tenant, channel, created_at) index; a workspace's from the primary
     # key walked backwards ("+b.tenant" keeps SQLite off the tenant index, which would sort them all).
     if channel:
-        scope, order = "b.tenant = :tenant AND b.channel = :channel", "b.created_at DESC, b.id DESC"
+        scope, order = "b.tenant = :tenant AND b.channel = :channel", "b.created_at DESC"
     else:
         scope = "b.tenant = :tenant" if conn.dialect.name == "postgresql" else "+b.tenant = :tenant"
         order = "b.id DESC"
