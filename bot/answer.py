@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
-from summarizer.lexicon import ORG_HEADS, ROLE_WORDS, TITLES
+from summarizer.lexicon import FUNCTION_CAPS, ORG_HEADS, ROLE_WORDS, TITLES
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 from summarizer.when import WHEN
@@ -191,13 +191,16 @@ def _role_of(question: str, text: str) -> str | None:
         return after.group(1)
     run = _ROLE_RUN.search(text[:at])
     words_before = run.group(1).split() if run else []
+    roles = ROLE_WORDS | TITLES | ORG_HEADS
+    while words_before and words_before[-1][:1].isupper() and words_before[-1].lower() not in roles:
+        words_before.pop()  # the given name of "Who is Kennedy?" in "... leader Charles Kennedy"
     role: list[str] = []
     # capitalised words and role nouns back from the name: "Lib Dem leader", "Notts police chief"
     for w in reversed(words_before):
-        if not (w[:1].isupper() or w.lower() in ROLE_WORDS | TITLES | ORG_HEADS or "-" in w):
+        if not (w[:1].isupper() or w.lower() in roles or "-" in w):
             break
         role.insert(0, w)
-    while role and role[0].lower() in ("the", "a", "an", "and", "but"):
+    while role and role[0].lower() in FUNCTION_CAPS:  # "Meanwhile", "But", "The"
         role.pop(0)
     while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
         role.pop()

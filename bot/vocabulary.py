@@ -11,7 +11,7 @@ def _words(text: str) -> frozenset[str]:
 QUESTION_WORDS = _words(
     """
     who whom whose what which when where why how much many did does do is are was were will would could
-    should can has have had the a an of to in on for about according say said tell
+    should can has have had the a an of to in on for about according say said tell mr mrs ms dr
     """
 )
 SYNONYMS: dict[str, tuple[str, ...]] = {

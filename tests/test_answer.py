@@ -177,6 +177,7 @@ def test_who_is_someone_is_answered_by_their_role(tmp_path: Path) -> None:
         "Culture Secretary Tessa Jowell said a delay would be disastrous.",
     )
     assert service.ask(SCOPE, "Who is Charles Okafor?").data["answer"] == "Lib Dem leader"
+    assert service.ask(SCOPE, "Who is Mr Okafor?").data["answer"] == "Lib Dem leader"  # not "Charles"
     assert service.ask(SCOPE, "Who is Steve Brannan?").data["answer"] == "the police chief in Nottingham"
     assert service.ask(SCOPE, "Who is Tessa Jowell?").data["answer"] == "Culture Secretary"
     assert service.ask(SCOPE, "Who is the Culture Secretary?").data["answer"] == "Tessa Jowell"
