@@ -47,6 +47,17 @@ def _tsquery(groups: list[list[str]], need: int) -> str:
     return " | ".join("(" + " & ".join(group(g) for g in c) + ")" for c in _combos(groups, need))
 
 
+# A Hit's columns, for the queries that leave ranking to the rerank in answer.py.
+_UNRANKED = "s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker"
+
+
+def _spelled(groups: list[list[str]]) -> list[list[str]]:
+    """The groups as both indexes spell them: lower case, "high-level" as the phrase "high level" (their
+    tokenizers split at the hyphen), words that are safe in a query only, empty groups dropped."""
+    spelled = [[w for w in (x.lower().replace("-", " ") for x in g) if _SAFE.match(w)] for g in groups]
+    return [g for g in spelled if g]
+
+
 def search(
     conn: Connection,
     tenant: str,
@@ -57,10 +68,7 @@ def search(
 ) -> list[Hit]:
     """Sentences of the tenant's (or channel's) briefings that match at least `need` of the word
     groups (any word of a group matches it), best first by the database's own rank."""
-    # "high-level" is the phrase "high level" to both indexes (their tokenizers split at the hyphen).
-    spelled = [[w.lower().replace("-", " ") for w in g] for g in groups]
-    clean = [[w for w in g if _SAFE.match(w)] for g in spelled]
-    clean = [g for g in clean if g]
+    clean = _spelled(groups)
     if not clean:
         return []
     need = max(1, min(need, len(clean)))
@@ -93,7 +101,7 @@ def search(
         if not ids:
             return []
         scoped = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            f"SELECT {_UNRANKED} "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
             # "+s.tenant" keeps SQLite on the primary key for these ids instead of scanning the scope's index.
             f"WHERE s.id IN ({','.join(map(str, ids))}) AND +s.tenant = :tenant{where_channel.replace('s.channel', '+s.channel')} "
@@ -103,7 +111,7 @@ def search(
         if len(rows) >= limit or len(ids) < INNER:  # enough, or the index had no more matches
             return [_hit(r) for r in rows]
         sql = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            f"SELECT {_UNRANKED} "
             "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN briefings b ON b.id = s.briefing_id "
             f"WHERE sentences_fts MATCH :q AND s.tenant = :tenant{where_channel} "
@@ -129,8 +137,7 @@ def search_titled(
     a word of any group: the candidates of a sentence that leaves who it is about to the title. The
     briefings are found first (among the newest RECENT_TITLES), so a broad match is only looked for
     among their sentences."""
-    clean = [[w for w in (x.lower().replace("-", " ") for x in g) if _SAFE.match(w)] for g in groups]
-    clean = [g for g in clean if g]
+    clean = _spelled(groups)
     if not clean:
         return []
     need = max(1, min(need, len(clean)))
@@ -163,7 +170,7 @@ def search_titled(
     if conn.dialect.name == "postgresql":
         params["q"] = _tsquery(clean, need)
         sql = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            f"SELECT {_UNRANKED} "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
             f"WHERE s.briefing_id IN ({inside}) AND s.tsv @@ to_tsquery('english', :q) "
             "ORDER BY s.briefing_id DESC, s.idx LIMIT :limit"
@@ -171,7 +178,7 @@ def search_titled(
     else:
         params["q"] = _fts5(clean, need)
         sql = (
-            "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker "
+            f"SELECT {_UNRANKED} "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
             f"WHERE s.briefing_id IN ({inside}) AND s.id IN (SELECT rowid FROM sentences_fts "
             f"WHERE sentences_fts MATCH :q AND rowid IN (SELECT id FROM sentences WHERE briefing_id IN ({inside}))) "
