@@ -100,6 +100,12 @@ def _resolve_speaker_of(
     return None
 
 
+def _plural(speaker: str) -> bool:
+    """A speaker described as a group ("the officials", "the two countries"): who "they" is when they speak."""
+    found = SpeakerIndex.analyse(speaker)
+    return found is not None and found[1].endswith(":plural")
+
+
 def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[tuple[int, int]]]:
     start, _ = doc.span_of(s)
     return start, [(q.start, q.end) for q in spans if q.para == s.paragraph]
@@ -146,6 +152,8 @@ def analyse_doc(
                 actor = parties
             elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
                 actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
+            elif actor.lower() == "they" and speaker and _plural(speaker):
+                actor = speaker  # "Officials said they will ...": the officials
             elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
                 where = (s.index, offset_of(s.text, actor, f.start))
                 actor = speakers.name(speakers.add(actor, at=where)) or actor

@@ -114,3 +114,12 @@ def test_a_shared_surname_is_the_person_the_text_named_last() -> None:
         'Hillary Carter spoke next. "We will fix it," Carter said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Bill Carter", "Bill Carter", "Hillary Carter"]
+
+
+def test_they_of_speaking_officials_is_the_officials() -> None:
+    text = "Senior administration officials said they will meet again in March. Sarah Jones said they will publish it.\n"
+    actors = [(c.actor, c.speaker) for c in analyse(text).commitments]
+    assert actors == [
+        ("the senior administration officials", "the senior administration officials"),
+        ("they", "Sarah Jones"),  # a person's "they" is someone else
+    ]
