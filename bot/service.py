@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from summarizer.analyze import EmptyDocument, analyse
@@ -143,18 +144,14 @@ class BriefingService:
         if len(q) > limit:
             raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
         tenant = scope.tenant_key
-        store = self.store
-        found = ask(
-            lambda g, n: store.search(tenant, scope.channel, g, n),
-            q,
-            lambda g, n: store.search_titled(tenant, scope.channel, g, n),
-        )
-        if not found.found:  # the channel knows nothing: try the rest of the workspace
+        for channel in (scope.channel, None):  # the channel first; when it knows nothing, the workspace
             found = ask(
-                lambda g, n: store.search(tenant, None, g, n),
+                partial(self.store.search, tenant, channel),
                 q,
-                lambda g, n: store.search_titled(tenant, None, g, n),
+                partial(self.store.search_titled, tenant, channel),
             )
+            if found.found:
+                break
         return answer_reply(q, found)
 
     # digests ------------------------------------------------------------------------------------------

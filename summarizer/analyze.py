@@ -14,7 +14,7 @@ from .html import looks_like_html, parse_html
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
-from .referents import Referents, offset_of
+from .referents import Referents
 from .speakers import SpeakerIndex
 from .text import parse_text
 
@@ -94,7 +94,7 @@ def _resolve_speaker_of(
             return speakers.name(span.speaker)
     mention = reporting_speaker(s.text, pos)
     if mention:
-        return speakers.name(speakers.add(mention, at=(s.index, offset_of(s.text, mention, pos))))
+        return speakers.name(speakers.add_in(mention, s.index, s.text, pos))
     if s.turn and s.turn not in ("Q", "MODERATOR"):
         return speakers.name(speakers.add(s.turn, label=True))
     return None
@@ -155,8 +155,7 @@ def analyse_doc(
             elif actor.lower() == "they" and speaker and _plural(speaker):
                 actor = speaker  # "Officials said they will ...": the officials
             elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
-                where = (s.index, offset_of(s.text, actor, f.start))
-                actor = speakers.name(speakers.add(actor, at=where)) or actor
+                actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
             key = (actor.lower(), speaker)
             if key in seen:
                 continue
@@ -167,8 +166,7 @@ def analyse_doc(
             subject = subject_before(s.text[: m.start()])
             if subject and _FIRST_PERSON.match(subject):
                 subject = None  # "I'm not going to get into it": whoever is speaking
-            at = (s.index, offset_of(s.text, subject, m.start())) if subject else None
-            who = speakers.name(speakers.add(subject, at=at)) if subject else None
+            who = speakers.name(speakers.add_in(subject, s.index, s.text, m.start())) if subject else None
             declined.append(
                 Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers))
             )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from .given_names import FEMALE, MALE
+from .given_names import GIVEN
 from .lexicon import (
     FUNCTION_CAPS,
     MONTHS,
@@ -69,13 +69,13 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         name in places
         or name.replace(".", "") in places
         or (
-            len(toks) > 1 and low[-1] in PLACE_HEADS and low[0] not in MALE | FEMALE  # not "Stuart Hall"
+            len(toks) > 1 and low[-1] in PLACE_HEADS and low[0] not in GIVEN  # not "Stuart Hall"
         )
     ):
         return "place"
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"
-    given = low[0] in MALE | FEMALE and all(t[:1].isupper() for t in toks)
+    given = low[0] in GIVEN and all(t[:1].isupper() for t in toks)
     if given and 2 <= len(toks) <= 4 and low[-1] not in THING_HEADS:
         return "person"  # "Bill Clinton", "Grace Park": a given name opens it
     if any(t in ORG_HEADS or t in THING_HEADS for t in low):
@@ -133,7 +133,7 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             # "Foreign Affairs Alicia Bárcena", "Citizen Protection Rosa Rodríguez": the name starts at
             # its given name (one word before it may be a given name we do not know: "Andrés Manuel")
             words = name.split()
-            given = next((j for j in range(1, len(words) - 1) if words[j].lower() in MALE | FEMALE), 0)
+            given = next((j for j in range(1, len(words) - 1) if words[j].lower() in GIVEN), 0)
             if given and (given >= 2 or words[0].lower() in TITLE_DOMAINS | TITLES | ROLE_WORDS):
                 name = " ".join(words[given:])
             if not name or name.lower() in FUNCTION_CAPS:

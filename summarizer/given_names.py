@@ -59,3 +59,5 @@ MALE = word_set(
     zachary
     """
 )
+
+GIVEN = MALE | FEMALE  # any given name we know the gender of

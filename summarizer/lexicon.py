@@ -75,7 +75,6 @@ ORG_HEADS = word_set(
 )
 # Words a title leaves in lower case ("Agreement to Address Shared Challenges from China").
 SMALL_WORDS = word_set("a an the and or but nor of in on at to for by with from as vs via into over than per")
-# Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".
 # Last words that make a name a place ("Market Square", "Union Station", "Heathrow Airport").
 PLACE_HEADS = word_set(
     """
@@ -85,6 +84,7 @@ PLACE_HEADS = word_set(
     kingdom emirates territories
     """
 )
+# Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".
 THING_HEADS = word_set(
     """
     dialogue initiative act agreement summit partnership strategy framework program programme plan

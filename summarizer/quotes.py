@@ -163,21 +163,18 @@ def sentence_attribution(
             continue
         mention = mention or stance_source(s.text)  # "Republicans want ...": whose view it is
         if mention:
-            said[s.index] = speakers.name(speakers.add(mention, at=(s.index, offset_of(s.text, mention, 0))))
+            said[s.index] = speakers.name(speakers.add_in(mention, s.index, s.text))
         clause = source_clause(s.text)
         if clause:
-            source[s.index] = speakers.name(speakers.add(clause, at=(s.index, offset_of(s.text, clause, 0))))
+            source[s.index] = speakers.name(speakers.add_in(clause, s.index, s.text))
         elif not said[s.index]:
             after = _closing_attribution(doc, s.index)  # "… leaves. That makes them valuable, X said."
             if after:
                 nxt = doc.sentences[s.index + 1].text
-                source[s.index] = speakers.name(
-                    speakers.add(after, at=(s.index + 1, offset_of(nxt, after, len(nxt))))
-                )
+                source[s.index] = speakers.name(speakers.add_in(after, s.index + 1, nxt, len(nxt)))
         pronoun = None if source[s.index] or said[s.index] else pronoun_subject(s.text)
         if pronoun:  # "He released a letter ...": the person the pronoun is, not the first name it has
-            where = (s.index, offset_of(s.text, pronoun, 0))
-            source[s.index] = speakers.name(speakers.add(pronoun, at=where))
+            source[s.index] = speakers.name(speakers.add_in(pronoun, s.index, s.text))
         source[s.index] = source[s.index] or said[s.index] or _named_subject(s.text, common)
     return tuple(said), tuple(source)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .attribution import blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
-from .given_names import FEMALE, MALE
+from .given_names import FEMALE, GIVEN, MALE
 from .lexicon import ORG_HEADS, TITLES, word_set
 
 _READ = ("body", "bullet", "heading")
@@ -110,14 +110,14 @@ class Referents:
                 first = name.split()[0].lower()
                 before = _WORD.findall(plain[max(0, plain.find(name) - 30) : plain.find(name)])[-1:]
                 titled = bool(before) and before[0].lower().rstrip(".") in _PERSONAL_TITLES
-                if kind == "person" and (titled or (len(name.split()) > 1 and first in MALE | FEMALE)):
+                if kind == "person" and (titled or (len(name.split()) > 1 and first in GIVEN)):
                     people.add(_key(name))
             said = reported[index]
             run = re.search(r"(?:[A-Z][\w'’.-]+\s?){1,4}$", said or "")
             if said and run and not said.startswith("The "):
                 words = run.group(0).split()
                 named = run.group(0).strip()
-                if (len(words) > 1 or words[0].lower() in MALE | FEMALE) and named not in places:
+                if (len(words) > 1 or words[0].lower() in GIVEN) and named not in places:
                     people.add(_key(named))  # "widow Terry Strada", "Melanie"; not "Puerto Rico"
         return people - ORG_HEADS
 
@@ -128,7 +128,7 @@ class Referents:
             words = [t.group(0) for t in toks]
             for k in range(len(words) - 1, -1, -1):  # the run up to its last evidenced surname
                 if _key(words[k]) in self._people and words[k].lower() not in TITLES:
-                    given = [j for j in range(k) if words[j].lower() in MALE | FEMALE]
+                    given = [j for j in range(k) if words[j].lower() in GIVEN]
                     first = (
                         given[-1]
                         if given

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .entities import full_name, known_places, past_title_domain
-from .given_names import FEMALE, MALE
+from .given_names import GIVEN
 from .lexicon import (
     DETERMINERS,
     FUNCTION_CAPS,
@@ -24,7 +24,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from .referents import Referents
+from .referents import Referents, offset_of
 
 _TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -178,7 +178,7 @@ class SpeakerIndex:
         if run and run[-1].lower() not in ROLE_WORDS | ORDINALS:
             cut = 0
             for i, tok in enumerate(run):
-                if i and i == len(run) - 1 and run[i - 1].lower() in MALE | FEMALE:
+                if i and i == len(run) - 1 and run[i - 1].lower() in GIVEN:
                     break  # "John Major": a surname that is also a title
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
@@ -236,6 +236,10 @@ class SpeakerIndex:
             self._last_person = key
         self._last_any = key
         return key
+
+    def add_in(self, mention: str, index: int, text: str, near: int = 0) -> str | None:
+        """`add` a mention that sentence `index` (of text `text`) makes at or before `near`."""
+        return self.add(mention, at=(index, offset_of(text, mention, near)))
 
     def name(self, key: str | None) -> str | None:
         """The canonical display name of a cluster."""
