@@ -5,7 +5,8 @@
 - the analysis against every gold file in ../shared/eval (commitments, declined, quotes, summary);
 - speaker attribution on PolNeAR dev: for each attribution whose source is a named person or
   organisation, is the speaker we give the sentences of its content that source;
-- commitment detection on the manifesto pledge labels (1 or 2 against 0), precision, recall and F1;
+- commitment detection on the manifesto pledge labels (1 or 2 against 0), precision, recall and F1,
+  for any commitment and for specific ones (a concrete act, an amount or a deadline), all and dev;
 - LexRank speed against document length, ours and sumy's.
 Prints tables, writes bench/results/eval.json and PNG charts (bench/results/rouge.png, speed.png).
 """
@@ -26,6 +27,7 @@ from summarizer.commitments import find_in_sentence
 from summarizer.document import build
 from summarizer.rank import ALGORITHMS, rank, sumy_rank
 from summarizer.segment import split
+from summarizer.specific import is_specific
 from summarizer.text import parse_text
 
 from .common import RESULTS, need_eval, table, write
@@ -87,23 +89,37 @@ def gold_files(eval_dir: Path) -> dict[str, Any]:
     return out
 
 
-def pledges(eval_dir: Path) -> dict[str, float]:
-    rows = list(csv.DictReader((eval_dir / "pledges" / "india_manifesto_pledges.csv").open(encoding="utf-8")))
-    tp = fp = fn = 0
-    for r in rows:
-        pred = bool(find_in_sentence(r["text"].strip(), lambda pos: False))
-        gold = r["pledge"] in ("1", "2")
-        tp += pred and gold
-        fp += pred and not gold
-        fn += gold and not pred
-    p = tp / (tp + fp) if tp + fp else 0.0
+def _prf(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
+    """Precision, recall and F1 of (predicted, gold) pairs."""
+    tp = sum(p and g for p, g in pairs)
+    fp = sum(p and not g for p, g in pairs)
+    fn = sum(g and not p for p, g in pairs)
+    pr = tp / (tp + fp) if tp + fp else 0.0
     rc = tp / (tp + fn) if tp + fn else 0.0
     return {
-        "sentences": len(rows),
-        "precision": p,
+        "sentences": len(pairs),
+        "precision": pr,
         "recall": rc,
-        "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
+        "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0,
     }
+
+
+def pledges(eval_dir: Path) -> dict[str, dict[str, float]]:
+    """Does the detector flag the pledge sentences (label 1 or 2 against 0)? Scored for any commitment
+    and for specific ones only, on all sentences and on `dev` alone (the specific-act word lists were
+    chosen reading `trn`)."""
+    rows = list(csv.DictReader((eval_dir / "pledges" / "india_manifesto_pledges.csv").open(encoding="utf-8")))
+    found = [(r, find_in_sentence(r["text"].strip(), lambda pos: False)) for r in rows]
+    out = {}
+    flags = {
+        "any": [bool(fs) for _, fs in found],
+        "specific": [any(is_specific(f.action, f.when) for f in fs) for _, fs in found],
+    }
+    for name, flag in flags.items():
+        pairs = [(p, r["pledge"] in ("1", "2"), r["set"]) for p, (r, _) in zip(flag, found, strict=True)]
+        out[name] = _prf([(p, g) for p, g, _ in pairs])
+        out[f"{name}_dev"] = _prf([(p, g) for p, g, split in pairs if split == "dev"])
+    return out
 
 
 def speed(eval_dir: Path, quick: bool) -> list[dict[str, float]]:
@@ -194,9 +210,12 @@ def main() -> None:
         f"PolNeAR dev, he/she sources (hand-labelled referents): {pro['accuracy']:.1%} of {pro['relations']}"
     )
     pl = pledges(ev)
-    print(
-        f"Manifesto pledges: P {pl['precision']:.3f} R {pl['recall']:.3f} F1 {pl['f1']:.3f} ({pl['sentences']} sentences)"
-    )
+    for key, label in (("any", "any commitment"), ("specific", "specific commitments")):
+        for part, fig in (("all", pl[key]), ("dev", pl[f"{key}_dev"])):
+            print(
+                f"Manifesto pledges, {label}, {part}: P {fig['precision']:.3f} R {fig['recall']:.3f} "
+                f"F1 {fig['f1']:.3f} ({fig['sentences']} sentences)"
+            )
     speeds = speed(ev, args.quick)
     print(
         table(

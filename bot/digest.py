@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from summarizer.commitments import is_pronoun
+from summarizer.specific import is_specific, specific_first
 
 from .replies import Reply, Section
 from .store import Store
@@ -20,6 +21,13 @@ def _commitment_line(c: dict[str, Any]) -> str:
     said = f" (said by {c['speaker']})" if c.get("speaker") else ""
     when = f" [{c['when']}]" if c.get("when") else ""
     return f"{c['action']}{when}{said}"
+
+
+def _specific(c: dict[str, Any]) -> bool:
+    """A stored analysis from before the flag existed is judged from its action and deadline."""
+    if "specific" in c:
+        return bool(c["specific"])
+    return is_specific(str(c["action"]), c.get("when"))
 
 
 def _actor(c: dict[str, Any]) -> str:
@@ -72,7 +80,13 @@ def build_digest(
         summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
         commits = b.analysis.get("commitments", [])
         names |= {str(e["text"]) for e in b.analysis.get("entities", []) if e.get("kind") != "date"}
-        bullets = [*summary, *(f"Commitment — {c['actor']}: {_commitment_line(c)}" for c in commits[:3])]
+        bullets = [
+            *summary,
+            *(
+                f"Commitment — {c['actor']}: {_commitment_line(c)}"
+                for c in specific_first(commits, 3, _specific)
+            ),
+        ]
         sections.append(Section(f"#{b.id} {b.label}", tuple(bullets)))
         for c in commits:
             by_actor[_actor(c)].append(f"{_commitment_line(c)} — #{b.id}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.model import Analysis
+from summarizer.specific import specific_first
 
 from .answer import Answer
 from .replies import Button, Citation, Reply, Section
@@ -15,12 +16,15 @@ def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Rep
     sections = [Section("Summary", tuple(s.text for s in analysis.summary))]
     if analysis.commitments:
         lines = []
-        for c in analysis.commitments[:MAX_COMMITMENTS]:
+        for c in specific_first(analysis.commitments, MAX_COMMITMENTS, lambda c: c.specific):
             said = f" (said by {c.speaker})" if c.speaker else ""
             when = f" [{c.when}]" if c.when else ""
             lines.append(f"{c.actor} — {c.action}{when}{said}")
         if len(analysis.commitments) > MAX_COMMITMENTS:
-            lines.append(f"… and {len(analysis.commitments) - MAX_COMMITMENTS} more")
+            more = len(analysis.commitments) - MAX_COMMITMENTS
+            lines.append(
+                f"… and {more} more (shown first: the specific ones, with an act, an amount or a deadline)"
+            )
         sections.append(Section("Commitments", tuple(lines)))
     if analysis.declined:
         sections.append(

@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 
 from .attribution import reporting_speaker, subject_before
-from .commitments import find_in_sentence
+from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
 from .entities import find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
+from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
 from .referents import Referents
 from .speakers import SpeakerIndex
+from .specific import is_specific
 from .text import parse_text
 
 SUMMARY_KINDS = ("body", "bullet")
@@ -100,6 +102,23 @@ def _resolve_speaker_of(
     return None
 
 
+def _actor_and_speaker(
+    doc: Doc, s: Sentence, f: Found, spans: list[QuoteSpan], speakers: SpeakerIndex, parties: str | None
+) -> tuple[str, str | None]:
+    """Who commits and in whose words, pronouns resolved."""
+    speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
+    actor = f.actor
+    if parties and _WE.match(actor):
+        actor = parties
+    elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
+        actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
+    elif actor.lower() == "they" and speaker and _plural(speaker):
+        actor = speaker  # "Officials said they will ...": the officials
+    elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
+        actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
+    return actor, speaker
+
+
 def _plural(speaker: str) -> bool:
     """A speaker described as a group ("the officials", "the two countries"): who "they" is when they speak."""
     found = SpeakerIndex.analyse(speaker)
@@ -136,6 +155,7 @@ def analyse_doc(
 
     commitments: list[Commitment] = []
     declined: list[Declined] = []
+    leads = lead_ins(doc)
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
             continue
@@ -144,23 +164,32 @@ def analyse_doc(
         def in_quote(pos: int, offset: int = offset, qspans: list[tuple[int, int]] = qspans) -> bool:
             return any(a <= offset + pos < b for a, b in qspans)
 
+        found = [(s, f) for f in find_in_sentence(s.text, in_quote)]
+        lead = leads.get(s.index)
+        if lead is not None:  # "The Department will:" + "- Hire 500 inspectors": the lead-in's trigger
+            head = len(lead.text)
+            found += [
+                (lead, f) for f in find_in_sentence(joined(lead, s), lambda pos: False) if f.start < head
+            ]
         seen: set[tuple[str, str | None]] = set()
-        for f in find_in_sentence(s.text, in_quote):
-            speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
-            actor = f.actor
-            if parties and _WE.match(actor):
-                actor = parties
-            elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
-                actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
-            elif actor.lower() == "they" and speaker and _plural(speaker):
-                actor = speaker  # "Officials said they will ...": the officials
-            elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
-                actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
+        for said_in, f in found:
+            actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, parties)
             key = (actor.lower(), speaker)
             if key in seen:
                 continue
             seen.add(key)
-            commitments.append(Commitment(s.index, s.text, actor, f.action, f.modality, speaker, f.when))
+            commitments.append(
+                Commitment(
+                    s.index,
+                    s.text,
+                    actor,
+                    f.action,
+                    f.modality,
+                    speaker,
+                    f.when,
+                    is_specific(f.action, f.when),
+                )
+            )
         m = find_declined(s.text)
         if m:
             subject = subject_before(s.text[: m.start()])

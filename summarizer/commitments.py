@@ -261,6 +261,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and f.actor.lower() not in _NO_ACTOR
         and f.actor.lower() not in _OPENING_PREPOSITIONS
         and not _poll(f)
+        and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
     ]
 
 

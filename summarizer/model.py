@@ -44,6 +44,7 @@ class Commitment:
     modality: str
     speaker: str | None
     when: str | None
+    specific: bool = False  # a concrete act, an amount or a deadline (see summarizer/specific.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Analysis:
                     "modality": c.modality,
                     "speaker": c.speaker,
                     "when": c.when,
+                    "specific": c.specific,
                 }
                 for c in self.commitments
             ],

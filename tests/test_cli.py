@@ -32,7 +32,16 @@ def test_brief_json_contract(tmp_path: Path, sample_text: str, capsys: pytest.Ca
         "entities",
     }
     assert len(data["summary"]) == 2
-    assert set(data["commitments"][0]) == {"index", "text", "actor", "action", "modality", "speaker", "when"}
+    assert set(data["commitments"][0]) == {
+        "index",
+        "text",
+        "actor",
+        "action",
+        "modality",
+        "speaker",
+        "when",
+        "specific",
+    }
     assert set(data["declined"][0]) == {"index", "text", "speaker"}
     assert set(data["quotes"][0]) == {"index", "text", "speaker"}
     assert set(data["entities"][0]) == {"text", "kind", "count"}

@@ -48,3 +48,26 @@ def test_an_actor_is_new_by_name_only() -> None:
     names |= {"Tony Blair", "Labour"}
     assert not _named("it (Tony Blair)", names)
     assert not _named("What we learned at the weekend is what Labour tactics", names)
+
+
+def test_a_briefing_shows_its_specific_commitments_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.digest import _specific
+
+    store = Store.open(f"sqlite:///{tmp_path / 'd.db'}")
+    add(
+        store,
+        "The council will encourage walking. The council will support cyclists. The council will promote "
+        "buses. The council will build a tram line by 2028.",
+        DAY1,
+    )
+    digest = build_digest(store, "t", "c", "2026-03-01", None, DAY1 + timedelta(hours=1), post_empty=False)
+    assert digest is not None
+    bullets = digest.sections[0].bullets
+    commitments = [b for b in bullets if b.startswith("Commitment")]
+    assert len(commitments) == 3 and commitments[-1].endswith("will build a tram line by 2028 [by 2028]")
+    assert "promote" not in " ".join(commitments)  # the third general one gives way
+    # an analysis stored before the flag existed is judged from its action and deadline
+    assert _specific({"action": "will hire 40 nurses", "when": None})
+    assert not _specific({"action": "will encourage walking", "when": None})
+    assert not _specific({"action": "will hire 40 nurses", "when": None, "specific": False})
+    store.close()
