@@ -95,6 +95,11 @@ _ACTION_END = re.compile(
     r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
     re.I,
 )
+# An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and
+# (2) hire staff". Its marks are blanked (offsets kept) and its action runs to the sentence's end.
+_LIST_OPEN = re.compile(r"\b(?:will|shall|would|to)(\s*:\s*|\s+\(?(?:1|a|i)\)\s*)(?=[A-Za-z])", re.I)
+_LIST_MARK = re.compile(r"(?<=\s)\(?(?:[2-9]|[b-h]|ii|iii|iv|v)\)(?=\s)")
+_LIST_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"
@@ -164,11 +169,25 @@ def _subject(plain: str, start: int) -> str:
     return " ".join(words[-14:] if whole else words[-8:])
 
 
-def _action(text: str, start: int) -> str:
+def _unlist(text: str) -> tuple[str, int]:
+    """The sentence with an inline list's marks blanked, and where the list opens (-1: no list)."""
+    m = _LIST_OPEN.search(text)
+    if not m or text.rstrip().endswith(":"):
+        return text, -1
+    at = m.end()
+    word = text[at:].split(" ", 1)[0]
+    if word[:1].isupper() and word[1:2].islower():
+        text = text[:at] + word[0].lower() + text[at + 1 :]  # "will: Address" continues the clause
+    text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
+    return text[:at] + _LIST_MARK.sub(lambda k: " " * len(k.group(0)), text[at:]), m.start()
+
+
+def _action(text: str, start: int, listed: bool = False) -> str:
     rest = text[start:]
-    m = _ACTION_END.search(rest, 1)
+    end = _LIST_END if listed else _ACTION_END
+    m = end.search(rest, 1)
     while m and rest[m.start()] == "." and is_abbreviation(rest[: m.start()]):  # "on Sept. 30"
-        m = _ACTION_END.search(rest, m.start() + 1)
+        m = end.search(rest, m.start() + 1)
     chunk = rest[: m.start()] if m else rest
     words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
     return " ".join(words[:30]).strip(" ,.;")
@@ -235,6 +254,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
     if text.rstrip(' "”’').endswith("?"):
         return []
+    text, list_at = _unlist(text)
     plain = blank_quotes(text)
     found: list[Found] = []
     seen: set[int] = set()
@@ -245,7 +265,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             seen.add(m.start())
             if _excluded(text, plain, m, modality, in_quote):
                 continue
-            action = _action(text, m.start())
+            action = _action(text, m.start(), listed=m.start() <= list_at)
             found.append(Found(m.start(), _subject(text, m.start()), action, modality, find_when(action)))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.

@@ -27,7 +27,9 @@ _CONCRETE = word_set(
     fund pay provide extend restore revive expand legislate ban outlaw freeze waive exempt
     roll table hold impose levy lift cap grant award offer deliver install equip nationalise
     nationalize privatise privatize merge withdraw send spend invest subsidise subsidize reimburse
-    compensate declare designate notify reserve
+    compensate declare designate notify reserve repair replace rebuild renovate demolish remove eliminate
+    end stop halt suspend terminate cancel return transfer purchase buy sell acquire donate supply ship
+    evacuate reopen resume approve
     """
 )
 # Words between the trigger and the verb: modals, auxiliaries, adverbs, the trigger's own words.

@@ -117,3 +117,25 @@ def test_a_long_reply_shows_the_specific_commitments_first() -> None:
     assert lines[-1].startswith("… and 2 more")
     shown = [line for line in lines if "encourage" in line]
     assert shown[0].endswith("group alpha") and len(shown) == MAX_COMMITMENTS - 2  # in document order
+
+
+def test_an_inline_list_after_the_trigger_is_the_action() -> None:
+    def one(text: str) -> tuple[str, str]:
+        (c,) = analyse(text).commitments
+        return c.actor, c.action
+
+    assert one("The plan will: create 500 jobs; build a bridge; and fund schools.") == (
+        "The plan",
+        "will create 500 jobs; build a bridge; and fund schools",
+    )
+    assert one("Under the deal, the company will (1) cut prices and (2) hire 200 staff.") == (
+        "the company",
+        "will cut prices and hire 200 staff",
+    )
+    assert one("BJP will: Address the shortage of staff.") == ("BJP", "will address the shortage of staff")
+    # without a list a semicolon still ends the action; a clock time is no list
+    assert (
+        one("The council will repair the road; the mayor said work starts Monday.")[1]
+        == "will repair the road"
+    )
+    assert one("Officials will meet at 10:30 on Monday.")[1] == "will meet at 10:30 on Monday"
