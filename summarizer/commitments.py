@@ -100,6 +100,17 @@ _ACTION_END = re.compile(
 _LIST_OPEN = re.compile(r"\b(?:will|shall|would|to)(\s*:\s*|\s+\(?(?:1|a|i)\)\s*)(?=[A-Za-z])", re.I)
 _LIST_MARK = re.compile(r"(?<=\s)\(?(?:[2-9]|[b-h]|ii|iii|iv|v)\)(?=\s)")
 _LIST_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+# A clause's subject and its first verb: a pronoun and any word, or a noun phrase (up to seven words)
+# and a verb we can tell (an auxiliary or a regular past tense).
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?i:(?:and|but|so|then|today|now)\s+)?(?:"
+    r"((?i:we|they|he|she|i|you))\s+(?:(?:each|also|both|all|jointly|together|today)\s+)?"
+    r"(?!(?:think|believe|know|guess|mean|say|said|hope|feel|suppose)\b)[a-z]\w*|"
+    r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:(?:also|both|each|jointly|today)\s+)?"
+    r"(?:is|are|was|were|has|have|had|[a-z]\w+ed)\b)"
+)
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+_BARE = frozenset({"the", "a", "an", "this", "it"})  # no subject on its own
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"
@@ -180,6 +191,21 @@ def _unlist(text: str) -> tuple[str, int]:
         text = text[:at] + word[0].lower() + text[at + 1 :]  # "will: Address" continues the clause
     text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
     return text[:at] + _LIST_MARK.sub(lambda k: " " * len(k.group(0)), text[at:]), m.start()
+
+
+def _coordinated_subject(left: str) -> str:
+    """ "Both leaders recognized X and committed to ...": the subject of the clause's first verb, found
+    at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...")."""
+    clause = re.split(r"[;:—–]", left)[-1]
+    for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
+        m = _SUBJECT_VERB.match(part)
+        who = (m.group(1) or m.group(2)) if m else ""
+        first = who.split()[0].lower() if who else ""
+        if m and m.group(2) and first in PRONOUNS:
+            continue  # "I think the money ... has": a pronoun heads no longer phrase
+        if who and who.lower() not in _BARE and first not in _RELATIVE_WORDS | _OPENING_PREPOSITIONS:
+            return who
+    return ""
 
 
 def _action(text: str, start: int, listed: bool = False) -> str:
@@ -273,6 +299,8 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     for f in found:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
+        elif not f.actor and _CONJ_TAIL.search(_AUX_TAIL.sub("", plain[: f.start])):
+            f = Found(f.start, _coordinated_subject(plain[: f.start]), f.action, f.modality, f.when)
         out.append(f)
     return [
         f

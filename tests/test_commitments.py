@@ -229,3 +229,21 @@ def test_a_poll_a_noun_plan_and_lets_say_commit_nobody() -> None:
     text = "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years."
     (c,) = analyse(text).commitments
     assert (c.actor, c.speaker) == ("a degree", None)  # the subhead is cut off; "Let's say" reports nobody
+
+
+def test_a_second_verb_shares_the_subject_of_the_first() -> None:
+    assert found("The two Presidents highlighted the climate crisis and agreed to explore cooperation.") == [
+        ("The two Presidents", "agree")
+    ]
+    assert found(
+        "With full respect for our sovereignties, we each recognize our duty and pledge to act."
+    ) == [("we", "pledge")]
+    assert found("The Biden-Harris administration has and will continue to invest in clinics.") == [
+        ("The Biden-Harris administration", "will")
+    ]
+    assert found(
+        "To advance these interests, we are partnering on spyware and commit to working together."
+    ) == [("we", "commit")]
+    # a relative clause, a belief or a bare determiner gives no subject
+    assert found("Marcia Fudge, who served as mayor and will be invaluable.") == []
+    assert found("I think the money the ARP has put out there and will continue to put out is a boost.") == []
