@@ -4,7 +4,10 @@ A trigger (will, pledge, commit, intend, plan, agree, promise, want, hope, ...) 
 unless it is negated, sits in a relative, conditional or indirect-question clause ("which will",
 "if ... would", "how much funding would be spent", "not yet clear what form ... will take"), is past
 ("has enabled", "wanted"), is "would" outside reported speech, or is transcript procedure ("I will turn
-it over to ..."). Triggers of one sentence with the same actor and speaker make one commitment.
+it over to ...") or a forecast ("would cost", "will take 30 days"). Triggers of one sentence with the
+same actor and speaker make one commitment. A trigger after "and" takes the subject of the clause's
+first verb ("The two Presidents highlighted ... and agreed to"); an inline list after the trigger
+("will: create ...; build ...") is its action.
 """
 
 from __future__ import annotations
@@ -120,6 +123,17 @@ _NOUN_BEFORE = re.compile(
 _NOT_MEANT = re.compile(
     r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
     r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?)(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
+    re.I,
+)
+# A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
+# "prices will come down", "innocent people would suffer", "time will tell".
+_FORECAST = re.compile(
+    r"^\s+(?:(?:\w+ly|also|still|only|soon|then)\s+)?(?:continue\s+to\s+)?(?:"
+    r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
+    r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
+    r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
+    r"take\s+(?:about|approximately|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|some\s+time))\b",
     re.I,
 )
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
@@ -244,7 +258,9 @@ def _excluded(
     before, after = text[: m.start()], text[m.end() :]
     if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
         return True
-    if modality == "will" and (_NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after)):
+    if modality == "will" and (
+        _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
+    ):
         return True
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
