@@ -36,6 +36,10 @@ _OF_PLACE = re.compile(r"^(.*?\b([A-Z][\w'â€™-]+))\s+of\s+(?:the\s+)?[A-Z][\w.'â
 _OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "friends", "state", "states"))
 
 
+_STYLES = frozenset({"sir", "dame"})
+_STYLED = re.compile(r"^(?:the\s+)?(?:sir|dame)\s+\S+$", re.I)
+
+
 def _strip_of_place(text: str) -> str:
     """ "Rep. Elijah Cummings of Maryland" -> "Rep. Elijah Cummings" ("Secretary of State" and "Bank of
     England" keep their "of": a title or an organisation's head comes before it)."""
@@ -111,12 +115,15 @@ class SpeakerIndex:
         self._firsts: dict[str, set[str]] = {}
         self._recent: dict[str, str] = {}
         self._sharers: dict[str, str] = {}  # full names of people who share a surname, by cluster key
+        self._styled: dict[str, set[str]] = {}  # "Sir John Stevens": given name "john" -> {"stevens"}
         self._common = common or set()  # the document's lower-case words (see entities.full_name)
         for name in known_names or []:
             self._remember_full(name)
 
     def _remember_full(self, name: str) -> None:
         parts = full_name(name, self._common).split()
+        if len(parts) >= 3 and parts[0].lower() in _STYLES:
+            self._styled.setdefault(parts[1].lower(), set()).add(parts[-1].lower())
         if len(parts) >= 2:
             key = parts[-1].lower()
             self._firsts.setdefault(key, set()).add(parts[0].lower().rstrip("."))
@@ -226,6 +233,10 @@ class SpeakerIndex:
         if found is None:
             return None
         kind, key, display = found
+        if kind == "person" and _STYLED.match(display):
+            surnames = self._styled.get(display.split()[-1].lower(), set())
+            if len(surnames) == 1:  # "Sir John" is Sir John Stevens: a knight goes by the given name
+                key = "person:" + next(iter(surnames))
         if kind == "person":
             self._remember_full(display)
             key = self._person_key(key, display, at)

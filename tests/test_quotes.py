@@ -1,5 +1,6 @@
 import pytest
 
+from summarizer.analyze import analyse
 from summarizer.document import build
 from summarizer.quotes import find_quotes
 from summarizer.speakers import SpeakerIndex
@@ -176,3 +177,14 @@ def test_a_quote_left_open_before_the_next_sentence_of_the_quote() -> None:
         ("He should explain how they would fund 100 commitments.", "Liam Dobbs"),
         ("The reality is, families would be worse off.", "Liam Dobbs"),
     ]
+
+
+def test_a_knight_goes_by_the_given_name() -> None:
+    text = (
+        "Sir John Stevens, the Metropolitan Police Commissioner, said the force would not be intimidated. "
+        '"We will find those responsible," Sir John said. Dame Judi Dench said she would attend. '
+        '"It matters," Dame Judi said.'
+    )
+    a = analyse(text)
+    assert [q.speaker for q in a.quotes] == ["Sir John Stevens", "Dame Judi Dench"]
+    assert a.speakers == ("Sir John Stevens", "Dame Judi Dench")
