@@ -40,6 +40,14 @@ _STYLES = frozenset({"sir", "dame"})
 _STYLED = re.compile(r"^(?:the\s+)?(?:sir|dame)\s+\S+$", re.I)
 
 
+_GIVEN_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
+
+
+def _surname(parts: list[str]) -> str:
+    """The family name: last, except in a Korean name written family name first ("Ban Ki-moon")."""
+    return parts[-2] if len(parts) >= 2 and _GIVEN_LAST.match(parts[-1]) else parts[-1]
+
+
 def _strip_of_place(text: str) -> str:
     """ "Rep. Elijah Cummings of Maryland" -> "Rep. Elijah Cummings" ("Secretary of State" and "Bank of
     England" keep their "of": a title or an organisation's head comes before it)."""
@@ -125,7 +133,7 @@ class SpeakerIndex:
         if len(parts) >= 3 and parts[0].lower() in _STYLES:
             self._styled.setdefault(parts[1].lower(), set()).add(parts[-1].lower())
         if len(parts) >= 2:
-            key = parts[-1].lower()
+            key = _surname(parts).lower()
             self._firsts.setdefault(key, set()).add(parts[0].lower().rstrip("."))
             if len(" ".join(parts)) > len(self._full.get(key, "")):
                 self._full[key] = " ".join(parts)
@@ -192,7 +200,7 @@ class SpeakerIndex:
             name = _after_title_domain(run[cut:]) if cut else run
             if name and ordinal is None:
                 name = [_POSSESSIVE.sub("", t) for t in name]
-                return "person", "person:" + name[-1].lower(), " ".join(name)
+                return "person", "person:" + _surname(name).lower(), " ".join(name)
             if not name:  # "Secretary of State": a role, no name
                 return "described", "described:" + " ".join(run).lower(), " ".join(run)
         head = next((t for t in reversed(low) if t in ROLE_WORDS), low[-1])

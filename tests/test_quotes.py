@@ -188,3 +188,13 @@ def test_a_knight_goes_by_the_given_name() -> None:
     a = analyse(text)
     assert [q.speaker for q in a.quotes] == ["Sir John Stevens", "Dame Judi Dench"]
     assert a.speakers == ("Sir John Stevens", "Dame Judi Dench")
+
+
+def test_a_korean_name_is_written_family_name_first() -> None:
+    text = (
+        "UN Secretary-General Ban Ki-moon said the talks would resume. "
+        '"We will not give up," Ban said. Press secretary Karine Jean-Pierre said the US would help. '
+        '"We are ready," Jean-Pierre said.'
+    )
+    speakers = [q.speaker or "" for q in analyse(text).quotes]
+    assert speakers[0].endswith("Ban Ki-moon") and speakers[1] == "Karine Jean-Pierre"
