@@ -3,9 +3,10 @@
 Fact sheets and joint statements put the trigger in a lead-in and the acts in a list ("The United States
 and Mexico pledge to stand together to: - Protect our people ...; - Prevent transborder crime ...").
 The list is the bullet paragraphs right after a lead-in, a sentence that ends its paragraph with a
-colon after "to", "will" or "shall" (a verb must follow: "will include:" lists things); each bullet's first sentence is an item (the sentences after it explain it). An item is read
-as the lead-in and the item together, so the commitment's actor and trigger come from the lead-in
-and its action from both.
+colon after "to" or a modal ("will:", "shall:"): a verb must follow ("will include:" lists things).
+Each bullet's first sentence is an item (the sentences after it explain it). An item is read as the
+lead-in and the item together, so the commitment's actor and trigger come from the lead-in and its
+action from both.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from .document import Doc
 from .model import Sentence
 
 _MARKUP = re.compile(r"^[\s*_•·▪◦\-–—]+|[*_]{2}")
-_VERB_NEXT = re.compile(r"\b(?:to|will|shall|would|should|must|can)$", re.I)
 _LEAD = re.compile(r"\b(?:to|will|shall|would|should|must|can)\s*:\s*$", re.I)  # a verb must follow
 _TAIL = re.compile(r"(?:[;,.]|\s+(?:and|or))+\s*$", re.I)
 
@@ -24,8 +24,7 @@ _TAIL = re.compile(r"(?:[;,.]|\s+(?:and|or))+\s*$", re.I)
 def lead_ins(doc: Doc) -> dict[int, Sentence]:
     """Item sentence index -> the lead-in sentence it completes."""
     out: dict[int, Sentence] = {}
-    sentences = doc.sentences
-    for s in sentences:
+    for s in doc.sentences:
         if s.kind not in ("body", "bullet") or not _LEAD.search(s.text):
             continue
         para = doc.para_of(s)
@@ -39,9 +38,10 @@ def lead_ins(doc: Doc) -> dict[int, Sentence]:
 
 
 def joined(lead: Sentence, item: Sentence) -> str:
-    """The lead-in and the item as one sentence: "the Department will hire 500 inspectors"."""
+    """The lead-in and the item as one sentence: "the Department will hire 500 inspectors" (the lead-in
+    ends in "to" or a modal, so the item's first word continues the clause)."""
     head = lead.text.rstrip()[:-1].rstrip()
     body = _TAIL.sub("", _MARKUP.sub("", item.text)).strip()
-    if _VERB_NEXT.search(head) and len(body) > 1 and body[0].isupper() and body[1].islower():
-        body = body[0].lower() + body[1:]  # "will: Hire" continues the clause; "NATO" stays
+    if len(body) > 1 and body[0].isupper() and body[1].islower():
+        body = body[0].lower() + body[1:]  # "will: Hire" -> "will hire"; "NATO" stays
     return f"{head} {body}."

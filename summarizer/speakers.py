@@ -36,10 +36,8 @@ _OF_PLACE = re.compile(r"^(.*?\b([A-Z][\w'â€™-]+))\s+of\s+(?:the\s+)?[A-Z][\w.'â
 _OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "friends", "state", "states"))
 
 
-_STYLES = frozenset({"sir", "dame"})
-_STYLED = re.compile(r"^(?:the\s+)?(?:sir|dame)\s+\S+$", re.I)
-
-
+_STYLES = frozenset({"sir", "dame"})  # a knight or a dame goes by the given name: "Sir John"
+_STYLED = re.compile(rf"^(?:{'|'.join(_STYLES)})\s+\S+$", re.I)
 _GIVEN_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
 
 

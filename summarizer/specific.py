@@ -37,7 +37,7 @@ _SKIP = word_set(
     """
     will shall would also be been being to further now soon immediately not never then itself
     promise promises promised pledge pledges pledged commit commits committed is are am intend intends
-    plan plans going to fully quickly urgently gradually progressively suitably effectively swiftly
+    plan plans going fully quickly urgently gradually progressively suitably effectively swiftly
     substantially significantly duly forthwith hereby actually finally jointly first
     """
 )
