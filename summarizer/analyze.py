@@ -11,6 +11,7 @@ from .default_rank import default_rank
 from .document import Doc, build
 from .entities import find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
+from .lexicon import ORG_HEADS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
@@ -114,9 +115,18 @@ def _actor_and_speaker(
         actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
     elif actor.lower() == "they" and speaker and _plural(speaker):
         actor = speaker  # "Officials said they will ...": the officials
+    elif actor.lower() == "it" and speaker and _body(speaker):
+        actor = speaker  # "The ministry said it will ...": the ministry
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     return actor, speaker
+
+
+def _body(speaker: str) -> bool:
+    """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
+    speaks."""
+    found = SpeakerIndex.analyse(speaker)
+    return found is not None and (found[0] == "org" or found[1].rsplit(":", 1)[-1] in ORG_HEADS)
 
 
 def _plural(speaker: str) -> bool:

@@ -69,7 +69,7 @@ ORG_HEADS = word_set(
     house department ministry agency council commission office government embassy party committee
     bank fund court union organization organisation nations administration service services bureau
     institute university authority board corporation company group association alliance forum
-    command force forces army navy police congress senate parliament cabinet treasury pentagon
+    command force forces army navy corps police congress senate parliament cabinet treasury pentagon
     kremlin assembly journal times post news magazine herald tribune gazette telegraph
     """
 )

@@ -264,3 +264,16 @@ def test_a_forecast_is_no_commitment() -> None:
     assert found("We will continue to grow the economy.") == [("We", "will")]
     assert found("The prosecutors will drop the charges.") == [("The prosecutors", "will")]
     assert found("The council will take over the bridge.") == [("The council", "will")]
+
+
+def test_it_said_by_an_organisation_is_that_organisation() -> None:
+    def actors(text: str) -> list[tuple[str, str | None]]:
+        return [(c.actor, c.speaker) for c in analyse(text).commitments]
+
+    assert actors("The ministry said it will publish the rules.") == [("the ministry", "the ministry")]
+    assert actors("The U.S. Army Corps of Engineers announced that it will invest $14 billion.") == [
+        ("U.S. Army Corps of Engineers", "U.S. Army Corps of Engineers")
+    ]
+    # a person's or a group's "it" is something else
+    assert actors("Ms Psaki said it will take effect soon.")[0][0] == "it"
+    assert actors("Officials said it will open in May.")[0][0] == "it"
