@@ -42,6 +42,16 @@ _WE = re.compile(
 )
 
 
+# The group a readout's "They agreed ..." refers to: a sentence opening with "The President and the
+# Taoiseach", "Both leaders", "The two sides" and a verb. "They" reaches back at most _GROUP_REACH sentences.
+_GROUP = re.compile(
+    r"^(?:(?:Today|Together|Later|Earlier|Separately|Finally),\s+)?("
+    r"(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|governments|"
+    r"delegations|nations|parties)"
+    r"|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"\s+(?:also\s+|jointly\s+)?[a-z]"
+)
+_GROUP_REACH = 4
 _FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
 _PAIR = re.compile(
     r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
@@ -166,6 +176,7 @@ def analyse_doc(
     commitments: list[Commitment] = []
     declined: list[Declined] = []
     leads = lead_ins(doc)
+    group: tuple[str, int] | None = None  # the last "The President and the Taoiseach", and where
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
             continue
@@ -181,9 +192,15 @@ def analyse_doc(
             found += [
                 (lead, f) for f in find_in_sentence(joined(lead, s), lambda pos: False) if f.start < head
             ]
+        m = _GROUP.match(s.text)
+        if m:
+            group = (m.group(1), s.index)
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
             actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, parties)
+            if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
+                actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"
+                group = (group[0], s.index)
             key = (actor.lower(), speaker)
             if key in seen:
                 continue

@@ -277,3 +277,24 @@ def test_it_said_by_an_organisation_is_that_organisation() -> None:
     # a person's or a group's "it" is something else
     assert actors("Ms Psaki said it will take effect soon.")[0][0] == "it"
     assert actors("Officials said it will open in May.")[0][0] == "it"
+
+
+def test_a_readouts_they_is_the_group_that_met() -> None:
+    text = (
+        "On March 17, President Joe Biden hosted Taoiseach Micheál Martin for a virtual meeting. "
+        "The President and the Taoiseach agreed to cooperate in efforts to defeat the pandemic. "
+        "They committed to working with the World Health Organization. "
+        "Both leaders regard climate action as a critical issue. "
+        "They committed to working together on domestic policies. They also agreed to work together in the Arctic. "
+        "Officials said they will meet again."
+    )
+    assert [c.actor for c in analyse(text).commitments] == [
+        "The President and the Taoiseach",
+        "The President and the Taoiseach",
+        "Both leaders",
+        "Both leaders",
+        "the officials",  # a speaker's own "they" stays theirs
+    ]
+    # too far from any group, "they" stays "they"
+    far = "The President and the Taoiseach met. " + "The talks were long. " * 5 + "They agreed to meet again."
+    assert [c.actor for c in analyse(far).commitments] == ["They"]
