@@ -192,9 +192,9 @@ def analyse_doc(
             found += [
                 (lead, f) for f in find_in_sentence(joined(lead, s), lambda pos: False) if f.start < head
             ]
-        m = _GROUP.match(s.text)
-        if m:
-            group = (m.group(1), s.index)
+        opening = _GROUP.match(s.text)
+        if opening:
+            group = (opening.group(1), s.index)
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
             actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, parties)
