@@ -61,9 +61,22 @@ _RELATIVE = re.compile(
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
+_REPORTED = (
+    r"confirm(?:s|ed)|announc(?:es|ed)|noted|stress(?:es|ed)|emphasi[sz](?:es|ed)|underscor(?:es|ed)|"
+    r"acknowledg(?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|reiterat(?:es|ed)|"
+    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)"
+)
 _CLAUSE_CUT = re.compile(
     r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|thinks|thought|"
-    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b",
+    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b|"
+    # reporting verbs end the subject ("They confirmed cabinet officials ... will meet"), unless they
+    # describe it ("the newly announced task force will")
+    r"(?<!newly )(?<!recently )(?<!previously )(?<!already )\b(?:" + _REPORTED + r")\b",
+    re.I,
+)
+_TIME_ONLY = re.compile(
+    r"^\s*(?:today|yesterday|tomorrow|tonight|now|earlier|later|recently|(?:last|this|next)\s+\w+|"
+    r"on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$",  # after a participle: "announced today"
     re.I,
 )
 _AUX_TAIL = re.compile(
@@ -172,6 +185,8 @@ def _subject(plain: str, start: int) -> str:
     if _CONJ_TAIL.search(left):
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(_CLAUSE_CUT.finditer(left))
+    if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
+        cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
     clause = left[cuts[-1].end() :] if cuts else left
     if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
         clause = left[cuts[-2].end() : cuts[-1].start()]  # "My adviser, John Holdren, periodically will"

@@ -298,3 +298,21 @@ def test_a_readouts_they_is_the_group_that_met() -> None:
     # too far from any group, "they" stays "they"
     far = "The President and the Taoiseach met. " + "The talks were long. " * 5 + "They agreed to meet again."
     assert [c.actor for c in analyse(far).commitments] == ["They"]
+
+
+def test_a_reporting_verb_ends_the_subject() -> None:
+    assert found("They confirmed cabinet officials from both countries will meet annually.") == [
+        ("cabinet officials from both countries", "will")
+    ]
+    assert found("The leaders noted the two countries will expand trade.") == [("the two countries", "will")]
+    # a participle that describes the subject is part of it; a noun is no verb
+    assert found("The newly announced task force will meet on Monday.") == [
+        ("The newly announced task force", "will")
+    ]
+    assert found("The meeting notes will be published on Friday.") == [("The meeting notes", "will")]
+
+
+def test_a_participle_with_a_time_is_part_of_the_subject() -> None:
+    assert found("The awards being announced today will support 9 projects in 7 states.") == [
+        ("The awards being announced today", "will")
+    ]
