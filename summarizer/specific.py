@@ -68,19 +68,19 @@ _SUFFIXES = (
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _lemma(word: str) -> str:
-    """'launched' -> 'launch', 'setting' -> 'set', 'doubled' -> 'double'; other words as they are."""
+def _concrete(word: str) -> bool:
+    """Is the word a concrete act, in any of its forms ('launched', 'setting', 'doubled', 'scrapped')?"""
     w = word.lower()
     if w in _CONCRETE:
-        return w
+        return True
     for cut, add in _SUFFIXES:
         if w.endswith(cut):
             stem = w[: -len(cut)] + add
             if stem in _CONCRETE:
-                return stem
+                return True
             if not add and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _CONCRETE:
-                return stem[:-1]  # "setting", "scrapped", "banned"
-    return w
+                return True  # "setting", "scrapped", "banned"
+    return False
 
 
 def _content(action: str) -> list[str]:
@@ -97,7 +97,7 @@ def is_specific(action: str, when: str | None) -> bool:
     words = _content(action)
     if not words or _WRAPPER.match(" ".join(words)):
         return False
-    return bool(when) or bool(_AMOUNT.search(action)) or _lemma(words[0]) in _CONCRETE
+    return bool(when) or bool(_AMOUNT.search(action)) or _concrete(words[0])
 
 
 def specific_first(items: Sequence[T], n: int, specific: Callable[[T], bool]) -> list[T]:
