@@ -5,9 +5,9 @@ unless it is negated, sits in a relative, conditional or indirect-question claus
 "if ... would", "how much funding would be spent", "not yet clear what form ... will take"), is past
 ("has enabled", "wanted"), is "would" outside reported speech, or is transcript procedure ("I will turn
 it over to ...") or a forecast ("would cost", "will take 30 days"). Triggers of one sentence with the
-same actor and speaker make one commitment. A trigger after "and" takes the subject of the clause's
-first verb ("The two Presidents highlighted ... and agreed to"); an inline list after the trigger
-("will: create ...; build ...") is its action.
+same actor and speaker make one commitment. The actor is the clause's subject (summarizer/subjects.py)
+unless that names an act ("reopening the line would ...") or sits outside a relative clause; an inline
+list after the trigger ("will: create ...; build ...") is its action.
 """
 
 from __future__ import annotations
@@ -17,8 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .attribution import blank_quotes, reporting_speaker
-from .lexicon import PRONOUNS, word_set
+from .lexicon import PRONOUNS
 from .segment import is_abbreviation
+from .subjects import (
+    AUX_TAIL,
+    CLAUSE_CUT,
+    CONJ_TAIL,
+    OPENING_PREPOSITIONS,
+    coordinated_subject,
+    subject_of,
+)
 from .when import find_when
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -61,30 +69,6 @@ _RELATIVE = re.compile(
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
-_REPORTED = (
-    r"confirm(?:s|ed)|announc(?:es|ed)|noted|stress(?:es|ed)|emphasi[sz](?:es|ed)|underscor(?:es|ed)|"
-    r"acknowledg(?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|reiterat(?:es|ed)|"
-    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)"
-)
-_CLAUSE_CUT = re.compile(
-    r"[,;:()–—]|\b(?:but|so|because|while|although|said|says|told|added|declared|that|think|thinks|thought|"
-    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b|"
-    # reporting verbs end the subject ("They confirmed cabinet officials ... will meet"), unless they
-    # describe it ("the newly announced task force will")
-    r"(?<!newly )(?<!recently )(?<!previously )(?<!already )\b(?:" + _REPORTED + r")\b",
-    re.I,
-)
-_TIME_ONLY = re.compile(
-    r"^\s*(?:today|yesterday|tomorrow|tonight|now|earlier|later|recently|(?:last|this|next)\s+\w+|"
-    r"on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$",  # after a participle: "announced today"
-    re.I,
-)
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|do|does|did|"
-    r"can|could|may|might|must|should))+\s*$",
-    re.I,
-)
-_CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
 # Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
 # "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 _PROCEDURE = re.compile(
@@ -116,17 +100,6 @@ _ACTION_END = re.compile(
 _LIST_OPEN = re.compile(r"\b(?:will|shall|would|to)(\s*:\s*|\s+\(?(?:1|a|i)\)\s*)(?=[A-Za-z])", re.I)
 _LIST_MARK = re.compile(r"(?<=\s)\(?(?:[2-9]|[b-h]|ii|iii|iv|v)\)(?=\s)")
 _LIST_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
-# A clause's subject and its first verb: a pronoun and any word, or a noun phrase (up to seven words)
-# and a verb we can tell (an auxiliary or a regular past tense).
-_SUBJECT_VERB = re.compile(
-    r"^\s*(?i:(?:and|but|so|then|today|now)\s+)?(?:"
-    r"((?i:we|they|he|she|i|you))\s+(?:(?:each|also|both|all|jointly|together|today)\s+)?"
-    r"(?!(?:think|believe|know|guess|mean|say|said|hope|feel|suppose)\b)[a-z]\w*|"
-    r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:(?:also|both|each|jointly|today)\s+)?"
-    r"(?:is|are|was|were|has|have|had|[a-z]\w+ed)\b)"
-)
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
-_BARE = frozenset({"the", "a", "an", "this", "it"})  # no subject on its own
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"
@@ -149,25 +122,26 @@ _FORECAST = re.compile(
     r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|some\s+time))\b",
     re.I,
 )
+_GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
+_VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
-_SUBJECT_SKIP = re.compile(
-    r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
-    r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
-    r"already|always|indeed|very|deeply|firmly|fully|strongly|periodically|regularly|occasionally|often|usually|"
-    r"sometimes|later|immediately|quickly|personally|formally|officially|publicly)\s*$"  # lower case only: "Data Science for All will"
-)
 
-
-_OPENING_PREPOSITIONS = word_set(
-    "after before in on at with since as when while despite under following during from for by through "
-    "across among amid against around within beyond between into over throughout toward towards upon via"
-)
-_SUBJECT_TAIL = word_set("to that which who whose where")
 
 # Subjects that commit nobody: relative pronouns, existential "there", generic "you", "nothing".
 _NO_ACTOR = frozenset(
     ("that", "which", "who", "there", "you", "nothing", "none", "anything", "everything", "no one", "nobody")
 )
+
+
+# A gerund subject names an act, not anyone who commits to one: "reopening the line would restore ...",
+# "being better prepared would help".
+_GERUND = re.compile(
+    r"^(?:being|having)\b|^[A-Za-z][a-z]+ing\s+(?:the|a|an|its|their|our|his|her|this|that|these|those|"
+    r"more|new|up|down|out|off|it|them)\b"
+)
+# A relative clause's subject is its antecedent, outside the clause: "The bill, which ministers claim
+# will tackle crime, is ...", "those who are illegals, of which we had a few, will".
+_RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|(?:of|in|for|to|by) (?:which|whom))\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,36 +151,6 @@ class Found:
     action: str
     modality: str
     when: str | None
-
-
-def _subject(plain: str, start: int) -> str:
-    left = _SUBJECT_SKIP.sub(" ", plain[:start])
-    left = _AUX_TAIL.sub("", left)
-    if _CONJ_TAIL.search(left):
-        return ""  # "... and will address": the subject is the previous clause's
-    cuts = list(_CLAUSE_CUT.finditer(left))
-    if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
-        cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
-    clause = left[cuts[-1].end() :] if cuts else left
-    if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
-        clause = left[cuts[-2].end() : cuts[-1].start()]  # "My adviser, John Holdren, periodically will"
-    words = clause.strip(" \"“”'‘’").split()
-    while words and words[0].lower() in ("and", "or", "but", "so", "then"):
-        words = words[1:]
-    if words:
-        words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
-    if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
-        return words[-1].strip("\"“”'‘’")
-    if len(words) > 8:  # "Our collaboration to enhance technical education and create ... will"
-        cut = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_TAIL), None)
-        if cut is not None:
-            return " ".join(words[:cut])
-    # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
-    # Department of Justice"); one that opens with a preposition keeps its last words.
-    if words and words[0].lower() in _OPENING_PREPOSITIONS and len(words) <= 4:
-        return ""  # "while across the country committing itself to ...": a phrase, no subject
-    whole = bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENING_PREPOSITIONS
-    return " ".join(words[-14:] if whole else words[-8:])
 
 
 def _unlist(text: str) -> tuple[str, int]:
@@ -220,21 +164,6 @@ def _unlist(text: str) -> tuple[str, int]:
         text = text[:at] + word[0].lower() + text[at + 1 :]  # "will: Address" continues the clause
     text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
     return text[:at] + _LIST_MARK.sub(lambda k: " " * len(k.group(0)), text[at:]), m.start()
-
-
-def _coordinated_subject(left: str) -> str:
-    """ "Both leaders recognized X and committed to ...": the subject of the clause's first verb, found
-    at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...")."""
-    clause = re.split(r"[;:—–]", left)[-1]
-    for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
-        m = _SUBJECT_VERB.match(part)
-        who = (m.group(1) or m.group(2)) if m else ""
-        first = who.split()[0].lower() if who else ""
-        if m and m.group(2) and first in PRONOUNS:
-            continue  # "I think the money ... has": a pronoun heads no longer phrase
-        if who and who.lower() not in _BARE and first not in _RELATIVE_WORDS | _OPENING_PREPOSITIONS:
-            return who
-    return ""
 
 
 def _action(text: str, start: int, listed: bool = False) -> str:
@@ -279,8 +208,8 @@ def _excluded(
         return True
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
-    if re.search(r"\bto\s+$", before):
-        return True  # an infinitive ("to commit to ...") has no subject of its own
+    if re.search(r"\bto\s+$", before) or (re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)):
+        return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
     if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
         return True  # "the steps our countries committed to." commits to nothing stated
     if _PROCEDURE.match(after):
@@ -289,6 +218,8 @@ def _excluded(
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if modality in ("plan", "aim", "hope", "want", "promise", "vow") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
+    if _noun_after_verb(before, m.group(0)):
+        return True  # "The Lord Chancellor has defended government plans to": the clause has its verb
     if _is_noun_pledge(m.group(0), before, after):
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
     if m.group(0).lower() == "would" and (
@@ -307,6 +238,16 @@ def _excluded(
     )
 
 
+def _noun_after_verb(before: str, trigger: str) -> bool:
+    """ "plans", "aims" or "hopes" as the object of a verb earlier in its clause ("has put forward plans
+    to", "are to back government plans to"); after a pronoun it is the verb ("suggestions he plans to")."""
+    if not re.match(r"(?:plans?|aims?|hopes?)\b", trigger, re.I):
+        return False
+    clause = AUX_TAIL.sub("", before[max((c.end() for c in CLAUSE_CUT.finditer(before)), default=0) :])
+    last = (clause.split() or [""])[-1].lower()
+    return last not in PRONOUNS and _VERB_IN_CLAUSE.search(clause) is not None
+
+
 def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
     if text.rstrip(' "”’').endswith("?"):
@@ -323,22 +264,24 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if _excluded(text, plain, m, modality, in_quote):
                 continue
             action = _action(text, m.start(), listed=m.start() <= list_at)
-            found.append(Found(m.start(), _subject(text, m.start()), action, modality, find_when(action)))
+            found.append(Found(m.start(), subject_of(text, m.start()), action, modality, find_when(action)))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
     out: list[Found] = []
     for f in found:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
-        elif not f.actor and _CONJ_TAIL.search(_AUX_TAIL.sub("", plain[: f.start])):
-            f = Found(f.start, _coordinated_subject(plain[: f.start]), f.action, f.modality, f.when)
+        elif not f.actor and CONJ_TAIL.search(AUX_TAIL.sub("", plain[: f.start])):
+            f = Found(f.start, coordinated_subject(plain[: f.start]), f.action, f.modality, f.when)
         out.append(f)
     return [
         f
         for f in out
         if f.actor
         and f.actor.lower() not in _NO_ACTOR
-        and f.actor.lower() not in _OPENING_PREPOSITIONS
+        and f.actor.lower() not in OPENING_PREPOSITIONS
+        and not _GERUND.match(f.actor)
+        and not _RELATIVE_START.match(f.actor)
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
     ]

@@ -316,3 +316,47 @@ def test_a_participle_with_a_time_is_part_of_the_subject() -> None:
     assert found("The awards being announced today will support 9 projects in 7 states.") == [
         ("The awards being announced today", "will")
     ]
+
+
+def test_an_aside_between_commas_is_not_the_subject() -> None:
+    assert found("The U.S., for its part, will provide $5 million.") == [("The U.S.", "will")]
+    assert found("The pilot, included in the government's plan, aims to return 40 children.") == [
+        ("The pilot", "aim")
+    ]
+    assert found(
+        "Foreign Secretary Jack Straw, who along with the Cabinet backs the deal, will vote yes."
+    ) == [("Foreign Secretary Jack Straw", "will")]
+    assert found("The company, a subsidiary of Acme, will hire 200 workers.") == [("The company", "will")]
+    # a subject in lower case is no aside; an appositive name still is the subject
+    assert found("Since then, right-wing parties, picking up on the claims, will exploit this.") == [
+        ("right-wing parties", "will")
+    ]
+    assert found('"My adviser, John Holdren, periodically will issue a chart," he said.') == [
+        ("John Holdren", "will")
+    ]
+
+
+def test_an_act_a_relative_clause_or_a_noun_plan_commits_nobody() -> None:
+    for text in (
+        # a gerund subject names an act, not an actor
+        "Campaigners said reopening the line would restore the area's prosperity.",
+        'Mr Leigh said being "better prepared" would also help avoid the need for pyres.',
+        "Campaigners have said that reopening the line, which could cost up to £100m, would be a boost.",
+        # a relative clause's subject is outside it
+        "The bill, which ministers claim will tackle crime, is expected to be opposed.",
+        # "plans" after the clause's verb is a noun
+        "The Lord Chancellor has defended government plans to introduce control orders.",
+        "The Conservative Party has put forward plans to revert to the old system.",
+        # a gerund after a preposition has no subject of its own
+        "It is time for the Executive to act by pledging to fund the line.",
+    ):
+        assert found(text) == [], text
+    # "whilst" opens a clause like "while"; the verb "plans" after a pronoun or a subject still counts
+    assert found("Whilst the Labour Party will take a constructive approach, others will not.") == [
+        ("the Labour Party", "will")
+    ]
+    assert found("There are already suggestions he is set to announce a tax cut.") == [("he", "plan")]
+    assert found("The six were arrested Sunday and are scheduled to appear in court on Monday.") == [
+        ("The six", "plan")
+    ]
+    assert found("Beijing will respond to the tariffs.") == [("Beijing", "will")]

@@ -1,0 +1,138 @@
+"""The subject of a commitment's clause: the words before its trigger, cut at the clause's start.
+
+The clause starts after the last punctuation, conjunction, belief or reporting verb ("They confirmed
+cabinet officials ... will meet"); an aside between commas is skipped ("The U.S., for its part, will");
+a trigger after "and" takes the subject of its clause's first verb ("The two Presidents highlighted ...
+and agreed to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import PRONOUNS, word_set
+
+_REPORTED = (
+    r"confirm(?:s|ed)|announc(?:es|ed)|noted|stress(?:es|ed)|emphasi[sz](?:es|ed)|underscor(?:es|ed)|"
+    r"acknowledg(?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|reiterat(?:es|ed)|"
+    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)"
+)
+
+CLAUSE_CUT = re.compile(
+    r"[,;:()–—]|\b(?:but|so|because|while|whilst|whereas|although|said|says|told|added|declared|that|think|thinks|thought|"
+    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b|"
+    # reporting verbs end the subject ("They confirmed cabinet officials ... will meet"), unless they
+    # describe it ("the newly announced task force will")
+    r"(?<!newly )(?<!recently )(?<!previously )(?<!already )\b(?:" + _REPORTED + r")\b",
+    re.I,
+)
+
+_TIME_ONLY = re.compile(
+    r"^\s*(?:today|yesterday|tomorrow|tonight|now|earlier|later|recently|(?:last|this|next)\s+\w+|"
+    r"on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$",  # after a participle: "announced today"
+    re.I,
+)
+
+AUX_TAIL = re.compile(
+    r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|do|does|did|"
+    r"can|could|may|might|must|should))+\s*$",
+    re.I,
+)
+
+CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
+
+# A clause's subject and its first verb: a pronoun and any word, or a noun phrase (up to seven words)
+# and a verb we can tell (an auxiliary or a regular past tense).
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?i:(?:and|but|so|then|today|now)\s+)?(?:"
+    r"((?i:we|they|he|she|i|you))\s+(?:(?:each|also|both|all|jointly|together|today)\s+)?"
+    r"(?!(?:think|believe|know|guess|mean|say|said|hope|feel|suppose)\b)[a-z]\w*|"
+    r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:(?:also|both|each|jointly|today)\s+)?"
+    r"(?:is|are|was|were|has|have|had|[a-z]\w+ed)\b)"
+)
+
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+
+_BARE = frozenset({"the", "a", "an", "this", "it"})  # no subject on its own
+
+_SUBJECT_SKIP = re.compile(
+    r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
+    r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
+    r"already|always|indeed|very|deeply|firmly|fully|strongly|periodically|regularly|occasionally|often|usually|"
+    r"sometimes|later|immediately|quickly|personally|formally|officially|publicly)\s*$"  # lower case only: "Data Science for All will"
+)
+
+OPENING_PREPOSITIONS = word_set(
+    "after before in on at with since as when while despite under following during from for by through "
+    "across among amid against around within beyond between into over throughout toward towards upon via"
+)
+
+# The first word of an aside between commas: "The pilot, included in the plan, aims to", "The U.S., for
+# its part, will", "Schiff, 56, will", "the line, which could cost £100m, would".
+_ASIDE_WORDS = OPENING_PREPOSITIONS | word_set(
+    "which who whom whose a an however meanwhile though too instead together not both each alone including like"
+)
+
+_ASIDE_FORM = re.compile(r"[a-z]+(?:ed|en|ing|ly)")
+
+_SUBJECT_TAIL = word_set("to that which who whose where")
+
+
+def subject_of(plain: str, start: int) -> str:
+    left = _SUBJECT_SKIP.sub(" ", plain[:start])
+    left = AUX_TAIL.sub("", left)
+    if CONJ_TAIL.search(left):
+        return ""  # "... and will address": the subject is the previous clause's
+    cuts = list(CLAUSE_CUT.finditer(left))
+    if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
+        cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
+    clause = left[cuts[-1].end() :] if cuts else left
+    if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
+        clause = _before_asides(left, cuts)
+    words = clause.strip(" \"“”'‘’").split()
+    while words and words[0].lower() in ("and", "or", "but", "so", "then"):
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
+    if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
+        return words[-1].strip("\"“”'‘’")
+    if len(words) > 8:  # "Our collaboration to enhance technical education and create ... will"
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_TAIL), None)
+        if cut is not None:
+            return " ".join(words[:cut])
+    # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
+    # Department of Justice"); one that opens with a preposition keeps its last words.
+    if words and words[0].lower() in OPENING_PREPOSITIONS and len(words) <= 4:
+        return ""  # "while across the country committing itself to ...": a phrase, no subject
+    whole = bool(words) and words[0][:1].isupper() and words[0].lower() not in OPENING_PREPOSITIONS
+    return " ".join(words[-14:] if whole else words[-8:])
+
+
+def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
+    """The subject of a trigger right after a comma: the part between the last two cuts ("My adviser, John
+    Holdren, periodically will" -> John Holdren), or, when that part is an aside opening in lower case,
+    the part before it ("The pilot, included in the plan, aims to", "The U.S., for its part, will",
+    "reopening the line, which could cost £100m, would")."""
+    k = len(cuts) - 1
+    while k >= 1 and cuts[k - 1].group(0) == ",":
+        part = left[cuts[k - 1].end() : cuts[k].start()]
+        first = (part.split() or [""])[0].strip(" \"“”'‘’")
+        if not (first[:1].isdigit() or first in _ASIDE_WORDS or _ASIDE_FORM.fullmatch(first)):
+            return part
+        k -= 1
+    return left[cuts[k - 1].end() if k else 0 : cuts[k].start()]
+
+
+def coordinated_subject(left: str) -> str:
+    """ "Both leaders recognized X and committed to ...": the subject of the clause's first verb, found
+    at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...")."""
+    clause = re.split(r"[;:—–]", left)[-1]
+    for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
+        m = _SUBJECT_VERB.match(part)
+        who = (m.group(1) or m.group(2)) if m else ""
+        first = who.split()[0].lower() if who else ""
+        if m and m.group(2) and first in PRONOUNS:
+            continue  # "I think the money ... has": a pronoun heads no longer phrase
+        if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
+            return who
+    return ""
