@@ -59,6 +59,7 @@ _ROLE = re.compile(
     r"\b[Tt]he\s+((?:Vice\s+)?President|Prime Minister|Secretary|Chancellor|Governor|Mayor|Speaker)\b"
 )
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_ASKED = re.compile(r"^\W*(?:(?:when|after|being)\s+)?asked\b[^,]*,", re.I)  # the question put to the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +144,12 @@ class Referents:
             return []
         subjects = [x for x in (leading_subject(plain), self._said[index]) if x]
         out: list[_Mention] = []
+        asked = _ASKED.match(plain)
         for at, name in sorted(spans):
             end = at + len(name)
+            # "Trump's spokesman said he", "Asked if Mr Blunkett could return, he replied": not the one
             possessive = plain[end : end + 2] in ("'s", "’s") or name.endswith(("'s", "’s"))
+            possessive = possessive or (asked is not None and at < asked.end())
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
             out.append(_Mention(at, name, _key(name), 2 if possessive else 0 if head else 1))

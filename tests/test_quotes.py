@@ -198,3 +198,18 @@ def test_a_korean_name_is_written_family_name_first() -> None:
     )
     speakers = [q.speaker or "" for q in analyse(text).quotes]
     assert speakers[0].endswith("Ban Ki-moon") and speakers[1] == "Karine Jean-Pierre"
+
+
+def test_the_person_a_question_asks_about_is_not_the_one_who_answers() -> None:
+    text = (
+        "Prime Minister Tony Blair said it was time to draw a line under the affair.\n\n"
+        'Asked if Mr Blunkett could return to politics, he replied: "I have made my admiration very clear."\n'
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("I have made my admiration very clear.", "Tony Blair")
+    ]
+    # without the question, the nearest man named is still the referent
+    text = text.replace("Asked if Mr Blunkett could return to politics, he", "Mr Blunkett was there and he")
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("I have made my admiration very clear.", "Blunkett")
+    ]
