@@ -16,7 +16,7 @@ from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
-from .referents import Referents
+from .referents import Referents, clashes
 from .speakers import SpeakerIndex
 from .specific import is_specific
 from .text import parse_text
@@ -118,11 +118,16 @@ def _actor_and_speaker(
 ) -> tuple[str, str | None]:
     """Who commits and in whose words, pronouns resolved."""
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
+    start, _ = doc.span_of(s)
+    quoted = any(q.para == s.paragraph and q.start <= start + f.start < q.end for q in spans)
     actor = f.actor
+    third = actor.lower() in ("he", "she") and not s.turn and not quoted
     if parties and _WE.match(actor):
         actor = parties
-    elif speaker and actor.lower() in (("i",) if s.turn else ("he", "she", "i")):
-        actor = speaker  # "Price said he will ..."; in a transcript "he" is someone else
+    elif speaker and (actor.lower() == "i" or (third and not clashes(actor, speaker))):
+        # "Price said he will ..."; in a transcript or a quote "he" is someone else, and "a
+        # spokeswoman said he would" is not the spokeswoman
+        actor = speaker
     elif actor.lower() == "they" and speaker and _plural(speaker):
         actor = speaker  # "Officials said they will ...": the officials
     elif actor.lower() == "it" and speaker and _body(speaker):

@@ -109,6 +109,9 @@ def _soft(tok: str) -> bool:
     )
 
 
+_NAME_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")  # "... of Health" + "and"
+
+
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
@@ -145,7 +148,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     if toks and toks[-1].lower() in PRONOUNS:
         return str(toks[-1])
     np: list[tuple[str, bool]] = []  # (token, soft)
-    for tok in reversed(toks):
+    for at in range(len(toks) - 1, -1, -1):
+        tok = toks[at]
         low = tok.lower()
         if low in DETERMINERS:
             if np:
@@ -153,6 +157,16 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
             break
         if low in ("of", "for") and np:
             np.insert(0, (tok, True))
+            continue
+        if (
+            low == "and"
+            and np
+            and np[0][0][:1].isupper()
+            and _NAME_AND.search(" ".join(toks[max(0, at - 4) : at]))
+        ):
+            np.insert(
+                0, (tok, True)
+            )  # "The Department for Education and Skills", "Health and Human Services"
             continue
         if tok[0].isalpha() and _ok_word(tok):
             np.insert(0, (tok, False))

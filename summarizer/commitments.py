@@ -122,6 +122,17 @@ _FORECAST = re.compile(
     r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|some\s+time))\b",
     re.I,
 )
+# "it would be premature to", "It will be a tragedy if", "it would worry her if": a judgement on a dummy
+# "it", not an act ("it would be able to", "it will be hiring", "it would be brought to" still count).
+_EXTRAPOSED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:be\s+(?:(?:a|an|very|far|much|so|too|more|most|quite|really|\w+ly)\s+)*[\"“'‘]?"
+    r"(?:premature|important|necessary|unnecessary|difficult|hard|easy|possible|impossible|wrong|right|good|better|"
+    r"best|great|wise|unwise|nice|helpful|useful|crucial|essential|vital|critical|appropriate|inappropriate|"
+    r"proper|improper|fair|unfair|crass|rash|foolish|sensible|irresponsible|unlikely|likely|interesting|fitting|"
+    r"(?:[\w-]+\s+)?(?:mistake|tragedy|shame|pity|disaster|idea|boost|blow|step|error))\b|"
+    r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
+    re.I,
+)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
@@ -206,6 +217,8 @@ def _excluded(
         _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
     ):
         return True
+    if modality == "will" and re.search(r"\b[Ii]t\s+$", before) and _EXTRAPOSED.match(after):
+        return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
     if re.search(r"\bto\s+$", before) or (re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)):
@@ -279,6 +292,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         for f in out
         if f.actor
         and f.actor.lower() not in _NO_ACTOR
+        and f.actor.split()[-1].lower() != "there"  # "a study showed there would be": existential
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)
         and not _RELATIVE_START.match(f.actor)

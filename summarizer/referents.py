@@ -21,7 +21,7 @@ from .attribution import blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
-from .lexicon import ORG_HEADS, TITLES, word_set
+from .lexicon import FUNCTION_CAPS, ORG_HEADS, TITLES, word_set
 
 _READ = ("body", "bullet", "heading")
 LOOKBACK = 12  # sentences: a pronoun further from any name than this is left unresolved
@@ -88,7 +88,8 @@ class Referents:
             plain = blank_quotes(para.text)
             read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
         self._said = {i: reporting_speaker(plain, len(plain), True) for i, plain in read}
-        self._people = self._evidenced(read, places, self._said)
+        self._titled: set[str] = set()  # surnames seen after a title: "Ms James" is not a given name
+        self._people = self._evidenced(read, places, self._said, self._titled)
         # In a transcript "he" is often the President the briefer and reporters talk about.
         self._roles = sum(1 for s in doc.sentences if s.turn) > len(doc.sentences) / 2
         for index, plain in read:
@@ -100,7 +101,10 @@ class Referents:
 
     @staticmethod
     def _evidenced(
-        read: list[tuple[int, str]], places: frozenset[str], reported: dict[int, str | None]
+        read: list[tuple[int, str]],
+        places: frozenset[str],
+        reported: dict[int, str | None],
+        titled_keys: set[str],
     ) -> set[str]:
         """Surnames the document shows to be people's: after a title ("Sen. Tim Kaine", "Mr Kennedy"),
         with a known given name, or reporting under a full name ("Jon Husted said"; not "Hamas said",
@@ -111,6 +115,8 @@ class Referents:
                 first = name.split()[0].lower()
                 before = _WORD.findall(plain[max(0, plain.find(name) - 30) : plain.find(name)])[-1:]
                 titled = bool(before) and before[0].lower().rstrip(".") in _PERSONAL_TITLES
+                if titled:
+                    titled_keys.add(_key(name))
                 if kind == "person" and (titled or (len(name.split()) > 1 and first in GIVEN)):
                     people.add(_key(name))
             said = reported[index]
@@ -133,7 +139,14 @@ class Referents:
                     first = (
                         given[-1]
                         if given
-                        else next((j for j in range(k + 1) if words[j].lower().rstrip(".") not in TITLES), k)
+                        else next(
+                            (
+                                j
+                                for j in range(k + 1)
+                                if words[j].lower().rstrip(".") not in TITLES | FUNCTION_CAPS
+                            ),
+                            k,
+                        )
                     )
                     spans.append((w.start() + toks[first].start(), " ".join(words[first : k + 1])))
                     break
@@ -166,6 +179,8 @@ class Referents:
         after = [w.lower() for w in _WORD.findall(tail[:60])[:6]]
         near = before + (after if tail.lstrip()[:1] == "," else [])
         first = m.name.split()[0].lower()
+        if len(m.name.split()) == 1 and m.key in self._titled:
+            first = ""  # "Ms James" is a surname, not the given name James ("Melanie" alone is one)
         rest = {w.lower() for w in _WORD.findall(tail)} if named == 1 else set()
         for key in {m.key, m.name.lower()}:  # "Ivanka Trump" is not "Donald Trump"; "Trump" is either
             strong = self._strong.setdefault(key, Counter())
@@ -222,6 +237,16 @@ class Referents:
             if here:
                 return min(here, key=lambda m: (m.rank, m.offset)).name
         return None
+
+
+def clashes(pronoun: str, name: str) -> bool:
+    """True when a name's own words give it the other gender ("he" and "a spokeswoman", "she" and "Mr
+    Smith" or "John Smith")."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    male = any(w in _MALE_CUES for w in words) or (len(words) > 1 and words[0] in MALE)
+    female = any(w in _FEMALE_CUES for w in words) or (len(words) > 1 and words[0] in FEMALE)
+    low = pronoun.lower()
+    return (low in MALE_PRONOUNS and female and not male) or (low in FEMALE_PRONOUNS and male and not female)
 
 
 def offset_of(text: str, mention: str, near: int) -> int:

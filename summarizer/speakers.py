@@ -69,7 +69,15 @@ def _trailing_run(toks: list[str]) -> list[str]:
         tok = toks[i]
         capital = _is_cap(tok) and tok.lower() not in FUNCTION_CAPS
         inner = tok in _CONNECTORS and run and i > 0 and _is_cap(toks[i - 1])
-        if not (capital or inner):
+        # "Department for Education and Skills": "and" inside a name that has its "of" or "for"
+        joined = (
+            tok == "and"
+            and run
+            and i > 1
+            and _is_cap(toks[i - 1])
+            and not {"of", "for"}.isdisjoint(toks[max(0, i - 4) : i - 1])
+        )
+        if not (capital or inner or joined):
             break
         run.insert(0, tok)
     while run and run[0] in _CONNECTORS:
@@ -273,7 +281,7 @@ class SpeakerIndex:
         best = max(cluster.forms, key=_described_score)
         words = best.split()
         # "Senior administration official" -> "the senior …"; a name run stays: "the New York businessman"
-        proper = len(words) > 1 and words[1][:1].isupper()
+        proper = any(w[:1].isupper() for w in words[1:])  # "Department for Education and Skills spokeswoman"
         return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:

@@ -15,11 +15,11 @@ from .lexicon import PRONOUNS, word_set
 _REPORTED = (
     r"confirm(?:s|ed)|announc(?:es|ed)|noted|stress(?:es|ed)|emphasi[sz](?:es|ed)|underscor(?:es|ed)|"
     r"acknowledg(?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|reiterat(?:es|ed)|"
-    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)"
+    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|predict(?:s|ed)|claimed"
 )
 
 CLAUSE_CUT = re.compile(
-    r"[,;:()–—]|\b(?:but|so|because|while|whilst|whereas|although|said|says|told|added|declared|that|think|thinks|thought|"
+    r"[,;:()–—]|\b(?:but|so|because|while|whilst|whereas|although|said|says|told|tells|assured|informed|reminded|added|declared|that|think|thinks|thought|"
     r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b|"
     # reporting verbs end the subject ("They confirmed cabinet officials ... will meet"), unless they
     # describe it ("the newly announced task force will")
@@ -78,6 +78,27 @@ _ASIDE_FORM = re.compile(r"[a-z]+(?:ed|en|ing|ly)")
 _SUBJECT_TAIL = word_set("to that which who whose where")
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should)\b", re.I)
+_JOINERS = word_set("that but so because while whilst whereas although")
+
+
+def _opens_clause(left: str, cut: re.Match[str]) -> bool:
+    """A reporting or belief verb (or its "that") before a subject: "predicted concerns over Iraq ..."."""
+    word = cut.group(0).lower()
+    if not word[:1].isalpha():
+        return False
+    if word != "that":
+        return word not in _JOINERS
+    before = left[: cut.start()].split()
+    return (
+        bool(before) and CLAUSE_CUT.fullmatch(before[-1]) is not None and before[-1].lower() not in _JOINERS
+    )
+
+
+_TELL = word_set("told tells tell assured informed reminded")  # a verb with the one told before the clause
+_DETERMINERS = word_set("the a an his her its their our this these those")
+
+
 def subject_of(plain: str, start: int) -> str:
     left = _SUBJECT_SKIP.sub(" ", plain[:start])
     left = AUX_TAIL.sub("", left)
@@ -87,8 +108,9 @@ def subject_of(plain: str, start: int) -> str:
     if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
         cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
     clause = left[cuts[-1].end() :] if cuts else left
+    told = bool(cuts) and cuts[-1].group(0).lower() in _TELL
     if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
-        clause = _before_asides(left, cuts)
+        clause, told = _before_asides(left, cuts), False
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]
@@ -96,6 +118,10 @@ def subject_of(plain: str, start: int) -> str:
         words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
         return words[-1].strip("\"“”'‘’")
+    if told:
+        # "told the Sunday Times the party would": the one told, then the subject
+        second = next((k for k, w in enumerate(words) if k and w.lower() in _DETERMINERS), None)
+        words = words[second:] if second is not None else words
     if len(words) > 8:  # "Our collaboration to enhance technical education and create ... will"
         cut = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_TAIL), None)
         if cut is not None:
@@ -104,7 +130,11 @@ def subject_of(plain: str, start: int) -> str:
     # Department of Justice"); one that opens with a preposition keeps its last words.
     if words and words[0].lower() in OPENING_PREPOSITIONS and len(words) <= 4:
         return ""  # "while across the country committing itself to ...": a phrase, no subject
-    whole = bool(words) and words[0][:1].isupper() and words[0].lower() not in OPENING_PREPOSITIONS
+    # So does a clause after a word that opens one ("predicted concerns over Iraq and ... would").
+    opened = bool(cuts) and _opens_clause(left, cuts[-1]) and not _FINITE.search(" ".join(words))
+    whole = (
+        bool(words) and (words[0][:1].isupper() or opened) and words[0].lower() not in OPENING_PREPOSITIONS
+    )
     return " ".join(words[-14:] if whole else words[-8:])
 
 

@@ -360,3 +360,35 @@ def test_an_act_a_relative_clause_or_a_noun_plan_commits_nobody() -> None:
         ("The six", "plan")
     ]
     assert found("Beijing will respond to the tariffs.") == [("Beijing", "will")]
+
+
+def test_the_one_told_and_the_forecaster_are_not_the_subject() -> None:
+    assert found("Mr Howard told the Sunday Times the party would also cut the number of advisers.") == [
+        ("the party", "will")
+    ]
+    assert found("Mr Kennedy has told voters his Liberal Democrats will offer an honest choice.") == [
+        ("his Liberal Democrats", "will")
+    ]
+    assert found("He told reporters he would resign.") == [("he", "will")]
+    assert found("The leader predicted concerns over Iraq and other international issues would surface.") == [
+        ("concerns over Iraq and other international issues", "will")
+    ]
+    assert found("Mr Davis claimed judges would get the powers to issue orders.") == [("judges", "will")]
+
+
+def test_an_opinion_on_a_dummy_it_is_no_commitment() -> None:
+    for text in (
+        '"It will be a tragedy if the government comes through with a half-hearted response," he said.',
+        'He added it would be "premature" to say anything further on the issue.',
+        'She told the paper it would worry her "a great deal" if ministers were opposed.',
+        "A study showed there would be a £35bn difference in investment.",
+    ):
+        assert found(text) == [], text
+    # what an organisation's "it" will do, can do, or will have done to it still counts
+    for text in (
+        "The ministry said it would be able to provide 500 beds.",
+        "The company said it will be hiring 200 people to staff the plant.",
+        "He said it would be brought to the Speaker's attention.",
+        '"It will be first-order business," Mr. Podesta said.',
+    ):
+        assert [a for a, _ in found(text)] in (["it"], ["It"]), text

@@ -213,3 +213,18 @@ def test_the_person_a_question_asks_about_is_not_the_one_who_answers() -> None:
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("I have made my admiration very clear.", "Blunkett")
     ]
+
+
+def test_an_organisation_named_with_and_keeps_its_whole_name() -> None:
+    a = analyse(
+        "The report was published on Monday.\n\n"
+        "The Department for Education and Skills would not comment on the concerns.\n\n"
+        'A Department for Work and Pensions spokeswoman said: "We welcome the report."\n'
+    )
+    assert [d.speaker for d in a.declined] == ["Department for Education and Skills"]
+    assert [q.speaker for q in a.quotes] == ["the Department for Work and Pensions spokeswoman"]
+    # two names joined by "and" stay two: the one nearer the verb speaks
+    assert (
+        analyse("Mr Smith and Mr Jones met. Smith and Jones said it was over.").sentence_speakers[1]
+        == "Jones"
+    )

@@ -123,3 +123,31 @@ def test_they_of_speaking_officials_is_the_officials() -> None:
         ("the senior administration officials", "the senior administration officials"),
         ("they", "Sarah Jones"),  # a person's "they" is someone else
     ]
+
+
+def test_he_in_a_quote_or_after_a_spokeswoman_is_someone_else() -> None:
+    text = (
+        "Mayor Ken Dorrance has not yet said when he will sign the budget.\n\n"
+        'Council leader Jane Gavron said: "I hope he will do it soon."\n\n'
+        "A council spokeswoman confirmed Mr Dorrance was in post and that he would stay until March.\n\n"
+        "Chief executive Maria Penn said she would publish the accounts.\n"
+    )
+    by_action = {c.action.split()[1]: (c.actor, c.speaker) for c in analyse(text).commitments}
+    assert by_action["do"] == ("Ken Dorrance", "Jane Gavron")
+    assert by_action["stay"][0] == "Ken Dorrance"
+    assert by_action["publish"] == ("Maria Penn", "Maria Penn")  # the speaker's own "she" is still hers
+
+
+def test_a_surname_after_a_title_is_not_a_given_name() -> None:
+    text = (
+        "Shani Rhys James has criticised the arts plan.\n\n"
+        "Ms James, whose father was Welsh, won a national prize in 2003.\n\n"
+        'But she said: "Artists need a free voice."\n\n'
+    )
+    assert _quote_speakers(text)["Artists need a free voice."] == "Shani Rhys James"
+    # a name at the start of a clause does not take in the "If" before it
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        'If Clinton wins the vote, her aide Jim Green said, "she will campaign hard."\n'
+    )
+    assert [c.actor for c in analyse(text).commitments] == ["Hillary Clinton"]
