@@ -64,8 +64,9 @@ _NEGATED_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,1}$|\bthat\s+$"
-    r"|\b(?:from|in|with|by|to|for|on|at|through|under|of)\s+(?:which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:which|who|whom|whose)\s+(?:\w+\s+)?(?:(?:has|have|had|also|already|\w+ly)\s+)?$|\bthat\s+$"
+    r"|\b(?:from|in|with|by|to|for|on|at|through|under|of|during|after|before|since|until|within)\s+(?:which|whom)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
@@ -108,7 +109,8 @@ _NOUN_BEFORE = re.compile(
 )
 _NOT_MEANT = re.compile(
     r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
-    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?)(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely)"
+    r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
     re.I,
 )
 # A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
@@ -133,6 +135,7 @@ _EXTRAPOSED = re.compile(
     r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
     re.I,
 )
+_GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
@@ -243,8 +246,8 @@ def _excluded(
         return True
     # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')
     clause_start = max((c.end() for c in re.finditer(r"[,;:]", text[: m.start()])), default=0)
-    if _WH_CLAUSE.search(text[clause_start : m.start()]):
-        return True
+    if _WH_CLAUSE.search(text[clause_start : m.start()]) or _GUESS.search(text[clause_start : m.start()]):
+        return True  # "if ... would", "how much ... would be spent"; "Perhaps the moderators will"
     return (
         modality == "will"
         and re.search(r"\b(?:declin\w*|refus\w*)\s+to\b", plain[: m.start()], re.I) is not None

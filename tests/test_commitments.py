@@ -392,3 +392,17 @@ def test_an_opinion_on_a_dummy_it_is_no_commitment() -> None:
         '"It will be first-order business," Mr. Podesta said.',
     ):
         assert [a for a, _ in found(text)] in (["it"], ["It"]), text
+
+
+def test_a_guess_and_a_relative_clause_after_a_preposition_commit_nobody() -> None:
+    for text in (
+        "Perhaps the debate moderators will demand more details.",
+        "Maybe he is going to go abroad and see how it goes there.",
+        "But it's unlikely criminal charges will be filed because there is no identifiable victim.",
+        "They met on a designated day during which civil rights leaders will seek to engage voters.",
+        "He is a candidate who has repeatedly pledged to ban all imports.",
+    ):
+        assert found(text) == [], text
+    assert found("Perhaps most importantly, the United States will provide $5 million.") == [
+        ("the United States", "will")
+    ]
