@@ -261,6 +261,7 @@ def rerank(
     """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems."""
     kind = question_type(question)
     yes_no = _YES_NO.match(question) is not None
+    counted = _HOW_MANY.search(question) is not None
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
@@ -275,11 +276,13 @@ def rerank(
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
-        if kind and (
+        if counted and _count(question, h.text):
+            score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
+        elif kind and (
             kind in {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
             or (kind == "money" and _AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
         ):
-            score += 0.35
+            score += 0.15 if counted else 0.35
         if _WHY.search(question) and _REASON.search(h.text):
             score += 0.2
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
@@ -303,12 +306,11 @@ Search = Callable[[list[list[str]], int], list[Hit]]
 
 
 def ask(search: Search, question: str, by_title: Search | None = None) -> Answer:
-    """Answer from the sentences `search` finds; when none answers, once more with the other forms of
-    the question's irregular verbs ("When was it held?" is answered by "agreed to hold it in May"),
-    then among the briefings `by_title` finds by their titles."""
-    found = answer(question, retrieve(search, question))
-    if not found.found and any(w in IRREGULAR for w in query_terms_base(question)):
-        found = answer(question, retrieve(search, question, forms=True), forms=True)
+    """Answer from the sentences `search` finds, an irregular verb of the question in all its forms
+    ("When was it held?" is answered by "agreed to hold it in May", "When did it begin?" by "which began
+    in 2001"); when none answers, among the briefings `by_title` finds by their titles."""
+    irregular = any(w in IRREGULAR for w in query_terms_base(question))
+    found = answer(question, retrieve(search, question, forms=irregular), forms=irregular)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons

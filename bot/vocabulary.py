@@ -28,6 +28,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "u.s": ("united", "states"),
     "america": ("united", "states"),
     "united states": ("u.s", "usa"),
+    "eu": ("european",),  # the European Union
+    "uk": ("britain", "british", "kingdom"),
+    "britain": ("uk",),
     "refused": ("declined",),
     "president": ("president",),
 }

@@ -219,3 +219,19 @@ def test_a_sentence_may_leave_its_subject_to_the_briefing_title(store: Store) ->
     assert service.ask(SCOPE, "How many Britons were freed?").data["answer"] == "four Britons"
     # the title only completes a sentence that holds the rest of the question
     assert not service.ask(SCOPE, "How long were the four Britons in Paris?").data["found"]
+
+
+def test_an_irregular_verb_a_count_of_things_and_the_eu(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Four years after the outbreak, the department is yet to begin its review, and £40m of invoices "
+        "remain unpaid. The outbreak, which began in 2001, led to the slaughter of 6.5 million animals "
+        "and is estimated to have cost up to £8bn. Ministers had hoped to get £900m from the European "
+        "Union to help with animal slaughter but in the end were granted £349m.",
+    )
+    # the verb of the question in the form the briefing uses, though another sentence holds "begin"
+    assert service.ask(SCOPE, "When did the outbreak begin?").data["answer"] == "in 2001"
+    # a count of the things asked about, not the money in a shorter sentence
+    assert service.ask(SCOPE, "How many animals were slaughtered?").data["answer"] == "6.5 million animals"
+    eu = service.ask(SCOPE, "How much did Ministers hope to get from the EU?").data
+    assert eu["found"] and eu["answer"] == "£900m"
