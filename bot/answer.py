@@ -170,6 +170,7 @@ _WHO_IS = re.compile(
 )
 _ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,5})$")
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+[^,;.]{3,60}?),\s*$")
 
 
 def _role_of(question: str, text: str) -> str | None:
@@ -189,6 +190,9 @@ def _role_of(question: str, text: str) -> str | None:
     after = _APPOSITIVE.match(text[at + len(name) :])
     if after:
         return after.group(1)
+    before = _APPOSITIVE_BEFORE.search(text[:at])  # "The chairman of the Bar Council, Guy Mansfield QC"
+    if before and {w.lower() for w in words(before.group(1))} & (ROLE_WORDS | TITLES):
+        return before.group(1)
     run = _ROLE_RUN.search(text[:at])
     words_before = run.group(1).split() if run else []
     roles = ROLE_WORDS | TITLES | ORG_HEADS
@@ -200,6 +204,10 @@ def _role_of(question: str, text: str) -> str | None:
         if not (w[:1].isupper() or w.lower() in roles or "-" in w):
             break
         role.insert(0, w)
+    opening = text[:at].split()
+    plain = not re.search(r"[,;:()\"“”]", text[:at])
+    if role and plain and 0 < len(opening) <= 6 and opening[0][:1].isupper() and len(opening) > len(role):
+        role = opening  # a description that opens the sentence: "Public accounts committee chairman"
     while role and role[0].lower() in FUNCTION_CAPS:  # "Meanwhile", "But", "The"
         role.pop(0)
     while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):

@@ -21,8 +21,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("funding", "billion", "million"),
     "cost": ("billion", "million", "funding"),
     "worth": ("billion", "million"),
-    "promise": ("pledged", "committed", "will"),
-    "promised": ("pledged", "committed", "will"),
+    "promise": ("pledged", "committed", "vowed", "will"),
+    "promised": ("pledged", "committed", "vowed", "will"),
+    "pledge": ("promised", "committed", "vowed"),
+    "pledged": ("promised", "committed", "vowed"),
     "talks": ("dialogue", "meeting"),
     "us": ("united", "states"),
     "u.s": ("united", "states"),
@@ -53,7 +55,14 @@ _FORMS = """
     send:sent spend:spent lead:led bring:brought buy:bought sell:sold build:built seek:sought tell:told
     find:found leave:left begin:began:begun win:won lose:lost pay:paid keep:kept write:wrote:written
     speak:spoke:spoken rise:rose:risen fall:fell:fallen choose:chose:chosen fight:fought draw:drew:drawn
-    strike:struck grow:grew:grown know:knew:known see:saw:seen
+    strike:struck grow:grew:grown know:knew:known see:saw:seen oversee:oversaw:overseen
+    undertake:undertook:undertaken withdraw:withdrew:withdrawn overcome:overcame become:became
+    drive:drove:driven throw:threw:thrown fly:flew:flown hide:hid:hidden break:broke:broken
+    forget:forgot:forgotten get:got:gotten eat:ate:eaten feel:felt hear:heard mean:meant stand:stood
+    understand:understood teach:taught catch:caught think:thought flee:fled shoot:shot sit:sat lay:laid
+    deal:dealt lend:lent bind:bound stick:stuck run:ran arise:arose:arisen forbid:forbade:forbidden
+    forgive:forgave:forgiven freeze:froze:frozen steal:stole:stolen wear:wore:worn bear:bore:borne
+    swear:swore:sworn sink:sank:sunk shake:shook:shaken ride:rode:ridden feed:fed hang:hung dig:dug
 """
 IRREGULAR = {
     form: tuple(f for f in forms if f != form)

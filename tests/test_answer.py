@@ -235,3 +235,20 @@ def test_an_irregular_verb_a_count_of_things_and_the_eu(tmp_path: Path) -> None:
     assert service.ask(SCOPE, "How many animals were slaughtered?").data["answer"] == "6.5 million animals"
     eu = service.ask(SCOPE, "How much did Ministers hope to get from the EU?").data
     assert eu["found"] and eu["answer"] == "£900m"
+
+
+def test_roles_before_a_name_vows_and_compound_irregular_verbs(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Public accounts committee chairman Edward Leigh was giving his reaction to a report.\n\n"
+        "The chairman of the Bar Council, Guy Mansfield QC, has warned of a real risk.\n\n"
+        "Yesterday in London, Home Secretary Charles Clarke has vowed to plough on with plans for ID cards.\n\n"
+        "The scheme will be overseen by a new independent watchdog.",
+    )
+    assert service.ask(SCOPE, "Who is Edward Leigh?").data["answer"] == "Public accounts committee chairman"
+    assert service.ask(SCOPE, "Who is Guy Mansfield?").data["answer"] == "The chairman of the Bar Council"
+    assert service.ask(SCOPE, "Who is Charles Clarke?").data["answer"] == "Home Secretary"
+    promise = service.ask(SCOPE, "What did Clarke promise?").data
+    assert promise["found"] and "vowed" in promise["citations"][0]["text"]
+    oversee = service.ask(SCOPE, "Who will oversee the scheme?").data
+    assert oversee["found"] and "watchdog" in oversee["citations"][0]["text"]
