@@ -223,7 +223,8 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "money" and (count := _count(question, text)):
         return count
     if kind == "duration":  # "How long were they held?" -> "for three years"
-        spans = [m.group(0) for m in _DURATION.finditer(text)]
+        # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days")
+        spans = [m.group(0) for m in _DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money" and not any(k == "money" for _, k in ents):

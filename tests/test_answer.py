@@ -200,10 +200,13 @@ def test_how_long_is_answered_by_a_duration(tmp_path: Path) -> None:
     service = briefed(
         tmp_path,
         "Moazzam Begg and Richard Belmar were held for three years in Cuba.\n\n"
-        "His father said he had been told he could see his son for 20 minutes on Friday.",
+        "His father said he had been told he could see his son for 20 minutes on Friday.\n\n"
+        "The President launched his 100 Day Masking Challenge, asking Americans to mask up for 100 days.",
     )
     assert service.ask(SCOPE, "How long were Begg and Belmar held?").data["answer"] == "for three years"
     assert service.ask(SCOPE, "How long can the father see his son?").data["answer"] == "for 20 minutes"
+    # the number in a name is not the duration
+    assert service.ask(SCOPE, "How long is the masking challenge?").data["answer"] == "for 100 days"
 
 
 def test_a_sentence_may_leave_its_subject_to_the_briefing_title(store: Store) -> None:
