@@ -97,12 +97,16 @@ _LABELS = word_set(
 )
 
 
+_PLURAL_AFTER_A = re.compile(r"\s+A\s+[a-z]*[a-hj-rtv-z]s\b")  # "rays", "levels"; not "bus", "crisis"
+
+
 def caption_ends(text: str) -> set[int]:
     """Where a caption glued to the next sentence without punctuation ends (see `_GLUED`)."""
     ends = set()
     for m in _GLUED.finditer(text):
         word = m.group(1) or "video"  # None: "Scroll down for video"
-        if (word[-1] in "0123456789)’'" or word[-1].islower()) and word.lower() not in _LABELS:
+        plural = _PLURAL_AFTER_A.match(text, m.end())  # "infra-red A rays", "A levels": a label, no article
+        if (word[-1] in "0123456789)’'" or word[-1].islower()) and word.lower() not in _LABELS and not plural:
             ends.add(m.end())
     return ends
 

@@ -76,3 +76,14 @@ def test_a_photo_caption_glued_to_the_next_sentence_is_cut_off_and_never_summari
     ]
     kinds = [s.kind for s in build(parse_text(text)).sentences]
     assert kinds == ["boilerplate", "body", "body", "body", "boilerplate", "body"]
+
+
+def test_a_capital_a_before_a_plural_is_a_label_not_a_glued_caption() -> None:
+    assert split("Suncreams stop the damage from infra-red A rays, too. She took three A levels.") == [
+        "Suncreams stop the damage from infra-red A rays, too.",
+        "She took three A levels.",
+    ]
+    assert split("The crowd gathered outside A bus was set alight.") == [
+        "The crowd gathered outside",
+        "A bus was set alight.",
+    ]
