@@ -93,7 +93,8 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|,?[\"“”’]?,?\s*(?:[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
+    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|(?:\s+and)?\s+(?:said|says|added|told|declared)\b|"
+    r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*|\s+)(?:(?!and\b|but\b)[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
     re.I,
 )
 # An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and
@@ -188,7 +189,7 @@ def _action(text: str, start: int, listed: bool = False) -> str:
         m = end.search(rest, m.start() + 1)
     chunk = rest[: m.start()] if m else rest
     words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
-    return " ".join(words[:30]).strip(" ,.;")
+    return re.sub(r"(?:\s+(?:and|but|or))+$", "", " ".join(words[:30]).strip(" ,.;"))
 
 
 def _is_noun_pledge(word: str, before: str, after: str) -> bool:

@@ -406,3 +406,21 @@ def test_a_guess_and_a_relative_clause_after_a_preposition_commit_nobody() -> No
     assert found("Perhaps most importantly, the United States will provide $5 million.") == [
         ("the United States", "will")
     ]
+
+
+def test_an_action_runs_to_a_trailing_attribution_not_to_a_later_said() -> None:
+    def actions(text: str) -> list[str]:
+        return [f.action for f in find_in_sentence(text, lambda p: False)]
+
+    assert actions(
+        "Merrill says Machado promised to continue supporting Clinton and said she would stay."
+    ) == [
+        "promised to continue supporting Clinton",
+        "would stay",
+    ]
+    assert actions("He will travel to Paris and Blinken said the talks would go on.") == [
+        "will travel to Paris",
+        "would go on",
+    ]
+    assert actions('"We will cut taxes", said the minister.') == ["will cut taxes"]
+    assert actions("We will cut taxes next year, officials said on Monday.") == ["will cut taxes next year"]
