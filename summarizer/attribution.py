@@ -55,6 +55,9 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 _ADVERBS = frozenset(
     [
         "also",
+        "just",
+        "already",
+        "now",
         "still",
         "again",
         "repeatedly",
