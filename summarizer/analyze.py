@@ -106,8 +106,9 @@ def _resolve_speaker_of(
         if span.para == s.paragraph and span.start <= abs_pos < span.end:
             return speakers.name(span.speaker)
     mention = reporting_speaker(s.text, pos)
-    if mention:
-        return speakers.name(speakers.add_in(mention, s.index, s.text, pos))
+    named = speakers.name(speakers.add_in(mention, s.index, s.text, pos)) if mention else None
+    if named or (mention and not s.turn):
+        return named  # in a transcript, "as you just noted" leaves the turn's speaker speaking
     if s.turn and s.turn not in ("Q", "MODERATOR"):
         return speakers.name(speakers.add(s.turn, label=True))
     return None

@@ -155,11 +155,23 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         tok = toks[at]
         low = tok.lower()
         if low in DETERMINERS:
+            if (
+                np
+                and np[0][0][:1].isupper()
+                and at
+                and toks[at - 1].lower() in ("of", "for", "to", "at", "in")
+            ):
+                np.insert(0, (tok, True))  # "a spokesman for the Home Office": the name is inside the phrase
+                continue
             if np:
                 np.insert(0, (tok, False))
             break
-        if low in ("of", "for") and np:
-            np.insert(0, (tok, True))
+        if (
+            (low in ("of", "for") and np)
+            or (low in ("in", "at") and np and np[0][0][:1].isupper())
+            or (low == "to" and np and at and toks[at - 1].lower() in ROLE_WORDS)  # "aides to Trump"
+        ):
+            np.insert(0, (tok, True))  # "... for the Albanian embassy in London"
             continue
         if (
             low == "and"

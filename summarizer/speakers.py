@@ -23,6 +23,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
+    word_set,
 )
 from .referents import Referents, offset_of
 
@@ -39,6 +40,22 @@ _OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "
 _STYLES = frozenset({"sir", "dame"})  # a knight or a dame goes by the given name: "Sir John"
 _STYLED = re.compile(rf"^(?:{'|'.join(_STYLES)})\s+\S+$", re.I)
 _GIVEN_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
+
+
+_IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+
+
+# Role words that name people, not an organisation ("Department for Education" keeps its capital).
+_PEOPLE = ROLE_WORDS - word_set(
+    "department department's agency government administration administration's state national foreign "
+    "military defence defense security press"
+)
+# Someone who speaks for another: "a spokesman for the embassy", "an attorney for Mills", "aides to Trump".
+_ROLE_FOR = re.compile(
+    r"^(?:[\w-]+\s+)?(spokes(?:man|woman|person)|attorneys?|lawyers?|aides?|advis[eo]rs?|representatives?|"
+    r"friends?|assistants?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-Z])",  # not "spokesman for sport Hugh Robertson"
+    re.I,
+)
 
 
 def _surname(parts: list[str]) -> str:
@@ -183,6 +200,18 @@ class SpeakerIndex:
             return None
         low = [t.lower() for t in toks]
         ordinal = next((t for t in low if t in ORDINALS), None)
+        # "An attorney for Mills" is not Mills, nor are "officials in Washington" a Washington
+        role = _ROLE_FOR.match(" ".join(toks))
+        placed = _IN_PLACE.match(" ".join(toks))
+        if placed and not (placed.group(2).islower() or placed.group(2).lower() in ROLE_WORDS):
+            placed = None  # "Smith in London" is Smith
+        if (role or placed) and ordinal is None:
+            head = role.group(1).lower() if role else placed.group(2).lower() if placed else ""
+            head = "plural" if head.endswith("s") else head
+            named = "-".join(
+                t.lower() for t in toks if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS
+            )
+            return "described", f"described:{named}:{head}", " ".join(toks)
         # A trailing run of capitalised words is a name (person) or an organisation.
         run = _trailing_run(toks)
         head_part = run[: next((i for i, t in enumerate(run) if t in _CONNECTORS), len(run))]
@@ -282,6 +311,8 @@ class SpeakerIndex:
         words = best.split()
         # "Senior administration official" -> "the senior …"; a name run stays: "the New York businessman"
         proper = any(w[:1].isupper() for w in words[1:])  # "Department for Education and Skills spokeswoman"
+        # "Officials at Homeland Security" are officials; "Vice President" keeps its capital
+        proper = proper and not (words[0].lower() in _PEOPLE and words[1][:1].islower())
         return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:

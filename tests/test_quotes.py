@@ -228,3 +228,23 @@ def test_an_organisation_named_with_and_keeps_its_whole_name() -> None:
         analyse("Mr Smith and Mr Jones met. Smith and Jones said it was over.").sentence_speakers[1]
         == "Jones"
     )
+
+
+def test_someone_who_speaks_for_another_is_not_the_one_spoken_for() -> None:
+    a = analyse(
+        "The scheme was reported on Monday.\n\n"
+        "A spokesman for the Albanian embassy in London said it was new, but did not rule out a deal.\n\n"
+        "An attorney for Mills did not immediately respond to requests for comment.\n\n"
+        '"We will look at it," a spokesman for the Home Office said.\n\n'
+        "Officials in Washington said they would respond.\n\n"
+        "Aides to Trump said they would fight.\n"
+    )
+    assert [d.speaker for d in a.declined] == [
+        "the spokesman for the Albanian embassy in London",
+        "the attorney for Mills",
+    ]
+    assert [q.speaker for q in a.quotes] == ["the spokesman for the Home Office"]
+    assert [(c.actor, c.speaker) for c in a.commitments][1:] == [
+        ("the officials in Washington", "the officials in Washington"),
+        ("the aides to Trump", "the aides to Trump"),
+    ]
