@@ -52,6 +52,15 @@ _PROCEDURAL = re.compile(
     r"\bkick it (?:over )?to\b|\bthis is \[",
     re.I,
 )
+# A briefer's non-answer says nothing about the news: "I'm not going to get ahead of the President",
+# "I don't have any specific information on that", "a little bit of a week ahead for you".
+_NON_ANSWER = re.compile(
+    r"\bnot going to (?:get ahead|go beyond|get into|speak (?:to|for)|comment|preview|weigh in)|"
+    r"\b(?:don['’]t|do not) have (?:any(?:thing)?|an update|more|a (?:specific|new))\b|"
+    r"\bnothing (?:more|new|further) to (?:share|add|announce|report)\b|\bweek ahead\b|"
+    r"\byou don['’]t have to take it from me\b|\bI(?:['’]d| would) refer you to\b",
+    re.I,
+)
 _HEDGE = re.compile(
     r"\s[—–]\s|\bI (?:think|mean|guess)\b|\byou know\b|\b(?:kind|sort) of\b|\b(?:certainly|obviously|look),"
 )
@@ -93,6 +102,8 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float
             score[i] -= 0.2
         if _PROCEDURAL.search(s.text):
             score[i] -= 1.0
+        if s.turn and _NON_ANSWER.search(s.text):
+            score[i] -= 0.6
         if s.turn and len(_HEDGE.findall(s.text)) >= 2:
             score[i] -= 0.3  # spoken thinking aloud: "I think, certainly, ...", "— I mean, ..."
         if _OPENER.match(s.text):

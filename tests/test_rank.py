@@ -119,3 +119,22 @@ def test_the_running_of_a_briefing_is_not_its_summary() -> None:
         picked
     )
     assert any("1,000 troops" in t for t in picked), picked
+
+
+def test_a_briefers_non_answer_is_not_its_summary() -> None:
+    turns = (
+        "Good afternoon, everyone.",
+        "I’m certainly not going to get ahead of the President on the budget.",
+        "I don’t have any specific information with respect to the budget talks.",
+        "I have a little bit of a week ahead for you.",
+        "The President will sign the budget bill on Friday at the White House.",
+        "The bill funds the government through September and adds money for disaster aid.",
+        "Congress passed the bill on Thursday with votes from both parties.",
+        "Disaster aid will reach the states hit by the hurricanes within weeks.",
+        "With that, I am happy to take your questions.",
+    )
+    text = "\n\n".join(f"MS. JEAN-PIERRE: {t}" for t in turns)
+    picked = [s.text for s in analyse(text, sentences=2).summary]
+    assert not any(w in t for t in picked for w in ("get ahead", "specific information", "week ahead")), (
+        picked
+    )
