@@ -44,4 +44,6 @@ def joined(lead: Sentence, item: Sentence) -> str:
     body = _TAIL.sub("", _MARKUP.sub("", item.text)).strip()
     if len(body) > 1 and body[0].isupper() and body[1].islower():
         body = body[0].lower() + body[1:]  # "will: Hire" -> "will hire"; "NATO" stays
+    if head.lower().endswith(" to") and body.lower().startswith("to "):
+        body = body[3:]  # "intend to:" + "To the extent possible, share ..." -> "intend to the extent ..."
     return f"{head} {body}."

@@ -139,3 +139,15 @@ def test_an_inline_list_after_the_trigger_is_the_action() -> None:
         == "will repair the road"
     )
     assert one("Officials will meet at 10:30 on Monday.")[1] == "will meet at 10:30 on Monday"
+
+
+def test_an_item_that_opens_with_to_does_not_double_the_lead_ins_to() -> None:
+    text = (
+        "The European Union and the United States released a statement.\n\n"
+        "The two sides intend to:\n\n"
+        "- To the extent possible, share data on export controls;\n"
+        "- Hold a ministerial meeting by June 2027.\n"
+    )
+    actions = [c.action for c in analyse(text).commitments]
+    assert actions[0].startswith("intend to the extent possible, share data on export controls"), actions
+    assert actions[1].startswith("intend to hold a ministerial meeting by June 2027"), actions
