@@ -110,7 +110,9 @@ _NOUN_BEFORE = re.compile(
 )
 _NOT_MEANT = re.compile(
     r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
-    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely)"
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
+    r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
+    r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"
     r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
     re.I,
 )

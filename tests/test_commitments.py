@@ -424,3 +424,13 @@ def test_an_action_runs_to_a_trailing_attribution_not_to_a_later_said() -> None:
     ]
     assert actions('"We will cut taxes", said the minister.') == ["will cut taxes"]
     assert actions("We will cut taxes next year, officials said on Monday.") == ["will cut taxes next year"]
+
+
+def test_a_denied_statement_is_no_commitment() -> None:
+    for text in (
+        "Greece has denied it will miss a repayment of £330million.",
+        "The ministry denied that the army would withdraw.",
+        "The minister rejected claims the party would raise taxes.",
+    ):
+        assert found(text) == [], text
+    assert found("He denied the charges and said he would appeal.") == [("he", "will")]
