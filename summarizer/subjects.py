@@ -20,7 +20,7 @@ _REPORTED = (
 
 CLAUSE_CUT = re.compile(
     r"[,;:()–—]|\b(?:but|so|because|while|whilst|whereas|although|said|says|told|tells|assured|informed|reminded|added|declared|that|think|thinks|thought|"
-    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?)\b|"
+    r"believes?|believed|knows?|knew|hopes?|hoped|expects?|expected|reali[sz]e[sd]?|hoping|saying|insisting|arguing|claiming|believing)\b|"
     # reporting verbs end the subject ("They confirmed cabinet officials ... will meet"), unless they
     # describe it ("the newly announced task force will")
     r"(?<!newly )(?<!recently )(?<!previously )(?<!already )\b(?:" + _REPORTED + r")\b",

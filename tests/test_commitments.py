@@ -434,3 +434,13 @@ def test_a_denied_statement_is_no_commitment() -> None:
     ):
         assert found(text) == [], text
     assert found("He denied the charges and said he would appeal.") == [("he", "will")]
+
+
+def test_a_participle_of_saying_or_hoping_ends_the_subject() -> None:
+    assert found("The government is hoping approval of its reforms will unlock aid.") == [
+        ("approval of its reforms", "will")
+    ]
+    assert found("Police issued a statement saying materials kept during the inquiry would be examined.") == [
+        ("materials kept during the inquiry", "will")
+    ]
+    assert found("Mothers expecting a baby will get extra leave.") == [("Mothers expecting a baby", "will")]
