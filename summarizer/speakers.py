@@ -233,6 +233,18 @@ class SpeakerIndex:
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
             name = _after_title_domain(run[cut:]) if cut else run
+            # "Scientologist John Travolta", "Laughing Eugenie": the name starts at its given name ("Elton
+            # John" is one name)
+            given = next((i for i, t in enumerate(name) if t.lower() in GIVEN), 0)
+            honours = (
+                _STYLES | TITLES | {"professor"}
+            )  # "Sir John Bourn", "Professor Michael Porter" stay whole
+            if (
+                given
+                and not any(t.lower().rstrip(".") in honours for t in name[:given])
+                and (len(name) - given == 2 or (given == len(name) - 1 and name[0].endswith(("ing", "ed"))))
+            ):
+                name = name[given:]
             if name and ordinal is None:
                 name = [_POSSESSIVE.sub("", t) for t in name]
                 return "person", "person:" + _surname(name).lower(), " ".join(name)

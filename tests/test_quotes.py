@@ -248,3 +248,9 @@ def test_someone_who_speaks_for_another_is_not_the_one_spoken_for() -> None:
         ("the officials in Washington", "the officials in Washington"),
         ("the aides to Trump", "the aides to Trump"),
     ]
+
+
+def test_a_capitalised_word_before_a_full_name_is_not_part_of_it() -> None:
+    names = {m: SpeakerIndex.analyse(m) for m in ("Scientologist John Travolta", "Rival Hillary Clinton")}
+    assert [n[2] for n in names.values() if n] == ["John Travolta", "Hillary Clinton"]
+    assert SpeakerIndex.analyse("Elton John") == ("person", "person:john", "Elton John")
