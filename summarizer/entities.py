@@ -14,6 +14,7 @@ from .lexicon import (
     MONTHS,
     NATIONALITIES,
     ORG_HEADS,
+    PARTIES,
     PLACE_HEADS,
     ROLE_WORDS,
     THING_HEADS,
@@ -65,6 +66,8 @@ def _split_run(run: str) -> list[str]:
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
+    if name.lower() in PARTIES:
+        return "organisation"  # "the Lib Dems", "Tory"
     if (
         name in places
         or name.replace(".", "") in places
@@ -112,8 +115,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
     for m in _CAP_RUN.finditer(text):
         for chunk in _split_run(m.group(0)):
             toks = chunk.split()
-            while toks and toks[0].lower() in FUNCTION_CAPS:
-                toks = toks[1:]
+            while toks and (toks[0].lower() in FUNCTION_CAPS or toks[0].lower() in WEEKDAYS):
+                toks = toks[1:]  # "On Tuesday Sir Alan said": the day is no part of the name
             # Titles and nationality words introduce a name; they are not part of it.
             cut = 0
             for i, tok in enumerate(toks[:-1]):
@@ -121,8 +124,10 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                     break  # "Saudi Arabia", "South Korea": a place, nationality word and all
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
+            titled_after = False
             while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES:
                 toks = toks[:-1]  # "Florida Rep." before "Debbie Wasserman Schultz" on the next line
+                titled_after = True
             if cut and cut < len(toks) - 1 and toks[cut] == "of":
                 cut = past_title_domain(toks, cut, places, keep=1)
             after_title = cut > 0
@@ -144,7 +149,15 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             if head and head.lower().split()[-1] in ORG_HEADS:
                 found.append((head, "organisation", False))
             kind = _classify(name, after_title, places)
-            if kind is None and len(toks[cut:]) == 1 and name.lower() not in MONTHS | WEEKDAYS:
+            plural_role = (
+                name.lower() in ROLE_WORDS or name.lower().removesuffix("s") in ROLE_WORDS
+            )  # "Ministers"
+            if (
+                kind is None
+                and len(toks[cut:]) == 1
+                and not (titled_after or plural_role)
+                and name.lower() not in MONTHS | WEEKDAYS
+            ):
                 follow = text[m.end() : m.end() + 12].lower()
                 the = (
                     chunk.lower().startswith("the ")
@@ -207,6 +220,8 @@ def find_entities(sentences: list[Sentence]) -> list[Entity]:
             del counts[(name, kind)]
             continue
         full = [p for p in people if p != name and p.endswith(" " + name)]
+        if name.split()[0].lower() in ("sir", "dame") and len(name.split()) == 2:
+            full = [p for p in people if p.startswith(name + " ")]  # "Sir Alan" is "Sir Alan Budd"
         if len(full) == 1:
             counts[(full[0], "person")] += c
             del counts[(name, kind)]

@@ -73,6 +73,10 @@ ORG_HEADS = word_set(
     kremlin assembly journal times post news magazine herald tribune gazette telegraph
     """
 )
+# Political parties and their people, named without a head noun: organisations, never a person.
+PARTIES = word_set(
+    "tory tories labour conservative conservatives democrat democrats republican republicans gop snp ukip dup"
+) | frozenset(("lib dem", "lib dems", "liberal democrat", "liberal democrats", "plaid cymru", "sinn fein"))
 # Words a title leaves in lower case ("Agreement to Address Shared Challenges from China").
 SMALL_WORDS = word_set("a an the and or but nor of in on at to for by with from as vs via into over than per")
 # Last words that make a name a place ("Market Square", "Union Station", "Heathrow Airport").

@@ -91,3 +91,15 @@ def test_places_keep_their_nationality_word_and_a_trailing_title_is_no_name() ->
     }
     people = {text for text, kind in ents if kind == "person"}
     assert not people & {"Arabia", "Central African Republic", "West", "Florida Rep", "Florida"}
+
+
+def test_parties_and_plural_roles_are_no_people_and_a_knight_is_one() -> None:
+    text = (
+        "The Tories and the Lib Dems have called for a second inquiry. A senior Tory MP has criticised "
+        "the report. Ministers had hoped to get £900m. Sir Alan Budd found a chain of events. "
+        "On Tuesday Sir Alan said the application was processed in 52 days."
+    )
+    entities = {(e.text, e.kind): e.count for e in analyse(text).entities}
+    assert [t for t, k in entities if k == "person"] == ["Sir Alan Budd"]
+    assert entities[("Sir Alan Budd", "person")] == 2
+    assert ("Tories", "organisation") in entities and ("Lib Dems", "organisation") in entities
