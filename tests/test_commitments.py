@@ -444,3 +444,14 @@ def test_a_participle_of_saying_or_hoping_ends_the_subject() -> None:
         ("materials kept during the inquiry", "will")
     ]
     assert found("Mothers expecting a baby will get extra leave.") == [("Mothers expecting a baby", "will")]
+
+
+def test_handing_over_to_a_colleague_is_procedure() -> None:
+    for text in (
+        "I’ll let my colleague talk to specifically the labor issues.",
+        "I’ll ask my colleague to speak to that.",
+        "I want to circle back to something.",
+    ):
+        assert found(text) == [], text
+    assert found("We will let the market decide prices.") == [("We", "will")]
+    assert found("I'll ask Congress to pass the bill.") == [("I", "will")]
