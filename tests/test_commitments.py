@@ -174,8 +174,20 @@ def test_declined() -> None:
         "The chancellor refused to rule out future tax rises.",
         "She declined to give her view of the new party.",
         "The minister would not deny that talks took place.",
+        "It was not immediately clear who fired first.",
+        "The ministry would neither confirm nor deny the report.",
+        "Blinken sidestepped questions about the visas.",
+        "Officials remained tight-lipped about the plan.",
+        "He refused to be drawn on whether he would run.",
+        "The White House has not said when the president will travel.",
+        "Neither side has said how the money will be spent.",
+        "No details were given on the funding.",
+        "It is too early to say whether the plan will work.",
+        "The price was not disclosed.",
     ):
         assert find_declined(text), text
+    for text in ("The report was released on Monday.", "Results were not released to the public until May."):
+        assert find_declined(text) is None, text
     assert find_declined("The ministry responded on Monday.") is None
     assert find_declined("We’ll have more to share on that later this week.")  # a deferral
     # in the present tense only speech is a refusal
