@@ -41,7 +41,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
             r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
-            r"|\b(?:determined|resolved)\s+to\b",
+            r"|\b(?:determined|resolved)\s+to\b|\bcommit(?:s|ted)?\s+(?=(?:US|C|A)?[$£€]\s?\d|\d[\d,.]*\s+(?:million|billion))"
+            r"|\bundert(?:ake|akes|ook|aking)\s+to\b",
             re.I,
         ),
     ),
@@ -51,7 +52,23 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I),
     ),
     ("agree", re.compile(r"\bagree(?:s|d)?\s+(?:to|that|on)\b", re.I)),
-    ("promise", re.compile(r"\bpromis(?:e|es|ed)\s+(?:to|that)\b", re.I)),
+    ("promise", re.compile(r"\bpromis(?:e|es|ed)\s+(?:to|that)\b|\bguarantee(?:s|d)?\s+(?:to|that)\b", re.I)),
+    # "offered to host", not "offered to punters", "offers to 70 nations" (a verb follows, not its receiver)
+    (
+        "offer",
+        re.compile(
+            r"\boffer(?:s|ed)?\s+to\b(?=\s+(?-i:[a-z])+\b)"
+            r"(?!\s+(?:the|a|an|his|her|their|its|our|all|any|some|those|these|them|him|us|me)\b)(?!\s+[a-z]+[^s\W]s\b)",
+            re.I,
+        ),
+    ),
+    (
+        "ready",
+        re.compile(
+            r"\b(?:is|are|am|['’]re|['’]m|stands?|remains?)\s+(?:\w+ly\s+)?(?:ready|prepared|willing)\s+to\b",
+            re.I,
+        ),
+    ),
     ("vow", re.compile(r"\bvow(?:s|ed)?\s+(?:to|that)\b", re.I)),
     ("want", re.compile(r"\bwants?\s+to\b", re.I)),
     ("hope", re.compile(r"\bhopes?\s+to\b", re.I)),
@@ -236,7 +253,7 @@ def _excluded(
         return True
     if _NOT_MEANT.search(before):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
-    if modality in ("plan", "aim", "hope", "want", "promise", "vow") and _NOUN_BEFORE.search(before):
+    if modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer") and _NOUN_BEFORE.search(before):
         return True  # "develop plans to", "the aim to": a noun, not a verb
     if _noun_after_verb(before, m.group(0)):
         return True  # "The Lord Chancellor has defended government plans to": the clause has its verb

@@ -467,3 +467,20 @@ def test_handing_over_to_a_colleague_is_procedure() -> None:
         assert found(text) == [], text
     assert found("We will let the market decide prices.") == [("We", "will")]
     assert found("I'll ask Congress to pass the bill.") == [("I", "will")]
+
+
+def test_undertakings_offers_guarantees_and_readiness() -> None:
+    assert found("The company has committed $5 million to the fund.") == [("The company", "commit")]
+    assert found("The government undertook to review the law by March.") == [("The government", "commit")]
+    assert found("Mexico offered to host the next round of talks.") == [("Mexico", "offer")]
+    assert found("The minister guaranteed that no hospital would close.") == [("The minister", "promise")]
+    assert found("The ministry is prepared to send more troops.") == [("The ministry", "ready")]
+    assert found("The President is willing to work with Congress.") == [("The President", "ready")]
+    for text in (
+        "There was controversy over another poster choice offered to Labour members.",
+        "The UK would make similar offers to 70 poorer nations.",
+        "The offer to buy the company lapsed.",
+        "Mr Brown was ready to slap tax on home sales.",  # readiness in the past
+        "He committed 5 fouls.",
+    ):
+        assert found(text) == [], text
