@@ -148,7 +148,7 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
 
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)
 _COUNT = (
-    r"((?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
+    r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
     r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
     r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
 )
@@ -251,7 +251,22 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
     if kind == "person" and plural and len(wanted) > 1:
         return " and ".join(dict.fromkeys(wanted))
-    return _near(text, wanted, question)[0] if kind == "person" else wanted[0]
+    if kind == "person":  # "Who set up the server?": "Bryan Pagliano, who set up the server"
+        relative = [w for w in wanted if _relative_answers(text, w, question)]
+        return relative[0] if relative else _near(text, wanted, question)[0]
+    return wanted[0]
+
+
+def _relative_answers(text: str, name: str, question: str) -> bool:
+    """The name a "who" clause after it describes with the question's own words ("Pagliano, who set up
+    the server")."""
+    at = text.find(name)
+    m = re.match(r",?\s+who\s+([^,;.]*)", text[at + len(name) :]) if at >= 0 else None
+    if not m:
+        return False
+    clause = set(terms(m.group(1)))
+    wanted = [c for c in concepts(question) if c]
+    return bool(wanted) and sum(1 for c in wanted if c & clause) >= max(1, len(wanted) - 1)
 
 
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")

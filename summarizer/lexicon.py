@@ -36,7 +36,7 @@ ROLE_WORDS = word_set(
     sources diplomat diplomats officer officers analyst analysts expert experts lawmaker lawmakers
     member members commissioner mayor responsible staff staffer negotiator negotiators military
     defense defence state security national government top high-ranking administration's
-    department's person people moderator reporter reporters
+    department's person people moderator reporter reporters lawyer lawyers
     """
 )
 TITLES = word_set(

@@ -255,3 +255,19 @@ def test_roles_before_a_name_vows_and_compound_irregular_verbs(tmp_path: Path) -
     assert promise["found"] and "vowed" in promise["citations"][0]["text"]
     oversee = service.ask(SCOPE, "Who will oversee the scheme?").data
     assert oversee["found"] and "watchdog" in oversee["citations"][0]["text"]
+
+
+def test_who_did_it_is_the_name_its_relative_clause_describes(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Republicans want to question several people, including: Clinton’s top IT staffer Bryan Pagliano, "
+        "who set up the server; Platte River Networks engineer Paul Combetta, who erased the archive.\n\n"
+        "Clinton’s lawyer Cheryl Mills was granted protection from prosecution.\n\n"
+        "The immunity deals, which now cover five Clinton staffers, did not require cooperation.",
+    )
+    assert service.ask(SCOPE, "Who set up the server?").data["answer"] == "Bryan Pagliano"
+    assert service.ask(SCOPE, "Who erased the archive?").data["answer"] == "Paul Combetta"
+    assert service.ask(SCOPE, "Who is Cheryl Mills?").data["answer"] == "Clinton’s lawyer"
+    # "cover five" is not "over five"
+    count = service.ask(SCOPE, "How many Clinton staffers do the immunity deals cover?").data
+    assert count["answer"] == "five Clinton staffers"
