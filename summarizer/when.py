@@ -15,12 +15,17 @@ _POINT = (
     rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}})"
 )
 WHEN = re.compile(
-    rf"\b(?:(?:by|before|until|through|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
+    rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
     rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days|weeks|months|years)|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
     rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
 )
 
 
+_DEADLINE = re.compile(r"(?:by|before|until|through|beyond|no\s+later\s+than|within)\b")
+
+
 def find_when(text: str) -> str | None:
-    m = WHEN.search(text)
-    return m.group(0).strip() if m else None
+    """The deadline of an action ("by", "before", "beyond", "within" ...) before any other date in it:
+    "continue the initiative announced in January 2023 beyond May 11, 2023" -> "beyond May 11, 2023"."""
+    found = [m.group(0).strip() for m in WHEN.finditer(text)]
+    return next((w for w in found if _DEADLINE.match(w)), found[0] if found else None)

@@ -140,6 +140,16 @@ def test_when_is_read_from_the_action() -> None:
         ("The board", "next month"),
         ("They", "over the coming months"),
     ]
+    # a deadline before a date that only tells when something else happened
+    from summarizer.when import find_when
+
+    action = "commit to continue the initiative the presidents announced in January 2023 beyond May 11, 2023"
+    assert find_when(action) == "beyond May 11, 2023"
+    # "welcome" opens a hand-over only before whom it welcomes
+    assert found("The United States intends to welcome as many as 100,000 individuals.") == [
+        ("The United States", "intend")
+    ]
+    assert found("I want to welcome Secretary Blinken to the briefing.") == []
 
 
 def test_joint_statement_we_resolves_to_its_parties() -> None:
