@@ -75,10 +75,25 @@ def _cut_after_place(parties: str, places: frozenset[str]) -> str:
     return parties
 
 
+def title_parties(title: str | None) -> str | None:
+    """Two countries a title opens with ("Mexico and United States Strengthen Joint Plan on Migration"):
+    who the document's own "we" is, though the title does not call it a joint statement."""
+    m = re.match(r"^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$", title or "", re.I)
+    places = known_places()
+    if not m or m.group(1) not in places:
+        return None
+    words = m.group(2).split()
+    second = (" ".join(words[:n]) for n in range(min(4, len(words)), 0, -1))
+    b = next((w for w in second if w in places), None)
+    return f"{m.group(1)} and {b}" if b else None
+
+
 def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
     """The parties of a joint statement: from its title ("... by President X and President Y",
     "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
-    if not title or not _JOINT.search(title):
+    if not title:
+        return None
+    if not _JOINT.search(title):
         return None
     pre = _PREFIX_PARTIES.match(title)
     if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
@@ -125,6 +140,8 @@ def _actor_and_speaker(
     third = actor.lower() in ("he", "she") and not s.turn and not quoted
     if parties and _WE.match(actor):
         actor = parties
+    elif speaker is None and _WE.match(actor) and (pair := title_parties(doc.title)):
+        actor = pair  # the document's own "we": the two countries its title names
     elif speaker and (actor.lower() == "i" or (third and not clashes(actor, speaker))):
         # "Price said he will ..."; in a transcript or a quote "he" is someone else, and "a
         # spokeswoman said he would" is not the spokeswoman

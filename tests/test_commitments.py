@@ -171,6 +171,13 @@ def test_joint_statement_we_resolves_to_its_parties() -> None:
     )
     text = "---\ntitle: U.S.-Mexico Joint Statement\n---\nWe pledge to reduce arms trafficking.\n"
     assert [c.actor for c in analyse(text).commitments] == ["United States and Mexico"]
+    # a title that opens with two countries: their "we" when no one else speaks it
+    text = (
+        "---\ntitle: Mexico and United States Strengthen Joint Plan on Migration\n---\n"
+        "Fifth, we commit to finalize the port project by the end of the year.\n\n"
+        '"We will work hard," the mayor of Calexico said.\n'
+    )
+    assert [c.actor for c in analyse(text).commitments] == ["Mexico and United States", "We"]
 
 
 def test_declined() -> None:
