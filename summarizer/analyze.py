@@ -52,6 +52,22 @@ _GROUP = re.compile(
     r"\s+(?:also\s+|jointly\s+)?[a-z]"
 )
 _GROUP_REACH = 4
+# "National Security Advisor Jake Sullivan met today with Micheál Martin, ...": a readout's two sides.
+_MET = re.compile(
+    r"^(?:(?:Today|Yesterday|On\s+\w+),\s+)?(.+?)\s+(?:met|spoke|talked|held\s+(?:a\s+)?(?:call|meeting|talks))\s+"
+    r"(?:(?:today|yesterday|by\s+phone|virtually)\s+)?with\s+(.+?)(?:[,.;]|\s+(?:on|to|in|at|about|today|this)\b|$)"
+)
+
+
+def _met(text: str) -> str | None:
+    """The two people of a readout's opening ("Jake Sullivan met today with Micheál Martin" -> "Jake
+    Sullivan and Micheál Martin"), who its later "They agreed ..." are."""
+    m = _MET.match(text)
+    sides = [SpeakerIndex.analyse(g) for g in m.groups()] if m else []
+    names = [x[2] for x in sides if x and x[0] in ("person", "org")]
+    return " and ".join(names) if len(names) == 2 else None
+
+
 _FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
 _PAIR = re.compile(
     r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
@@ -216,8 +232,9 @@ def analyse_doc(
                 (lead, f) for f in find_in_sentence(joined(lead, s), lambda pos: False) if f.start < head
             ]
         opening = _GROUP.match(s.text)
-        if opening:
-            group = (opening.group(1), s.index)
+        met = _met(s.text) if opening is None else None
+        if opening or met:
+            group = (opening.group(1) if opening else met or "", s.index)
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
             actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, parties)

@@ -327,6 +327,12 @@ def test_a_readouts_they_is_the_group_that_met() -> None:
     # too far from any group, "they" stays "they"
     far = "The President and the Taoiseach met. " + "The talks were long. " * 5 + "They agreed to meet again."
     assert [c.actor for c in analyse(far).commitments] == ["They"]
+    # a readout that opens "X met with Y": the two of them
+    text = (
+        "National Security Advisor Jake Sullivan met today with Micheál Martin, Minister for Foreign Affairs. "
+        "They discussed support for Ukraine. They reaffirmed their commitment to the Good Friday Agreement."
+    )
+    assert [c.actor for c in analyse(text).commitments] == ["Jake Sullivan and Micheál Martin"]
 
 
 def test_a_reporting_verb_ends_the_subject() -> None:
