@@ -227,6 +227,19 @@ def _np_forward(text: str) -> str | None:
     return " ".join(np) if content else None
 
 
+_DESCRIBED_NAME = re.compile(r"^\s*(?:[a-z0-9][\w'’-]*\s+){1,5}((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+
+
+def _inverted_speaker(text: str) -> str | None:
+    """Who follows an inverted reporting verb: "said Price", "said the official", and a name after a
+    description in lower case ("said 20-year-old politics student Nick Vaughan")."""
+    np = _np_forward(text)
+    if np:
+        return np
+    m = _DESCRIBED_NAME.match(text)
+    return m.group(1).rstrip(".") if m and len(m.group(1).split()) >= 2 else None
+
+
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
 _INTRO = frozenset(
     [
@@ -307,7 +320,7 @@ def speaker_after(text: str) -> str | None:
     rest = _PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
     m = REPORTING.search(rest)
     if m and m.start() == 0:  # inverted: "said Price", "declared the third official"
-        return _np_forward(rest[m.end() :])
+        return _inverted_speaker(rest[m.end() :])
     if m and m.start() <= 90 and not re.search(r"[.;!?\"“”]", _ABBREV.sub("", rest[: m.start()])):
         np = subject_before(rest[: m.start()])
         if np and len(np) >= len(rest[: m.start()].strip(" ,")) - 2:
@@ -359,7 +372,7 @@ def reporting_speaker(
         if lead.endswith((",", '"', "”", "“")):
             # "Trump is defending them, saying ..."; inverted: '"...," said Quentin Kidd, a scientist'
             participle = m.group(0).endswith("ing")
-            np = leading_subject(plain) if participle else _np_forward(plain[m.end() :])
+            np = leading_subject(plain) if participle else _inverted_speaker(plain[m.end() :])
             if np and (participle or _name_like(np) or any(w.lower() in ROLE_WORDS for w in np.split())):
                 return np
     acc = list(_ACCORDING.finditer(plain, 0, pos))
@@ -372,6 +385,7 @@ def reporting_speaker(
 
 def trailing_speaker(text: str, longest: int = 90) -> str | None:
     """The speaker of an attribution that ends `text` after a comma (", the official said.")."""
+    text = re.sub(r",\s*\d{1,3}\s*([.!]?\s*[\"”’]?\s*)$", r"\1", text)  # "..., said Mary Jones, 56."
     tail = re.search(rf",\s*([^,]{{1,{longest}}}?)\s*[.!]?\s*[\"”’]?\s*$", text)
     return speaker_after(tail.group(1)) if tail else None
 

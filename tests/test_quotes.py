@@ -254,3 +254,13 @@ def test_a_capitalised_word_before_a_full_name_is_not_part_of_it() -> None:
     names = {m: SpeakerIndex.analyse(m) for m in ("Scientologist John Travolta", "Rival Hillary Clinton")}
     assert [n[2] for n in names.values() if n] == ["John Travolta", "Hillary Clinton"]
     assert SpeakerIndex.analyse("Elton John") == ("person", "person:john", "Elton John")
+
+
+def test_a_name_after_a_description_in_lower_case_speaks() -> None:
+    text = (
+        "Delegates gathered in Brighton on Friday.\n\n"
+        '"It has been a fantastic few weeks," said 20-year-old politics student Nick Vaughan.\n\n'
+        '"We believe this bill is detailed enough," said co-ordinator Peter Facey.\n\n'
+        '"Go home," said local resident Mary Jones, 56.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Nick Vaughan", "Peter Facey", "Mary Jones"]
