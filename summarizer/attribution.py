@@ -92,12 +92,12 @@ def _ok_word(tok: str) -> bool:
     return low in ROLE_WORDS or low in ORDINALS
 
 
-def _name_like(np: str) -> bool:
+def name_like(np: str) -> bool:
     return any(t[:1].isupper() and t.lower() not in DETERMINERS | PRONOUNS for t in np.split())
 
 
 def _named_or_pronoun(np: str | None) -> bool:
-    return bool(np) and (_name_like(np or "") or (np or "").lower() in PRONOUNS)
+    return bool(np) and (name_like(np or "") or (np or "").lower() in PRONOUNS)
 
 
 def _soft(tok: str) -> bool:
@@ -121,6 +121,9 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     stripped = _AGE.sub(",", _PAREN.sub("", text)).rstrip()  # "Sen. X (R-Ga.)", "Schiff, 56, who ..."
     stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
+    open_relative = re.search(r",\s+(?:who|which)\s+\S+\s+\S[^,]{0,50}$", stripped)
+    if open_relative and open_relative.start() > 0:  # "Ms Robinson, who presents The Weakest Link tells"
+        stripped = stripped[: open_relative.start()]
     if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     if stripped.endswith(","):
@@ -135,7 +138,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
         for _ in range(3):
             head = subject_before(inner[:cut], appositive=False)
-            if head and _name_like(head):
+            if head and name_like(head):
                 return head
             cut = inner.rfind(",", 0, cut)
             if cut <= 0 or len(inner[cut:].split()) > 40:
@@ -373,7 +376,7 @@ def reporting_speaker(
             # "Trump is defending them, saying ..."; inverted: '"...," said Quentin Kidd, a scientist'
             participle = m.group(0).endswith("ing")
             np = leading_subject(plain) if participle else _inverted_speaker(plain[m.end() :])
-            if np and (participle or _name_like(np) or any(w.lower() in ROLE_WORDS for w in np.split())):
+            if np and (participle or name_like(np) or any(w.lower() in ROLE_WORDS for w in np.split())):
                 return np
     acc = list(_ACCORDING.finditer(plain, 0, pos))
     if acc:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from .attribution import (
+    blank_quotes,
     leading_subject,
+    name_like,
     reporting_speaker,
     source_clause,
     speaker_after,
@@ -86,6 +88,27 @@ def _attribute(para: Para, span: QuoteSpan) -> str | None:
     return after or before if not lead else before or after
 
 
+def _speaker_before(doc: Doc, para: Para, span: QuoteSpan, speakers: SpeakerIndex) -> str | None:
+    """A quote that opens its sentence with no attribution continues the sentence before it when that
+    one reports someone ("He promised that children's views count." + "I will be drawing on ...",
+    "She added that ..." + "The average woman ...") or is about a named person ("Mr Raynsford
+    dismissed a suggestion ..." + "This is a response to ...")."""
+    idx, s_start, _ = _sentence_at(para, span.start)
+    if para.text[s_start : span.start].strip(" \"“”„«'‘") or idx == 0:
+        return None
+    prev = doc.sentences[idx - 1]
+    if prev.kind not in ("body", "bullet") or prev.paragraph < para.index - 1:
+        return None
+    reported = reporting_speaker(prev.text, len(prev.text))
+    subject = None if reported else leading_subject(blank_quotes(prev.text))
+    mention = reported or subject
+    if not mention or (mention.lower() not in ("he", "she") and not name_like(mention)):
+        return None
+    if subject and subject.lower() not in ("he", "she") and not speakers.is_person(subject):
+        return None  # "Weakest Link ...", "The Times ...": a subject, but no one who speaks
+    return speakers.add(mention, at=(prev.index, offset_of(prev.text, mention, 0)))
+
+
 def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
     """The quoted spans of a document, each with its speaker's cluster key."""
     all_spans: list[QuoteSpan] = []
@@ -109,6 +132,8 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
                     span.speaker = prev_para_last.speaker
                 elif para.turn and para.turn not in ("Q", "MODERATOR"):
                     span.speaker = speakers.add(para.turn, label=True)
+                else:
+                    span.speaker = _speaker_before(doc, para, span, speakers)
         # A multi-paragraph quote attributed only in its later part gives that speaker back.
         for n in range(len(spans) - 2, -1, -1):
             if spans[n].speaker is None and spans[n + 1].speaker and not spans[n + 1].explicit:

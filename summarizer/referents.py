@@ -206,6 +206,11 @@ class Referents:
                 return "m" if votes["m"] > votes["f"] else "f"
         return None
 
+    def is_person(self, name: str) -> bool:
+        """Whether the document shows this name to be a person's (a title, a given name, a full name
+        that reports)."""
+        return _key(name) in self._people
+
     def full_name_before(self, surname: str, at: tuple[int, int]) -> str | None:
         """The full name with this surname the document gives last before `at` ("Clinton" after
         "Hillary Clinton" is Hillary, even when Bill spoke last)."""

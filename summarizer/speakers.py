@@ -263,6 +263,10 @@ class SpeakerIndex:
         )
         return "described", f"described:{named}:{'plural' if plural else head}", display
 
+    def is_person(self, mention: str) -> bool:
+        """Whether the document shows the mention to be a person's name (see Referents.is_person)."""
+        return self._referents is not None and self._referents.is_person(mention)
+
     def add(self, mention: str, *, label: bool = False, at: tuple[int, int] | None = None) -> str | None:
         """Record a mention; return its cluster key. "He" or "she" at (sentence index, offset) is the
         person the document's referents give; without a position, any pronoun is the last speaker."""

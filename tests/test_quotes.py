@@ -264,3 +264,22 @@ def test_a_name_after_a_description_in_lower_case_speaks() -> None:
         '"Go home," said local resident Mary Jones, 56.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Nick Vaughan", "Peter Facey", "Mary Jones"]
+
+
+def test_a_quote_with_no_attribution_continues_the_sentence_before_it() -> None:
+    text = (
+        "Mr Al Aynsley-Green was named children's commissioner on Monday. "
+        "He promised to make sure that children's opinions count.\n\n"
+        '"I will be drawing on my experience of working with children."\n\n'
+        "Mr Nick Raynsford dismissed a suggestion the move was designed to keep taxes down.\n\n"
+        '"This is a response to the concerns of local government."\n\n'
+        "Ms Robinson, who presents The Weakest Link, tells Cockerell that she despaired. "
+        '"I used to have to sit on my hands."\n\n'
+        'The report was published on Tuesday. "It is a disgrace."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Al Aynsley-Green",
+        "Nick Raynsford",
+        "Robinson",
+        None,  # a subject that is no one who speaks
+    ]
