@@ -46,7 +46,7 @@ TITLES = word_set(
     judge justice chancellor premier king queen prince princess pope sheikh speaker mayor
     commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
     vice prime foreign press attorney special envoy counselor adviser advisor coordinator leader
-    officer sergeant captain colonel lieutenant major mp mep msp
+    officer sergeant captain colonel lieutenant major mp mep msp professor prof prof.
     """
 )
 # What a title is "of": "Secretary of State", "Secretary of Homeland Security", "Minister of Foreign Affairs".

@@ -268,7 +268,7 @@ def test_a_name_after_a_description_in_lower_case_speaks() -> None:
 
 def test_a_quote_with_no_attribution_continues_the_sentence_before_it() -> None:
     text = (
-        "Mr Al Aynsley-Green was named children's commissioner on Monday. "
+        "Professor Al Aynsley-Green was named children's commissioner on Monday. "
         "He promised to make sure that children's opinions count.\n\n"
         '"I will be drawing on my experience of working with children."\n\n'
         "Mr Nick Raynsford dismissed a suggestion the move was designed to keep taxes down.\n\n"
