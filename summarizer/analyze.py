@@ -107,9 +107,7 @@ def title_parties(title: str | None) -> str | None:
 def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
     """The parties of a joint statement: from its title ("... by President X and President Y",
     "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
-    if not title:
-        return None
-    if not _JOINT.search(title):
+    if not title or not _JOINT.search(title):
         return None
     pre = _PREFIX_PARTIES.match(title)
     if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
@@ -128,14 +126,18 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     return None
 
 
+def _quote_at(doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quote holding position `pos` of sentence `s`, if any."""
+    start, _ = doc.span_of(s)
+    return next((q for q in spans if q.para == s.paragraph and q.start <= start + pos < q.end), None)
+
+
 def _resolve_speaker_of(
     doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan], speakers: SpeakerIndex
 ) -> str | None:
-    start, _ = doc.span_of(s)
-    abs_pos = start + pos
-    for span in spans:
-        if span.para == s.paragraph and span.start <= abs_pos < span.end:
-            return speakers.name(span.speaker)
+    quote = _quote_at(doc, s, pos, spans)
+    if quote is not None:
+        return speakers.name(quote.speaker)
     mention = reporting_speaker(s.text, pos)
     named = speakers.name(speakers.add_in(mention, s.index, s.text, pos)) if mention else None
     if named or (mention and not s.turn):
@@ -146,17 +148,22 @@ def _resolve_speaker_of(
 
 
 def _actor_and_speaker(
-    doc: Doc, s: Sentence, f: Found, spans: list[QuoteSpan], speakers: SpeakerIndex, parties: str | None
+    doc: Doc,
+    s: Sentence,
+    f: Found,
+    spans: list[QuoteSpan],
+    speakers: SpeakerIndex,
+    parties: tuple[str | None, str | None],
 ) -> tuple[str, str | None]:
-    """Who commits and in whose words, pronouns resolved."""
+    """Who commits and in whose words, pronouns resolved. `parties`: a joint statement's, and the two
+    countries its title opens with."""
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
-    start, _ = doc.span_of(s)
-    quoted = any(q.para == s.paragraph and q.start <= start + f.start < q.end for q in spans)
     actor = f.actor
-    third = actor.lower() in ("he", "she") and not s.turn and not quoted
-    if parties and _WE.match(actor):
-        actor = parties
-    elif speaker is None and _WE.match(actor) and (pair := title_parties(doc.title)):
+    third = actor.lower() in ("he", "she") and not s.turn and _quote_at(doc, s, f.start, spans) is None
+    joint, pair = parties
+    if joint and _WE.match(actor):
+        actor = joint
+    elif pair and speaker is None and _WE.match(actor):
         actor = pair  # the document's own "we": the two countries its title names
     elif speaker and (actor.lower() == "i" or (third and not clashes(actor, speaker))):
         # "Price said he will ..."; in a transcript or a quote "he" is someone else, and "a
@@ -211,6 +218,7 @@ def analyse_doc(
     speakers = SpeakerIndex(known, common, Referents(doc))
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
+    pair = title_parties(doc.title)
 
     commitments: list[Commitment] = []
     declined: list[Declined] = []
@@ -237,7 +245,7 @@ def analyse_doc(
             group = (opening.group(1) if opening else met or "", s.index)
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
-            actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, parties)
+            actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, (parties, pair))
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"
                 group = (group[0], s.index)

@@ -112,8 +112,8 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|(?:\s+and)?\s+(?:said|says|added|told|declared)\b|"
-    r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*|\s+)(?:(?!and\b|but\b)[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
+    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|"
+    r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*|\s+(?:and\s+)?)(?:(?!and\b|but\b)[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
     re.I,
 )
 # An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and

@@ -67,7 +67,7 @@ class _Mention:
     offset: int
     name: str
     key: str  # the surname, lower case
-    rank: int  # 0: the sentence's subject or speaker; 1: named in it; 2: a possessive ("Trump's")
+    rank: int  # 0: the sentence's subject or speaker; 1: named in it; 2: an aside ("Trump's", "Asked if")
 
 
 def _key(name: str) -> str:
@@ -161,11 +161,11 @@ class Referents:
         for at, name in sorted(spans):
             end = at + len(name)
             # "Trump's spokesman said he", "Asked if Mr Blunkett could return, he replied": not the one
-            possessive = plain[end : end + 2] in ("'s", "’s") or name.endswith(("'s", "’s"))
-            possessive = possessive or (asked is not None and at < asked.end())
+            aside = plain[end : end + 2] in ("'s", "’s") or name.endswith(("'s", "’s"))
+            aside = aside or (asked is not None and at < asked.end())
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
-            out.append(_Mention(at, name, _key(name), 2 if possessive else 0 if head else 1))
+            out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1))
         for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
             referent = self.resolve(word, (index, at))
