@@ -182,9 +182,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
             and np[0][0][:1].isupper()
             and _NAME_AND.search(" ".join(toks[max(0, at - 4) : at]))
         ):
-            np.insert(
-                0, (tok, True)
-            )  # "The Department for Education and Skills", "Health and Human Services"
+            # "The Department for Education and Skills", "Health and Human Services"
+            np.insert(0, (tok, True))
             continue
         if tok[0].isalpha() and _ok_word(tok):
             np.insert(0, (tok, False))

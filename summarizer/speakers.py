@@ -45,6 +45,7 @@ _GIVEN_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "J
 _IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 
 
+_HONOURS = _STYLES | TITLES
 # Role words that name people, not an organisation ("Department for Education" keeps its capital).
 _PEOPLE = ROLE_WORDS - word_set(
     "department department's agency government administration administration's state national foreign "
@@ -233,15 +234,12 @@ class SpeakerIndex:
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
                     cut = i + 1
             name = _after_title_domain(run[cut:]) if cut else run
-            # "Scientologist John Travolta", "Laughing Eugenie": the name starts at its given name ("Elton
-            # John" is one name)
+            # "Scientologist John Travolta", "Conservative Graham Brady": the name starts at its given name
+            # ("Elton John" is one name; "Sir John Bourn" keeps its honour)
             given = next((i for i, t in enumerate(name) if t.lower() in GIVEN), 0)
-            honours = (
-                _STYLES | TITLES | {"professor"}
-            )  # "Sir John Bourn", "Professor Michael Porter" stay whole
             if (
                 given
-                and not any(t.lower().rstrip(".") in honours for t in name[:given])
+                and not any(t.lower().rstrip(".") in _HONOURS for t in name[:given])
                 and (len(name) - given == 2 or (given == len(name) - 1 and name[0].endswith(("ing", "ed"))))
             ):
                 name = name[given:]
