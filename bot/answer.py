@@ -265,7 +265,7 @@ def _relative_answers(text: str, name: str, question: str) -> bool:
     if not m:
         return False
     clause = set(terms(m.group(1)))
-    wanted = [c for c in concepts(question) if c]
+    wanted = concepts(question)
     return bool(wanted) and sum(1 for c in wanted if c & clause) >= max(1, len(wanted) - 1)
 
 
