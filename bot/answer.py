@@ -24,7 +24,14 @@ from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
 
 _TYPE = [
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b", re.I)),
-    ("money", re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bcost\b|\bvalue\b|\bprice\b", re.I)),
+    (
+        "money",
+        re.compile(
+            r"\bhow (?:much|many|high|large|big|steep)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
+            r"\bvalue\b|\bprice\b",
+            re.I,
+        ),
+    ),
     (
         "date",
         re.compile(

@@ -144,8 +144,10 @@ def test_amounts_in_percent_and_reasons_for_why(tmp_path: Path) -> None:
         "about the private email server.\n\n"
         "The IMF expects that U.S. output will expand by a tepid 1.6 percent, less than forecast in July.\n\n"
         "British Prime Minister Theresa May said the country would formally declare its intention to break "
-        "with the E.U. by the end of March.",
+        "with the E.U. by the end of March.\n\n"
+        "Energy resources from Canada will have a lower 10% tariff.",
     )
+    assert service.ask(SCOPE, "How high is the tariff on Canadian energy?").data["answer"] == "10%"
     growth = service.ask(SCOPE, "How much will U.S. output expand according to the IMF?").data
     assert growth["answer"] == "1.6 percent"
     # "U.S." in the text answers to "U.S." in the question (it has no stem of its own)
