@@ -24,8 +24,23 @@ WHEN = re.compile(
 _DEADLINE = re.compile(r"(?:by|before|until|through|beyond|no\s+later\s+than|within)\b")
 
 
+# A date that tells when something else happened: "the initiative that the presidents announced in
+# January 2023", "the seat for which he was selected in 1969".
+_PAST_BEFORE = re.compile(
+    r"(?:\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en|t)|"
+    r"\b(?:that|which|who)\s+(?:[\w.’'-]+\s+){0,6}\w+ed)\s+(?:[\w.’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def find_when(text: str) -> str | None:
-    """The deadline of an action ("by", "before", "beyond", "within" ...) before any other date in it:
-    "continue the initiative announced in January 2023 beyond May 11, 2023" -> "beyond May 11, 2023"."""
-    found = [m.group(0).strip() for m in WHEN.finditer(text)]
-    return next((w for w in found if _DEADLINE.match(w)), found[0] if found else None)
+    """The deadline of an action ("by", "before", "beyond", "within" ...) before any other date in it,
+    and no date of something past: "continue the initiative that the presidents announced in January
+    2023 beyond May 11, 2023" -> "beyond May 11, 2023"."""
+    found = [
+        m
+        for m in WHEN.finditer(text)
+        if _DEADLINE.match(m.group(0)) or not _PAST_BEFORE.search(text[: m.start()])
+    ]
+    when = next((m for m in found if _DEADLINE.match(m.group(0))), found[0] if found else None)
+    return when.group(0).strip() if when else None

@@ -145,6 +145,10 @@ def test_when_is_read_from_the_action() -> None:
 
     action = "commit to continue the initiative the presidents announced in January 2023 beyond May 11, 2023"
     assert find_when(action) == "beyond May 11, 2023"
+    # the date of something past is no one's deadline
+    assert find_when("continue the initiative that the presidents announced in January 2023") is None
+    assert find_when("take the title of the seat for which he was selected in 1969") is None
+    assert find_when("would be introduced in 2008") == "in 2008"
     # "welcome" opens a hand-over only before whom it welcomes
     assert found("The United States intends to welcome as many as 100,000 individuals.") == [
         ("The United States", "intend")
