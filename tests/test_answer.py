@@ -273,3 +273,14 @@ def test_who_did_it_is_the_name_its_relative_clause_describes(tmp_path: Path) ->
     # "cover five" is not "over five"
     count = service.ask(SCOPE, "How many Clinton staffers do the immunity deals cover?").data
     assert count["answer"] == "five Clinton staffers"
+
+
+def test_who_is_answered_by_an_office_when_no_one_is_named(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "MS. PSAKI: When the President asked me to serve in this role, we talked about the importance of "
+        "bringing truth and transparency back to the briefing room.\n\n"
+        "MS. PSAKI: To combat the virus, the President launched his 100 Day Masking Challenge.",
+    )
+    assert service.ask(SCOPE, "Who asked Psaki to serve in this role?").data["answer"] == "the President"
+    assert service.ask(SCOPE, "Who launched the 100 Day Masking Challenge?").data["answer"] == "the President"
