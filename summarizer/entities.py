@@ -167,6 +167,9 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                 )
                 if not the and re.match(r"\s+(?:said|says|was|is|will|has|had|added|told|would)\b", follow):
                     kind = "person"
+            head_before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+            if len(toks[cut:]) == 1 and head_before and head_before.group(1).lower() in ORG_HEADS:
+                kind = "organisation"  # "agriculture department Defra", "the agency Frontex"
             if kind is not None:
                 found.append((name, kind, after_title))
     return tuple(found)
@@ -211,6 +214,11 @@ def find_entities(sentences: list[Sentence]) -> list[Entity]:
             counts[(name, kind)] += 1
     # A shorter form of a full name found in the document ("Lopez Obrador") counts for that name;
     # a single word that opens an organisation's name ("Merida" of "Merida Initiative") is no person.
+    # A name the document shows to be an organisation is one wherever it appears ("Defra had ...").
+    for (name, kind), c in list(counts.items()):
+        if kind == "person" and (name, "organisation") in counts:
+            counts[(name, "organisation")] += c
+            del counts[(name, kind)]
     people = [n for (n, k) in counts if k == "person" and " " in n]
     org_first = {n.split()[0] for (n, k) in counts if k == "organisation" and " " in n}
     for (name, kind), c in list(counts.items()):

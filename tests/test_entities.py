@@ -103,3 +103,12 @@ def test_parties_and_plural_roles_are_no_people_and_a_knight_is_one() -> None:
     assert [t for t, k in entities if k == "person"] == ["Sir Alan Budd"]
     assert entities[("Sir Alan Budd", "person")] == 2
     assert ("Tories", "organisation") in entities and ("Lib Dems", "organisation") in entities
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation_everywhere() -> None:
+    text = (
+        "A senior MP has criticised agriculture department Defra's approach. "
+        "Defra had improved its capacity, the watchdog said."
+    )
+    entities = {(e.text, e.kind): e.count for e in analyse(text).entities}
+    assert entities.get(("Defra", "organisation")) == 2 and ("Defra", "person") not in entities
