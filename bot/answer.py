@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
+from summarizer.given_names import GIVEN
 from summarizer.lexicon import FUNCTION_CAPS, ORG_HEADS, ROLE_WORDS, TITLES
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
@@ -175,7 +176,7 @@ def _count(question: str, text: str) -> str | None:
 _WHO_IS = re.compile(
     r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\W*$"
 )
-_ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,5})$")
+_ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,10})$")
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+[^,;.]{3,60}?),\s*$")
 
@@ -203,14 +204,17 @@ def _role_of(question: str, text: str) -> str | None:
     run = _ROLE_RUN.search(text[:at])
     words_before = run.group(1).split() if run else []
     roles = ROLE_WORDS | TITLES | ORG_HEADS
-    while words_before and words_before[-1][:1].isupper() and words_before[-1].lower() not in roles:
+    while words_before and words_before[-1].lower() in GIVEN and words_before[-1].lower() not in roles:
         words_before.pop()  # the given name of "Who is Kennedy?" in "... leader Charles Kennedy"
     role: list[str] = []
     # capitalised words and role nouns back from the name: "Lib Dem leader", "Notts police chief"
     for w in reversed(words_before):
-        if not (w[:1].isupper() or w.lower() in roles or "-" in w):
-            break
+        inside = w.lower() in ("of", "for", "the", "and") and any(x[:1].isupper() for x in role)
+        if not (w[:1].isupper() or w.lower() in roles or "-" in w or inside):
+            break  # "Senior Director for the Western Hemisphere" runs on through "for the"
         role.insert(0, w)
+    while role and role[0].lower() in ("of", "for", "the", "and"):
+        role.pop(0)
     opening = text[:at].split()
     plain = not re.search(r"[,;:()\"“”]", text[:at])
     if role and plain and 0 < len(opening) <= 6 and opening[0][:1].isupper() and len(opening) > len(role):

@@ -144,13 +144,18 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     the part before it ("The pilot, included in the plan, aims to", "The U.S., for its part, will",
     "reopening the line, which could cost £100m, would")."""
     k = len(cuts) - 1
+    described = ""  # "a U.S. delegation": an appositive, or the subject after an opening phrase
     while k >= 1 and cuts[k - 1].group(0) == ",":
         part = left[cuts[k - 1].end() : cuts[k].start()]
         first = (part.split() or [""])[0].strip(" \"“”'‘’")
         if not (first[:1].isdigit() or first in _ASIDE_WORDS or _ASIDE_FORM.fullmatch(first)):
             return part
+        described = part if first in ("a", "an") else described
         k -= 1
-    return left[cuts[k - 1].end() if k else 0 : cuts[k].start()]
+    rest = left[cuts[k - 1].end() if k else 0 : cuts[k].start()]
+    opener = (rest.split() or [""])[0].lower() in OPENING_PREPOSITIONS
+    # "On October 8, a U.S. delegation, led by Blinken, will": the phrase before is no subject
+    return described if described and opener else rest
 
 
 def coordinated_subject(left: str) -> str:

@@ -284,3 +284,19 @@ def test_who_is_answered_by_an_office_when_no_one_is_named(tmp_path: Path) -> No
     )
     assert service.ask(SCOPE, "Who asked Psaki to serve in this role?").data["answer"] == "the President"
     assert service.ask(SCOPE, "Who launched the 100 Day Masking Challenge?").data["answer"] == "the President"
+
+
+def test_who_is_reads_a_long_title_through_its_of_and_for(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Members of the delegation will also include Attorney General Merrick Garland, Assistant Secretary "
+        "for Western Hemisphere Affairs Brian Nichols, and National Security Council Senior Director for the "
+        "Western Hemisphere Juan Gonzalez.",
+    )
+    assert service.ask(SCOPE, "Who is Juan Gonzalez?").data["answer"] == (
+        "National Security Council Senior Director for the Western Hemisphere"
+    )
+    assert service.ask(SCOPE, "Who is Brian Nichols?").data["answer"] == (
+        "Assistant Secretary for Western Hemisphere Affairs"
+    )
+    assert service.ask(SCOPE, "Who is Merrick Garland?").data["answer"] == "Attorney General"

@@ -511,3 +511,11 @@ def test_undertakings_offers_guarantees_and_readiness() -> None:
         "He committed 5 fouls.",
     ):
         assert found(text) == [], text
+
+
+def test_an_appositive_after_an_opening_phrase_is_the_subject() -> None:
+    text = "On October 8, a U.S. delegation, led by Secretary of State Blinken, will travel to Mexico City."
+    assert found(text) == [("a U.S. delegation", "will")]
+    assert found("In May, the agency, a branch of the ministry, will publish the rules.") == [
+        ("the agency", "will")
+    ]
