@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
 from summarizer.given_names import GIVEN
-from summarizer.lexicon import FUNCTION_CAPS, ORG_HEADS, ROLE_WORDS, TITLES
+from summarizer.lexicon import FUNCTION_CAPS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 from summarizer.when import WHEN
@@ -258,7 +258,7 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
         wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
     if kind == "person" and not wanted:  # "When the President asked me to serve": the office
-        wanted = [m.group(0) for m in _OFFICE.finditer(text) if m.group(1).lower() not in qlow]
+        wanted = [m.group(0) for m in OFFICE.finditer(text) if m.group(1).lower() not in qlow]
     if not wanted:
         return None
     plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
@@ -282,10 +282,6 @@ def _relative_answers(text: str, name: str, question: str) -> bool:
     return bool(wanted) and sum(1 for c in wanted if c & clause) >= max(1, len(wanted) - 1)
 
 
-_OFFICE = re.compile(
-    r"\bthe\s+((?:Vice\s+)?President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Mayor|"
-    r"Speaker|Pope|King|Queen)\b"
-)
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(text: str) -> frozenset[str]:
     """A set of the white-space separated words of `text`."""
@@ -144,4 +146,9 @@ NP_BREAKERS = word_set(
     around across along amid among despite like near off out per toward towards upon via ahead behind
     below above beyond
     """
+)
+
+# An office named instead of its holder: "the President", "The Prime Minister".
+OFFICE = re.compile(
+    r"\b[Tt]he\s+((?:Vice\s+)?President|Prime Minister|Secretary|Chancellor|Governor|Mayor|Speaker)\b"
 )

@@ -21,7 +21,7 @@ from .attribution import blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
-from .lexicon import FUNCTION_CAPS, ORG_HEADS, TITLES, word_set
+from .lexicon import FUNCTION_CAPS, OFFICE, ORG_HEADS, TITLES, word_set
 
 _READ = ("body", "bullet", "heading")
 LOOKBACK = 12  # sentences: a pronoun further from any name than this is left unresolved
@@ -54,9 +54,6 @@ FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|later|earlier|also)\b,?\s+)?(he|she)\b",
     re.I,
-)
-_ROLE = re.compile(
-    r"\b[Tt]he\s+((?:Vice\s+)?President|Prime Minister|Secretary|Chancellor|Governor|Mayor|Speaker)\b"
 )
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _ASKED = re.compile(r"^\W*(?:(?:when|after|being)\s+)?asked\b[^,]*,", re.I)  # the question put to the speaker
@@ -151,7 +148,7 @@ class Referents:
                     spans.append((w.start() + toks[first].start(), " ".join(words[first : k + 1])))
                     break
         if self._roles:
-            spans += [(m.start(), m.group(0)) for m in _ROLE.finditer(plain)]
+            spans += [(m.start(), m.group(0)) for m in OFFICE.finditer(plain)]
         pronoun = pronoun_subject(plain)
         if not spans and not pronoun and not self._said[index]:
             return []
