@@ -163,9 +163,10 @@ _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\
 _PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
 
 
-# Subjects that commit nobody: relative pronouns, existential "there", generic "you", "nothing".
+# Subjects that commit nobody: relative pronouns, generic "you", "nothing" (existential "there" ends an
+# actor's words: see find_in_sentence).
 _NO_ACTOR = frozenset(
-    ("that", "which", "who", "there", "you", "nothing", "none", "anything", "everything", "no one", "nobody")
+    ("that", "which", "who", "you", "nothing", "none", "anything", "everything", "no one", "nobody")
 )
 
 
@@ -317,7 +318,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         for f in out
         if f.actor
         and f.actor.lower() not in _NO_ACTOR
-        and f.actor.split()[-1].lower() != "there"  # "a study showed there would be": existential
+        and f.actor.split()[-1].lower() != "there"  # "there will be", "a study showed there would be"
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)
         and not _RELATIVE_START.match(f.actor)
