@@ -100,6 +100,23 @@ _LABELS = word_set(
 _PLURAL_AFTER_A = re.compile(r"\s+A\s+[a-z]*[a-hj-rtv-z]s\b")  # "rays", "levels"; not "bus", "crisis"
 
 
+# Two sentences run together where a page lost its full stop (a caption, or a line break): "... to
+# pay its bills He said: ...". A capitalised pronoun or connective between two lower-case words does
+# not happen inside an English sentence ("the It girl" aside).
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)])(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?=\s+(?:He|She|It|They|We|His|Her|Its|Their|But|However|This|These|There)\s+[a-z])"
+)
+
+_DIVINE = re.compile(r"\b(?:God|Lord|Christ|Jesus|Allah)\b")  # "Trust in the Lord, for He is good"
+
+
+def run_on_ends(text: str) -> set[int]:
+    """Where a sentence that lost its full stop ends (see `_RUN_ON`)."""
+    return {
+        m.end() for m in _RUN_ON.finditer(text) if not _DIVINE.search(text, max(0, m.start() - 80), m.end())
+    }
+
+
 def caption_ends(text: str) -> set[int]:
     """Where a caption glued to the next sentence without punctuation ends (see `_GLUED`)."""
     ends = set()
@@ -126,7 +143,7 @@ def split_with_captions(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         start += 1
     ends = {m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m.end())}
     ends |= {m.end() for m in _SIGNOFF.finditer(text)}
-    ends |= captions
+    ends |= captions | run_on_ends(text)
     for end in sorted(ends):
         if end <= start:
             continue

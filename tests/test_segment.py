@@ -87,3 +87,22 @@ def test_a_capital_a_before_a_plural_is_a_label_not_a_glued_caption() -> None:
         "The crowd gathered outside",
         "A bus was set alight.",
     ]
+
+
+def test_two_sentences_run_together_at_a_capitalised_pronoun_are_cut_apart_and_kept() -> None:
+    from summarizer.document import build
+    from summarizer.text import parse_text
+
+    text = (
+        "Greece has denied it will miss a repayment to pay its bills He said: 'We will pay.' "
+        "She is the It girl of the year. Trust in the Lord, for He is good. Her Majesty will attend."
+    )
+    assert split(text) == [
+        "Greece has denied it will miss a repayment to pay its bills",
+        "He said: 'We will pay.'",
+        "She is the It girl of the year.",
+        "Trust in the Lord, for He is good.",
+        "Her Majesty will attend.",
+    ]
+    # Unlike a glued caption, the first part may be the story itself: it stays a sentence.
+    assert [s.kind for s in build(parse_text(text)).sentences][:2] == ["body", "body"]
