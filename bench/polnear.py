@@ -45,6 +45,20 @@ def _named(raw: str, start: int, source: str) -> set[str]:
     return out
 
 
+def _pattern(key: str) -> re.Pattern[str]:
+    """A sentence (or its opening) as it may appear in the raw text, before `text.normalise`: typewriter quote
+    marks ('' and ``) for curly ones, any space for a space, invisible characters anywhere."""
+    parts = []
+    for ch in key:
+        if ch in "“”":
+            parts.append("(?:``|''|“|”)")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]*".join(parts))
+
+
 class _Scored:
     """One PolNeAR text, analysed, with its sentences located in the raw text."""
 
@@ -54,10 +68,12 @@ class _Scored:
         self.located: list[tuple[int, int]] = []
         cursor = 0
         for s in self.analysis.sentences:
-            pos = raw.find(s.text[:40], cursor)
-            if pos >= 0:
-                cursor = pos
-            self.located.append((pos, pos + len(s.text)) if pos >= 0 else (-1, -1))
+            m = _pattern(s.text).search(raw, cursor) or _pattern(s.text[:40]).search(raw, cursor)
+            if m is None:
+                self.located.append((-1, -1))
+                continue
+            cursor = m.start()
+            self.located.append((cursor, max(m.end(), cursor + len(s.text))))
 
     def source(self, c0: int, c1: int) -> str | None:
         """Whose statement we say the sentence overlapping the content [c0, c1) most reports."""
