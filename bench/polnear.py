@@ -25,10 +25,21 @@ def _words(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
 
 
+# A person described by role, not named: "the Vermont senator", "The GOP nominee", "the New York
+# businessman". Its capitalised words are modifiers, not the source's name.
+_DESCRIBED = re.compile(
+    r"^(?:[Tt]he\s+)?[^,]*?\b(?:senator|nominee|candidate|congress(?:wo)?man|governor|lawmaker|"
+    r"business(?:wo)?man|secretary|president|leader|mayor|chairman|spokes(?:wo)?man)\W*$"
+)
+
+
 def _named(raw: str, start: int, source: str) -> set[str]:
     """The proper nouns of a source span ("Mr. McGinley, the law professor" -> mcginley): capitalised
     words that are not pronouns or determiners and, at a sentence start, are capitalised elsewhere in
-    the text after a lower-case word too. Empty for "He", "World leaders", "officials"."""
+    the text after a lower-case word too. Empty for "He", "World leaders", "officials", and for a role
+    described with capitalised modifiers ("the Vermont senator")."""
+    if _DESCRIBED.match(source.strip()):
+        return set()
     out = set()
     for m in re.finditer(r"[A-Z][\w'’-]+", source):
         word = m.group(0)

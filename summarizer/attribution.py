@@ -139,6 +139,9 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         for _ in range(3):
             head = subject_before(inner[:cut], appositive=False)
             if head and name_like(head):
+                named = _np_forward(inner[k + 1 :])  # "Amanda's uncle, Lewis Champion, said": the name
+                if named and head.split()[-1].islower() and all(t[:1].isupper() for t in named.split()):
+                    return named
                 return head
             cut = inner.rfind(",", 0, cut)
             if cut <= 0 or len(inner[cut:].split()) > 40:
@@ -363,17 +366,24 @@ def reporting_speaker(
     for m in before if outermost else reversed(before):
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
         noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
-        np = (
+        lead = plain[: m.start()].rstrip()
+        participle = m.group(0).endswith("ing")
+        # "Clinton spoke out about the death of Crutcher in Tulsa, Oklahoma, arguing that ...": the
+        # participle's subject is its clause's (an earlier reporting verb's), not the noun before its comma.
+        np = None
+        if participle and lead.endswith(","):
+            if any(x.start() < m.start() and not x.group(0).endswith("s") for x in before):
+                continue  # (not "dismissed claims of ..., saying": a plural noun)
+            np = leading_subject(plain)
+        np = np or (
             _np_forward(plain[m.end() + agent.end() :])
             if agent
             else subject_before(plain[: m.start()], noun_like=noun_like)
         )
         if np:
             return np
-        lead = plain[: m.start()].rstrip()
         if lead.endswith((",", '"', "”", "“")):
             # "Trump is defending them, saying ..."; inverted: '"...," said Quentin Kidd, a scientist'
-            participle = m.group(0).endswith("ing")
             np = leading_subject(plain) if participle else _inverted_speaker(plain[m.end() :])
             if np and (participle or name_like(np) or any(w.lower() in ROLE_WORDS for w in np.split())):
                 return np

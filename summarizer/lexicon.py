@@ -145,6 +145,8 @@ NP_BREAKERS = word_set(
     do does did will would shall should can could may might must not no also said says told about
     around across along amid among despite like near off out per toward towards upon via ahead behind
     below above beyond
+    spoke went came took gave met ran won lost held brought began saw sent wrote thought knew felt kept
+    stood sat became got
     """
 )
 

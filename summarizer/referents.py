@@ -223,7 +223,8 @@ class Referents:
         return None
 
     def resolve(self, pronoun: str, at: tuple[int, int]) -> str | None:
-        """The name "he"/"she" (or him/her) refers to at (sentence index, character offset)."""
+        """The name "he"/"she" (or him/her) refers to at (sentence index, character offset); any other
+        word ("they") asks for the person named last whatever their gender."""
         low = pronoun.lower()
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
@@ -232,7 +233,7 @@ class Referents:
             here = [
                 m
                 for m in self._mentions.get(j, ())
-                if (j < index or m.offset < offset) and self._gender(m) in (want, None)
+                if (j < index or m.offset < offset) and (want is None or self._gender(m) in (want, None))
             ]
             if j == index:
                 here = [m for m in here if m.rank < 2]  # "Trump's spokesman said he ...": not Trump

@@ -34,6 +34,11 @@ _STARTERS = word_set(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NAMED_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|continued|replied|wrote|told|"
+    r"tweeted|shouted|wondered|exclaimed|recalled|explained|insisted)\b"
+    r"(?:\s+(?:on|in|at|last|this|to|during|reporters|journalists|today|yesterday)\b[^.,;\"“”]{0,40})?\s*[.,]"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 
@@ -57,7 +62,8 @@ def _is_boundary(text: str, end: int) -> bool:
     if not (first.isupper() or first.isdigit() or opener or first in "“\"'‘(["):
         return False  # lower case: not a new sentence (the fragment repair relies on this too)
     if not punct.endswith("."):
-        return True  # ! ? …
+        # '“How many times?” Clinton said.': the attribution after a quoted question stays with it.
+        return not (punct != text[:end] and _NAMED_ATTRIBUTION.match(text, end))
     if punct.endswith("..") and not punct.endswith("..."):
         return True
     wm = _WORD_BEFORE.search(punct)

@@ -46,6 +46,22 @@ _IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’
 
 
 _HONOURS = _STYLES | TITLES
+_POST_NOMINALS = frozenset(("MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"))
+# A definite description that news writing uses for a person it has just named ("the Vermont senator",
+# "the former secretary of state and current Democratic presidential nominee", "the 70-year-old").
+# Not "the official" or "the spokesman": those are people the story does not name.
+_EPITHET = re.compile(
+    r"^(?:[Tt]he\s+)?(?![Aa]n?\s|[Oo]ne\s|[Aa]nother\s)(?:[\w.'’-]+\s+){0,8}?(senator|nominee|candidate|congress(?:wo)?man|governor|lawmaker|"
+    r"billionaire|business(?:wo)?man|mogul|tycoon|actor|actress|singer|star|player|striker|midfielder|"
+    r"defender|goalkeeper|manager|coach|boss|veteran|\d+-year-old)$"
+)
+_EPITHET_GENDER = {
+    "congressman": "he",
+    "businessman": "he",
+    "congresswoman": "she",
+    "businesswoman": "she",
+    "actress": "she",
+}
 # Role words that name people, not an organisation ("Department for Education" keeps its capital).
 _PEOPLE = ROLE_WORDS - word_set(
     "department department's agency government administration administration's state national foreign "
@@ -199,6 +215,8 @@ class SpeakerIndex:
             toks = toks[1:]
         if not toks or (len(toks) == 1 and toks[0].lower() in PRONOUNS):
             return None
+        if len(toks) > 2 and toks[-1] in _POST_NOMINALS and toks[-3].lower() in GIVEN:
+            toks = toks[:-1]  # "Brian Monteith MSP"; not "the Ealing North MP"
         low = [t.lower() for t in toks]
         ordinal = next((t for t in low if t in ORDINALS), None)
         # "An attorney for Mills" is not Mills, nor are "officials in Washington" a Washington
@@ -290,6 +308,15 @@ class SpeakerIndex:
         if found is None:
             return None
         kind, key, display = found
+        if kind == "described" and key not in self._clusters and at is not None and self._referents:
+            epithet = _EPITHET.match(m)  # "the Vermont senator" after "Sanders" is Sanders
+            name = (
+                self._referents.resolve(_EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at)
+                if epithet
+                else None
+            )
+            if name:
+                return self.add(name, at=at)
         if kind == "person" and _STYLED.match(display):
             surnames = self._styled.get(display.split()[-1].lower(), set())
             if len(surnames) == 1:  # "Sir John" is Sir John Stevens: a knight goes by the given name

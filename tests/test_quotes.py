@@ -283,3 +283,45 @@ def test_a_quote_with_no_attribution_continues_the_sentence_before_it() -> None:
         "Robinson",
         None,  # a subject that is no one who speaks
     ]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text).quotes]
+
+
+def test_a_description_of_the_person_just_named_is_that_person() -> None:
+    text = (
+        "Hillary Clinton spoke out on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, "
+        "arguing that the shootings should be recognised as “simply intolerable.”\n"
+        "On a morning show, the former secretary of state and current Democratic presidential nominee said she "
+        "wanted to speak “directly to white people.”\n"
+        "“How many times do we have to see this in our country?” Clinton said. “It is unbearable.”\n"
+        "Bernie Sanders spoke in Burlington. The Vermont senator said the party was “united, mostly.”\n"
+        "A senior official said the talks would go on “for weeks.”\n"
+    )
+    assert _speakers(text) == [
+        ("simply intolerable.", "Hillary Clinton"),  # the participle's subject, not "Tulsa"
+        ("directly to white people.", "Hillary Clinton"),
+        ("How many times do we have to see this in our country?", "Hillary Clinton"),
+        ("It is unbearable.", "Hillary Clinton"),
+        ("united, mostly.", "Bernie Sanders"),
+        ("for weeks.", "the senior official"),  # an indefinite official is somebody new
+    ]
+    sentences = [s.text for s in analyse(text).sentences]
+    assert "“How many times do we have to see this in our country?” Clinton said." in sentences
+
+
+def test_the_name_in_apposition_to_a_relation_speaks_and_post_nominals_are_dropped() -> None:
+    text = (
+        "Amanda's uncle, Lewis Champion, told the BBC that Ford deserved no credit, saying: "
+        '"Nothing at all is worth taking five years off a murder sentence."\n\n'
+        'Mr Blair on Sunday dismissed claims of broken promises, saying: "I\'ve dealt with this."\n\n'
+        'The Tory finance spokesman, Brian Monteith MSP, said: "It is a form of disguise."\n\n'
+        'The Ealing North MP said: "It was a horrible thing."\n'
+    )
+    assert _speakers(text) == [
+        ("Nothing at all is worth taking five years off a murder sentence.", "Lewis Champion"),
+        ("I've dealt with this.", "Blair"),
+        ("It is a form of disguise.", "Brian Monteith"),
+        ("It was a horrible thing.", "the Ealing North MP"),
+    ]

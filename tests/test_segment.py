@@ -106,3 +106,14 @@ def test_two_sentences_run_together_at_a_capitalised_pronoun_are_cut_apart_and_k
     ]
     # Unlike a glued caption, the first part may be the story itself: it stays a sentence.
     assert [s.kind for s in build(parse_text(text)).sentences][:2] == ["body", "body"]
+
+
+def test_a_named_attribution_after_a_quoted_question_stays_with_it() -> None:
+    assert split(
+        "“How many times?” Clinton said. “Why?” Mr. Jones asked, looking up. “Now?” Mr Milburn replied that it was not."
+    ) == [
+        "“How many times?” Clinton said.",
+        "“Why?” Mr. Jones asked, looking up.",
+        "“Now?”",
+        "Mr Milburn replied that it was not.",
+    ]
