@@ -33,6 +33,11 @@ def _any_word(words: frozenset[str]) -> re.Pattern[str]:
 
 
 REPORTING = _any_word(REPORTING_VERBS)
+# After a quote, these report speech too: '“Why isn't this proof?” Vitter demanded.' (elsewhere "asked"
+# and "demanded" take an object: "asked Congress to ...").
+_AFTER_QUOTE = _any_word(
+    REPORTING_VERBS | frozenset(("asked", "asks", "demanded", "demands", "pleaded", "sang", "sings"))
+)
 STANCE = _any_word(STANCE_VERBS)
 _CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -92,6 +97,13 @@ def _ok_word(tok: str) -> bool:
     return low in ROLE_WORDS or low in ORDINALS
 
 
+def _described(np: str) -> bool:
+    """A noun phrase headed by a common noun or a role ("Amanda's uncle", "Director", "the chairman of
+    the committee"), not by a name."""
+    head = re.split(r"\s+(?:of|for|at|in)\s+", np)[0].split()[-1]
+    return head.islower() or head.lower() in ROLE_WORDS
+
+
 def name_like(np: str) -> bool:
     return any(t[:1].isupper() and t.lower() not in DETERMINERS | PRONOUNS for t in np.split())
 
@@ -140,7 +152,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
             head = subject_before(inner[:cut], appositive=False)
             if head and name_like(head):
                 named = _np_forward(inner[k + 1 :])  # "Amanda's uncle, Lewis Champion, said": the name
-                if named and head.split()[-1].islower() and all(t[:1].isupper() for t in named.split()):
+                if named and _described(head) and all(t[:1].isupper() for t in named.split()):
                     return named
                 return head
             cut = inner.rfind(",", 0, cut)
@@ -240,7 +252,10 @@ def _inverted_speaker(text: str) -> str | None:
     description in lower case ("said 20-year-old politics student Nick Vaughan")."""
     np = _np_forward(text)
     if np:
-        return np
+        # 'said the chairman of the committee, Labour MP Barry Sheerman.': the name in apposition
+        after = re.search(r",\s*([^,;]+?)\s*[.!]?\s*$", text[:150]) if _described(np) else None
+        named = _np_forward(after.group(1)) if after else None
+        return named if after and named and named == after.group(1) and name_like(named) else np
     m = _DESCRIBED_NAME.match(text)
     return m.group(1).rstrip(".") if m and len(m.group(1).split()) >= 2 else None
 
@@ -285,17 +300,19 @@ _INTRO = frozenset(
 
 def _introductory(word: str) -> bool:
     """A word that opens an introductory phrase: "Earlier this month, ...", "Inspired by X, ..."."""
-    low = word.lower()
+    low = word.lower().rstrip(",")  # "Earlier, Dr Fox accused ..."
     return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
-_LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile)\s+", re.I)
+_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Meanwhile|Last night)\s+(?=[A-Z])")
+_LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
 
 
 def leading_subject(text: str) -> str | None:
     """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ..."),
     past a dateline, a leading conjunction or an introductory phrase ("Earlier this month, Trump ...")."""
     rest = _LEAD_CONJ.sub("", _DATELINE.sub("", _PAREN.sub("", text)))
+    rest = _LEAD_ADVERB.sub("", rest)  # "Earlier Tony Blair defended ..."
     words = rest.split(None, 1)
     if words and _introductory(words[0]) and "," in rest[:100]:
         rest = _LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
@@ -323,7 +340,7 @@ def speaker_after(text: str) -> str | None:
     if dash:
         return dash.group(1).rstrip(".")
     rest = _PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
-    m = REPORTING.search(rest)
+    m = _AFTER_QUOTE.search(rest)
     if m and m.start() == 0:  # inverted: "said Price", "declared the third official"
         return _inverted_speaker(rest[m.end() :])
     if m and m.start() <= 90 and not re.search(r"[.;!?\"“”]", _ABBREV.sub("", rest[: m.start()])):

@@ -76,7 +76,8 @@ def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:
     return para.spans[-1] if para.spans else (-1, 0, len(para.text))
 
 
-def _attribute(para: Para, span: QuoteSpan) -> str | None:
+def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
+    """Who a quote's own sentence says spoke it, and whether that attribution follows the quote."""
     text = para.text
     _, s_start, _ = _sentence_at(para, span.start)
     _, _, e_end = _sentence_at(para, max(span.end - 1, span.start))
@@ -85,7 +86,9 @@ def _attribute(para: Para, span: QuoteSpan) -> str | None:
     before = None
     if lead:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
-    return after or before if not lead else before or after
+    if lead and before:
+        return before, False
+    return (after, True) if after else (before, False)
 
 
 def _speaker_before(doc: Doc, para: Para, span: QuoteSpan, speakers: SpeakerIndex) -> str | None:
@@ -119,9 +122,11 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
             continue
         spans = _spans_in(para)
         for n, span in enumerate(spans):
-            mention = _attribute(para, span)
+            mention, trailing = _attribute(para, span)
             if mention:
-                where = offset_of(para.text, mention, span.end)
+                # '... he insisted. "Wouldn't this ...?" he asked.': the "he" after the quote
+                found = re.compile(r"(?<!\w)" + re.escape(mention) + r"(?!\w)").search(para.text, span.end)
+                where = found.start() if trailing and found else offset_of(para.text, mention, span.end)
                 idx, s_start, _ = _sentence_at(para, where)
                 span.speaker = speakers.add(mention, at=(idx, where - s_start))
                 span.explicit = span.speaker is not None

@@ -21,10 +21,11 @@ from .attribution import blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
-from .lexicon import FUNCTION_CAPS, OFFICE, ORG_HEADS, TITLES, word_set
+from .lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, TITLES, WEEKDAYS, word_set
 
 _READ = ("body", "bullet", "heading")
 LOOKBACK = 12  # sentences: a pronoun further from any name than this is left unresolved
+SUBJECT_REACH = 2  # sentences further back to look for a subject before taking a name in passing
 SPOKEN_LOOKBACK = 3  # in a transcript, speakers talk of people they named long before, or not at all
 
 _MALE_CUES = word_set(
@@ -49,6 +50,7 @@ _PERSONAL_TITLES = word_set(
     lord lady sir dame baroness baron professor prof mep mp msp
     """
 )
+_NOT_NAME_START = TITLES | FUNCTION_CAPS | WEEKDAYS | MONTHS  # "(on) Wednesday Mr Straw said"
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _PRONOUN_SUBJECT = re.compile(
@@ -137,11 +139,7 @@ class Referents:
                         given[-1]
                         if given
                         else next(
-                            (
-                                j
-                                for j in range(k + 1)
-                                if words[j].lower().rstrip(".") not in TITLES | FUNCTION_CAPS
-                            ),
+                            (j for j in range(k + 1) if words[j].lower().rstrip(".") not in _NOT_NAME_START),
                             k,
                         )
                     )
@@ -229,6 +227,7 @@ class Referents:
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
         back = SPOKEN_LOOKBACK if self._roles else LOOKBACK
+        fallback: tuple[str, int] | None = None
         for j in range(index, max(-1, index - back), -1):
             here = [
                 m
@@ -238,8 +237,15 @@ class Referents:
             if j == index:
                 here = [m for m in here if m.rank < 2]  # "Trump's spokesman said he ...": not Trump
             if here:
-                return min(here, key=lambda m: (m.rank, m.offset)).name
-        return None
+                best = min(here, key=lambda m: (m.rank, m.offset))
+                if best.rank == 0:
+                    return best.name
+                # Only named in passing ("... from coma victim Tony Bland. '...,' he said"): a subject
+                # a sentence or two before is likelier.
+                fallback = fallback or (best.name, j)
+            if fallback and j <= fallback[1] - SUBJECT_REACH:
+                break
+        return fallback[0] if fallback else None
 
 
 def clashes(pronoun: str, name: str) -> bool:

@@ -325,3 +325,31 @@ def test_the_name_in_apposition_to_a_relation_speaks_and_post_nominals_are_dropp
         ("It is a form of disguise.", "Brian Monteith"),
         ("It was a horrible thing.", "the Ealing North MP"),
     ]
+
+
+def test_a_pronoun_after_a_quote_is_read_where_it_stands() -> None:
+    text = (
+        "Mr Kennedy said the debate would go ahead as scheduled, he insisted. He told BBC Radio that Mr Clarke "
+        'had doubts. "Wouldn\'t this be a good opportunity for a new home secretary?" he asked.\n\n'
+        "Tony Blair said he would meet the concerns. Doctors could withdraw feeding from coma victim Tony Bland. "
+        '"It is important we don\'t end up in that situation," he said.\n\n'
+        'Britain has been cautious, but on Wednesday Mr Straw said he wanted it to end. "I have long understood '
+        "China's argument,\" he told the committee.\n\n"
+        'Earlier, Dr Liam Fox accused ministers of lying. He told BBC Radio: "You will lie about anything."\n\n'
+        '"It will be a tragedy," said the chairman of the education committee, Labour MP Barry Sheerman. His '
+        'concern was the diploma. "We must tackle the mess," he wrote.\n\n'
+        "Universities Scotland claimed the rise was small. Director, David Caldwell, said fees were a factor. "
+        'He told BBC Radio Scotland: "Our courses are attractive."\n\n'
+        "Earlier Gordon Brown defended the plans.\n\n"
+        '"My view is very clear," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Kennedy",  # not the "he insisted" before the quote
+        "Tony Blair",  # a subject two sentences back, not a name in passing in the last one
+        "Straw",  # not "Wednesday Mr Straw"
+        "Liam Fox",  # "Earlier," opens the sentence
+        "Barry Sheerman",
+        "Barry Sheerman",
+        "David Caldwell",
+        "Gordon Brown",
+    ]
