@@ -142,6 +142,9 @@ _FORECAST = re.compile(
     r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
+    # how something will be taken, not what anyone will do: "will be seen as a show of unity"
+    r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
+    r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
     r"take\s+(?:about|approximately|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|some\s+time))\b",
     re.I,

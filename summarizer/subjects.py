@@ -114,6 +114,18 @@ def subject_of(plain: str, start: int) -> str:
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]
+    # "This is leading to a bigger prison population and the executive wants to": a new clause
+    joined = [
+        k
+        for k, w in enumerate(words)
+        if w.lower() == "and"
+        and _FINITE.search(" ".join(words[:k]))
+        and not any(
+            x.lower() in ("who", "which", "whom") for x in words[:k]
+        )  # "people who were affected and get"
+    ]
+    if joined:
+        words = words[joined[-1] + 1 :]
     if words:
         words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:

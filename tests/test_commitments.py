@@ -291,12 +291,30 @@ def test_a_forecast_is_no_commitment() -> None:
         "Time will tell whether it works.",
         "Those numbers will continue to grow.",
         "Sales will drop by 5 percent.",
+        "The visit to Sheffield will be seen as a show of unity.",
+        "The knighting of Sir John will be received with astonishment by opposition politicians.",
+        "The news will be a blow to the resort.",
     ):
         assert found(text) == [], text
     # the same verbs as acts someone takes on
     assert found("We will continue to grow the economy.") == [("We", "will")]
     assert found("The prosecutors will drop the charges.") == [("The prosecutors", "will")]
     assert found("The council will take over the bridge.") == [("The council", "will")]
+    assert found("The plan will be seen by the committee next week.") == [("The plan", "will")]
+
+
+def test_a_subject_after_and_starts_a_new_clause() -> None:
+    assert found("This is leading to a bigger prison population and the executive wants to tackle it.") == [
+        ("the executive", "want")
+    ]
+    assert found("The rate was high last year and ministers will act.") == [("ministers", "will")]
+    # not inside a relative clause, nor a subject joined by "and"
+    assert found("Some of the people who were affected and get this option will choose to stay.")[0][0] == (
+        "Some of the people"
+    )
+    assert found("The United States and Mexico will hold talks.") == [
+        ("The United States and Mexico", "will")
+    ]
 
 
 def test_it_said_by_an_organisation_is_that_organisation() -> None:
