@@ -47,7 +47,7 @@ _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
+PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
 _ABBREV = re.compile(rf"\b(?:{_TITLES}|[A-Z])\.")
 _WHEN_TAIL = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
@@ -357,10 +357,31 @@ _QUOTED_SPAN = re.compile(r"[\"“”„«»]([^\"“”„«»]*)(?:[\"“”�
 
 
 def blank_quotes(text: str) -> str:
-    """`text` with everything inside double quotes replaced by spaces (same length)."""
+    """`text` with everything inside double quotes replaced by spaces (same length).
+
+    Marks pair in order, except where their place shows their direction: a mark between a space and
+    a word opens a quote even inside one (the last was left unclosed: '"... a wasted vote'. "You
+    don't ...'), and a mark after a word and before a space closes, so outside a quote it is a stray.
+    """
     if not _QUOTED.search(text):
         return text
-    return _QUOTED_SPAN.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1)), 1), text)
+    out = list(text)
+    start: int | None = None
+    for m in _QUOTED.finditer(text):
+        p = m.start()
+        before = text[p - 1 : p]
+        after = text[p + 1 : p + 2]
+        opens = (not before or before.isspace() or before in "([{—–") and bool(after) and not after.isspace()
+        closes = bool(before) and not before.isspace() and (not after or after.isspace())
+        if start is None:
+            if not (closes and not opens):
+                start = p + 1
+            continue
+        out[start:p] = " " * (p - start)
+        start = p + 1 if opens and not closes else None
+    if start is not None:
+        out[start:] = " " * (len(text) - start)
+    return "".join(out)
 
 
 def reporting_speaker(
@@ -424,6 +445,6 @@ def source_clause(text: str) -> str | None:
     to ... after Trump claimed ..." -> Graham)."""
     found = reporting_speaker(text, len(text), outermost=True, verbs=_CLAUSE)
     if found is None:  # a passive's agent: "the bill was passed by Congress"
-        agent = _PASSIVE.search(blank_quotes(text))
+        agent = PASSIVE.search(blank_quotes(text))
         found = _np_forward(text[agent.end() :]) if agent else None
     return found

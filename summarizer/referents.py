@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .attribution import blank_quotes, leading_subject, reporting_speaker
+from .attribution import PASSIVE, REPORTING, blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
@@ -161,12 +161,29 @@ class Referents:
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
             out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1))
+        if out and not subjects and all(m.rank for m in out):
+            out = self._unparsed_subject(plain, out)
         for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
             referent = self.resolve(word, (index, at))
             if referent:
                 out.append(_Mention(at, referent, _key(referent), 0))
         return sorted(out, key=lambda m: m.offset)
+
+    @staticmethod
+    def _unparsed_subject(plain: str, out: list[_Mention]) -> list[_Mention]:
+        """When no subject could be read, the subject is the last name before the reporting verb ("one
+        of the Guildford Four, Gerry Conlon - who was wrongly convicted - said ...") or a passive's agent
+        ("The report was welcomed by shadow pensions secretary David Willetts")."""
+        verb = REPORTING.search(plain)
+        passive = PASSIVE.search(plain)
+        if verb:
+            chosen = [m for m in out if m.rank == 1 and m.offset < verb.start()][-1:]
+        else:
+            chosen = [m for m in out if m.rank == 1 and passive and m.offset - passive.end() in range(0, 60)][
+                :1
+            ]
+        return [_Mention(m.offset, m.name, m.key, 0) if m in chosen else m for m in out]
 
     def _vote(self, plain: str, m: _Mention, named: int) -> None:
         before = [w.lower() for w in _WORD.findall(plain[max(0, m.offset - 40) : m.offset])[-3:]]

@@ -353,3 +353,25 @@ def test_a_pronoun_after_a_quote_is_read_where_it_stands() -> None:
         "David Caldwell",
         "Gordon Brown",
     ]
+
+
+def test_quote_marks_pair_by_where_they_stand() -> None:
+    from summarizer.attribution import blank_quotes
+
+    # the second quote was left unclosed: the next mark, before a word, opens a quote, so the
+    # reporter's sentence between the two quotes stays readable
+    text = '"We hear: \'a wasted vote\'. "You don\'t hear that," he said. But he said Mr Blair had lost. "No," he said.'
+    assert "But he said Mr Blair had lost." in blank_quotes(text)
+    assert "wasted" not in blank_quotes(text) and "You don't" not in blank_quotes(text)
+    assert blank_quotes('He said "we will go" and left.') == 'He said "          " and left.'
+
+
+def test_a_subject_the_parser_cannot_read_is_the_name_before_the_verb_or_the_passive_agent() -> None:
+    text = (
+        "Tony Blair apologised to the families. However, one of the Guildford Four, Paul Hill - who was "
+        'wrongly convicted - said the families were delighted. He said Mr Blair had spoken with "such '
+        'sincerity".\n\n'
+        "Age Concern published a report on pensions. The report was welcomed by shadow pensions secretary "
+        'David Willetts. "The pensioners\' voice must be heard," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Paul Hill", "David Willetts"]
