@@ -109,18 +109,22 @@ _PLURAL_AFTER_A = re.compile(r"\s+A\s+[a-z]*[a-hj-rtv-z]s\b")  # "rays", "levels
 # Two sentences run together where a page lost its full stop (a caption, or a line break): "... to
 # pay its bills He said: ...". A capitalised pronoun or connective between two lower-case words does
 # not happen inside an English sentence ("the It girl" aside).
-_RUN_ON = re.compile(
-    r"(?<=[a-z0-9)])(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?=\s+(?:He|She|It|They|We|His|Her|Its|Their|But|However|This|These|There)\s+[a-z])"
-)
+_RUN_ON = re.compile(r"\s(?:He|She|It|They|We|His|Her|Its|Their|But|However|This|These|There)\s+[a-z]")
+_RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)$|[^a-z0-9)]$")  # "the It girl"; a sentence's end
 
 _DIVINE = re.compile(r"\b(?:God|Lord|Christ|Jesus|Allah)\b")  # "Trust in the Lord, for He is good"
 
 
 def run_on_ends(text: str) -> set[int]:
     """Where a sentence that lost its full stop ends (see `_RUN_ON`)."""
-    return {
-        m.end() for m in _RUN_ON.finditer(text) if not _DIVINE.search(text, max(0, m.start() - 80), m.end())
-    }
+    ends = set()
+    for m in _RUN_ON.finditer(text):
+        end = len(text[: m.start() + 1].rstrip())  # after the last word before the capital
+        if not _RUN_ON_BEFORE.search(text, max(0, end - 4), end) and not _DIVINE.search(
+            text, max(0, end - 80), end
+        ):
+            ends.add(end)
+    return ends
 
 
 def caption_ends(text: str) -> set[int]:
