@@ -353,9 +353,6 @@ def speaker_after(text: str) -> str | None:
     return None
 
 
-_QUOTED_SPAN = re.compile(r"[\"“”„«»]([^\"“”„«»]*)(?:[\"“”„«»]|$)")
-
-
 def blank_quotes(text: str) -> str:
     """`text` with everything inside double quotes replaced by spaces (same length).
 

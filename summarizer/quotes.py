@@ -125,8 +125,7 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
             mention, trailing = _attribute(para, span)
             if mention:
                 # '... he insisted. "Wouldn't this ...?" he asked.': the "he" after the quote
-                found = re.compile(r"(?<!\w)" + re.escape(mention) + r"(?!\w)").search(para.text, span.end)
-                where = found.start() if trailing and found else offset_of(para.text, mention, span.end)
+                where = offset_of(para.text, mention, span.end, after=trailing)
                 idx, s_start, _ = _sentence_at(para, where)
                 span.speaker = speakers.add(mention, at=(idx, where - s_start))
                 span.explicit = span.speaker is not None

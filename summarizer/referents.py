@@ -177,12 +177,11 @@ class Referents:
         ("The report was welcomed by shadow pensions secretary David Willetts")."""
         verb = REPORTING.search(plain)
         passive = PASSIVE.search(plain)
+        named = [m for m in out if m.rank == 1]
         if verb:
-            chosen = [m for m in out if m.rank == 1 and m.offset < verb.start()][-1:]
+            chosen = [m for m in named if m.offset < verb.start()][-1:]
         else:
-            chosen = [m for m in out if m.rank == 1 and passive and m.offset - passive.end() in range(0, 60)][
-                :1
-            ]
+            chosen = [m for m in named if passive and 0 <= m.offset - passive.end() < 60][:1]
         return [_Mention(m.offset, m.name, m.key, 0) if m in chosen else m for m in out]
 
     def _vote(self, plain: str, m: _Mention, named: int) -> None:
@@ -275,12 +274,12 @@ def clashes(pronoun: str, name: str) -> bool:
     return (low in MALE_PRONOUNS and female and not male) or (low in FEMALE_PRONOUNS and male and not female)
 
 
-def offset_of(text: str, mention: str, near: int) -> int:
-    """Where `mention` stands in `text`: its last occurrence at or before `near`, else its first
-    (`near` when it does not occur)."""
+def offset_of(text: str, mention: str, near: int, after: bool = False) -> int:
+    """Where `mention` stands in `text`: its last occurrence at or before `near` (its first at or after
+    `near` when `after`), else its first (`near` when it does not occur)."""
     hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention.strip()) + r"(?!\w)", text)]
-    before = [h for h in hits if h <= near]
-    return before[-1] if before else hits[0] if hits else near
+    chosen = [h for h in hits if h >= near][:1] if after else [h for h in hits if h <= near][-1:]
+    return chosen[0] if chosen else hits[0] if hits else near
 
 
 def pronoun_subject(text: str) -> str | None:

@@ -51,8 +51,8 @@ _POST_NOMINALS = frozenset(("MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "
 # "the former secretary of state and current Democratic presidential nominee", "the 70-year-old").
 # Not "the official" or "the spokesman": those are people the story does not name.
 _EPITHET = re.compile(
-    r"^(?:[Tt]he\s+)?(?![Aa]n?\s|[Oo]ne\s|[Aa]nother\s)(?:[\w.'’-]+\s+){0,8}?(senator|nominee|candidate|congress(?:wo)?man|governor|lawmaker|"
-    r"billionaire|business(?:wo)?man|mogul|tycoon|actor|actress|singer|star|player|striker|midfielder|"
+    r"^(?:[Tt]he\s+)?(?![Aa]n?\s|[Oo]ne\s|[Aa]nother\s)(?:[\w.'’-]+\s+){0,8}?"
+    r"(senator|nominee|candidate|congress(?:wo)?man|governor|lawmaker|billionaire|business(?:wo)?man|mogul|tycoon|actor|actress|singer|star|player|striker|midfielder|"
     r"defender|goalkeeper|manager|coach|boss|veteran|\d+-year-old)$"
 )
 _EPITHET_GENDER = {
@@ -308,13 +308,9 @@ class SpeakerIndex:
         if found is None:
             return None
         kind, key, display = found
-        if kind == "described" and key not in self._clusters and at is not None and self._referents:
-            epithet = _EPITHET.match(m)  # "the Vermont senator" after "Sanders" is Sanders
-            name = (
-                self._referents.resolve(_EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at)
-                if epithet
-                else None
-            )
+        epithet = _EPITHET.match(m) if kind == "described" and key not in self._clusters else None
+        if epithet and at is not None and self._referents:  # "the Vermont senator" after "Sanders"
+            name = self._referents.resolve(_EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at)
             if name:
                 return self.add(name, at=at)
         if kind == "person" and _STYLED.match(display):

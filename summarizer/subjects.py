@@ -114,15 +114,13 @@ def subject_of(plain: str, start: int) -> str:
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]
-    # "This is leading to a bigger prison population and the executive wants to": a new clause
+    # "This is leading to a bigger prison population and the executive wants to": a new clause, unless
+    # the verb is a relative clause's ("people who were affected and get this option")
+    relative = next((k for k, w in enumerate(words) if w.lower() in ("who", "which", "whom")), len(words))
     joined = [
         k
-        for k, w in enumerate(words)
-        if w.lower() == "and"
-        and _FINITE.search(" ".join(words[:k]))
-        and not any(
-            x.lower() in ("who", "which", "whom") for x in words[:k]
-        )  # "people who were affected and get"
+        for k, w in enumerate(words[:relative])
+        if w.lower() == "and" and _FINITE.search(" ".join(words[:k]))
     ]
     if joined:
         words = words[joined[-1] + 1 :]
