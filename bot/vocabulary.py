@@ -35,6 +35,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "britain": ("uk",),
     "refused": ("declined",),
     "president": ("president",),
+    # the words of politics that news writing varies: "When is the election?" -> "the vote - expected on 5 May"
+    "election": ("vote", "poll", "ballot"),
+    "vote": ("election", "poll", "ballot"),
+    "law": ("bill", "legislation", "act"),
+    "bill": ("legislation", "law"),
+    "legislation": ("bill", "law"),
+    "agreement": ("deal", "accord", "pact"),
+    "deal": ("agreement", "accord", "pact"),
+    "summit": ("meeting", "talks"),
+    "meeting": ("talks", "summit"),
+    "cut": ("reduce", "reduction", "lower"),
+    "reduce": ("cut", "lower"),
+    "increase": ("raise", "rise", "boost"),
+    "raise": ("increase", "boost"),
 }
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
 _DEMONYMS = """

@@ -300,3 +300,14 @@ def test_who_is_reads_a_long_title_through_its_of_and_for(tmp_path: Path) -> Non
         "Assistant Secretary for Western Hemisphere Affairs"
     )
     assert service.ask(SCOPE, "Who is Merrick Garland?").data["answer"] == "Attorney General"
+
+
+def test_the_words_of_politics_that_news_writing_varies(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Gordon Brown has issued a rallying cry to Labour supporters. The chancellor said the vote - expected "
+        "to fall on 5 May - will give a clear choice between investment and cuts.",
+    )
+    data = service.ask(SCOPE, "When is the election expected?").data
+    assert data["found"] and data["answer"] == "5 May"
+    assert "expected to fall on 5 May" in data["citations"][0]["text"]
