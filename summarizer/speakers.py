@@ -350,6 +350,8 @@ class SpeakerIndex:
         proper = any(w[:1].isupper() for w in words[1:])  # "Department for Education and Skills spokeswoman"
         # "Officials at Homeland Security" are officials; "Vice President" keeps its capital
         proper = proper and not (words[0].lower() in _PEOPLE and words[1][:1].islower())
+        if re.match(r"[A-Z][\w.-]*['’]s\s", best):
+            return best  # "Israel’s Foreign Minister", not "the Israel’s ..."
         return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:

@@ -375,3 +375,13 @@ def test_a_subject_the_parser_cannot_read_is_the_name_before_the_verb_or_the_pas
         'David Willetts. "The pensioners\' voice must be heard," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Paul Hill", "David Willetts"]
+
+
+def test_a_described_speaker_opening_with_a_possessive_name_takes_no_article() -> None:
+    text = (
+        "“We will hit them where it hurts,” Scotland's justice minister said. “It works,” the official said."
+    )
+    assert quotes_of(text) == [
+        ("We will hit them where it hurts", "Scotland's justice minister"),
+        ("It works", "the official"),
+    ]
