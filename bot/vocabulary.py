@@ -36,15 +36,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "refused": ("declined",),
     "president": ("president",),
     # the words of politics that news writing varies: "When is the election?" -> "the vote - expected on 5 May"
+    # (not law/bill/deal/agreement: "law enforcement", "deal with" and the briefings' every "Act" and
+    # "agreement" made unanswerable questions half as slow again at the 95th percentile)
     "election": ("vote", "poll", "ballot"),
     "vote": ("election", "poll", "ballot"),
-    "law": ("bill", "legislation", "act"),
-    "bill": ("legislation", "law"),
-    "legislation": ("bill", "law"),
-    "agreement": ("deal", "accord", "pact"),
-    "deal": ("agreement", "accord", "pact"),
     "summit": ("meeting", "talks"),
-    "meeting": ("talks", "summit"),
     "cut": ("reduce", "reduction", "lower"),
     "reduce": ("cut", "lower"),
     "increase": ("raise", "rise", "boost"),
