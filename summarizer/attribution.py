@@ -304,7 +304,7 @@ def _introductory(word: str) -> bool:
     return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
-_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Meanwhile|Last night)\s+(?=[A-Z])")
+_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-Z])")
 _LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
 
 
