@@ -313,8 +313,10 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     for f in found:
         if (not f.actor or f.actor.lower() in ("it", "and")) and out:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
-        elif not f.actor and CONJ_TAIL.search(AUX_TAIL.sub("", plain[: f.start])):
-            f = Found(f.start, coordinated_subject(plain[: f.start]), f.action, f.modality, f.when)
+        elif not f.actor:
+            left = _own_words(text, plain, f.start)
+            if CONJ_TAIL.search(AUX_TAIL.sub("", left)):
+                f = Found(f.start, coordinated_subject(left), f.action, f.modality, f.when)
         out.append(f)
     return [
         f
@@ -328,6 +330,14 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
     ]
+
+
+def _own_words(text: str, plain: str, pos: int) -> str:
+    """The words before `pos` in its own voice: inside a quote, the quote's own words from its opening
+    mark ('"We are working with the council and will ...'); outside, the sentence with quotes blanked."""
+    if pos < len(plain) and plain[pos] == " " and text[pos] != " ":
+        return text[len(plain[:pos].rstrip()) : pos]
+    return plain[:pos]
 
 
 def _poll(f: Found) -> bool:

@@ -44,7 +44,7 @@ CONJ_TAIL = re.compile(r"(?:^|\s)(?:and|or|but|nor)\s*$", re.I)
 # A clause's subject and its first verb: a pronoun and any word, or a noun phrase (up to seven words)
 # and a verb we can tell (an auxiliary or a regular past tense).
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?i:(?:and|but|so|then|today|now)\s+)?(?:"
+    r"^\s*[\"“‘']?(?i:(?:and|but|so|then|today|now)\s+)?(?:"
     r"((?i:we|they|he|she|i|you))\s+(?:(?:each|also|both|all|jointly|together|today)\s+)?"
     r"(?!(?:think|believe|know|guess|mean|say|said|hope|feel|suppose)\b)[a-z]\w*|"
     r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:(?:also|both|each|jointly|today)\s+)?"

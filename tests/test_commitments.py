@@ -277,6 +277,12 @@ def test_a_second_verb_shares_the_subject_of_the_first() -> None:
     assert found(
         "To advance these interests, we are partnering on spyware and commit to working together."
     ) == [("we", "commit")]
+    # inside a quote the quote's own words give the subject, whether or not the quote closes here
+    assert found('"We are working closely with the council and will do all we can to help.') == [
+        ("We", "will")
+    ]
+    assert found('He said: "We are working with the council and will help," he added.') == [("We", "will")]
+    assert found("'We are aware of the incident and will update when we know more.") == [("We", "will")]
     # a relative clause, a belief or a bare determiner gives no subject
     assert found("Marcia Fudge, who served as mayor and will be invaluable.") == []
     assert found("I think the money the ARP has put out there and will continue to put out is a boost.") == []
