@@ -11,7 +11,7 @@ from .default_rank import default_rank
 from .document import Doc, build
 from .entities import find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
-from .lexicon import ORG_HEADS
+from .lexicon import ORG_HEADS, ROLE_WORDS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
@@ -36,6 +36,17 @@ _PARTIES = re.compile(
     re.I,
 )
 _PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
+_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}$")
+
+
+def _one_party(actor: str) -> bool:
+    """One named person or body, or one described by role: "Mr McConnell", "The Lib Dems", "the
+    chancellor" (not "the United States and Mexico", nor a clause the subject finder ran into)."""
+    words = actor.split()
+    role = len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ROLE_WORDS
+    return role or (_NAMED.match(actor) is not None and " and " not in actor)
+
+
 _WE = re.compile(
     r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$",
     re.I,
@@ -175,6 +186,9 @@ def _actor_and_speaker(
         actor = speaker  # "The ministry said it will ...": the ministry
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
+    if speaker is None and f.modality in ("pledge", "promise", "vow") and _one_party(actor):
+        # "Mr McConnell went on to promise that ...": a pledge is spoken, by whoever makes it
+        speaker = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     return actor, speaker
 
 

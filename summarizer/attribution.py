@@ -25,6 +25,7 @@ from .lexicon import (
     STANCE_VERBS,
     WEEKDAYS,
 )
+from .subjects import CARRY_ON_TAIL
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str]:
@@ -112,6 +113,14 @@ def _named_or_pronoun(np: str | None) -> bool:
     return bool(np) and (name_like(np or "") or (np or "").lower() in PRONOUNS)
 
 
+_PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ent|ant|MP)s?$")  # "backbencher", "MPs", not "quarter"
+
+
+def _person_noun(tok: str) -> bool:
+    """A noun for people: a role ("officials") or a word with a people ending ("backbencher", "MPs")."""
+    return tok.lower() in ROLE_WORDS or _PERSON_ENDING.search(tok) is not None
+
+
 def _soft(tok: str) -> bool:
     """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
     tok = _POSSESSIVE_END.sub("", tok)  # "the Trump campaign's website"
@@ -120,7 +129,7 @@ def _soft(tok: str) -> bool:
         and any(c.isalpha() for c in tok)
         and tok not in NP_BREAKERS
         and tok not in DETERMINERS
-        and not tok.endswith(("ly", "ed"))
+        and ("-" in tok or not tok.endswith(("ly", "ed")))  # "well-connected", not "reported"
     )
 
 
@@ -133,6 +142,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     stripped = _AGE.sub(",", _PAREN.sub("", text)).rstrip()  # "Sen. X (R-Ga.)", "Schiff, 56, who ..."
     stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
+    stripped = CARRY_ON_TAIL.sub("", stripped)  # "Mr McConnell went on to say"
     open_relative = re.search(r",\s+(?:who|which)\s+\S+\s+\S[^,]{0,50}$", stripped)
     if open_relative and open_relative.start() > 0:  # "Ms Robinson, who presents The Weakest Link tells"
         stripped = stripped[: open_relative.start()]
@@ -172,7 +182,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     for at in range(len(toks) - 1, -1, -1):
         tok = toks[at]
         low = tok.lower()
-        if low in DETERMINERS:
+        if low in DETERMINERS or (low in _QUANTIFIERS and np and _person_noun(np[-1][0])):
+            # "the official"; "one hugely-disgruntled backbencher", "two MPs" (not "the three weeks")
             if (
                 np
                 and np[0][0][:1].isupper()

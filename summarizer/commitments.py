@@ -21,6 +21,7 @@ from .lexicon import PRONOUNS
 from .segment import is_abbreviation
 from .subjects import (
     AUX_TAIL,
+    CARRY_ON_TAIL,
     CLAUSE_CUT,
     CONJ_TAIL,
     OPENING_PREPOSITIONS,
@@ -224,7 +225,7 @@ def _is_noun_pledge(word: str, before: str, after: str) -> bool:
     if word.lower() not in ("pledge", "pledges"):
         return False
     verb_after = re.match(
-        r"\s+(?:to|that|\$|\d|support|more|an? additional|their|its|our|his|her)\b", after, re.I
+        r"\s+(?:(?:to|that|support|more|an? additional|their|its|our|his|her)\b|[$£€₹\d])", after, re.I
     )
     if not verb_after:
         return True  # "a pledge made in Paris", "pledge signatories"
@@ -250,7 +251,9 @@ def _excluded(
         return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
-    if re.search(r"\bto\s+$", before) or (re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)):
+    if (re.search(r"\bto\s+$", before) and not CARRY_ON_TAIL.search(before)) or (
+        re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)
+    ):
         return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
     if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
         return True  # "the steps our countries committed to." commits to nothing stated

@@ -20,7 +20,7 @@ REPORTING_VERBS = word_set(
     reveals predicted predicts cautioned urged urges disclosed indicated indicates countered contended
     complained admitted admits denied denies estimated estimates promised promises vowed vows pledged
     telling stressing arguing warning insisting claiming adding noting explaining asking asks shouted
-    wondered quipped joked answered recounted boasted boasts
+    wondered quipped joked answered recounted boasted boasts signalled signaled
     """
 )
 ORDINALS = word_set(

@@ -63,6 +63,7 @@ _EPITHET_GENDER = {
     "actress": "she",
 }
 # Role words that name people, not an organisation ("Department for Education" keeps its capital).
+_COUNTED = word_set("one several some many both")  # "the two sides" keeps its article
 _PEOPLE = ROLE_WORDS - word_set(
     "department department's agency government administration administration's state national foreign "
     "military defence defense security press"
@@ -226,7 +227,7 @@ class SpeakerIndex:
             placed = None  # "Smith in London" is Smith
         if (role or placed) and ordinal is None:
             head = role.group(1).lower() if role else placed.group(2).lower() if placed else ""
-            head = "plural" if head.endswith("s") else head
+            head = head + ":plural" if head.endswith("s") else head
             named = "-".join(
                 t.lower() for t in toks if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS
             )
@@ -277,7 +278,8 @@ class SpeakerIndex:
             for t in toks
             if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS | NATIONALITIES
         )
-        return "described", f"described:{named}:{'plural' if plural else head}", display
+        # "both newspapers" and "the two sides" are two groups; "officials" and "senior officials" one
+        return "described", f"described:{named}:{head + ':plural' if plural else head}", display
 
     def is_person(self, mention: str) -> bool:
         """Whether the document shows the mention to be a person's name (see Referents.is_person)."""
@@ -352,6 +354,8 @@ class SpeakerIndex:
         proper = proper and not (words[0].lower() in _PEOPLE and words[1][:1].islower())
         if re.match(r"[A-Z][\w.-]*['’]s\s", best):
             return best  # "Israel’s Foreign Minister", not "the Israel’s ..."
+        if words[0].lower() in _COUNTED:
+            return best[:1].lower() + best[1:]  # "one backbencher", not "the one backbencher"
         return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:

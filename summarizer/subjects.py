@@ -33,9 +33,18 @@ _TIME_ONLY = re.compile(
     re.I,
 )
 
+# A verb that hands its subject on to the next one: "Mr McConnell went on to promise", "she used her
+# speech to pledge", "he was quick to say". What follows is the subject's own act or words.
+CARRY_ON = (
+    r"(?:(?:also|then|later|again)\s+)?(?:(?:went|goes|go|going)\s+on|(?:was|is|were|are)\s+(?:quick|keen|careful|eager)|"
+    r"(?:took|takes|used|uses)\s+(?:the|his|her|their|its|this|that|a)\s+(?:\w+\s+)?(?:opportunity|occasion|speech|"
+    r"address|statement|visit|interview|appearance|conference|platform|remarks)|"
+    r"(?:decided|decides|moved|moves|chose|chooses|rose|rises|stood\s+up|stands\s+up))\s+to"
+)
+CARRY_ON_TAIL = re.compile(r"\s+" + CARRY_ON + r"\s*$", re.I)
 AUX_TAIL = re.compile(
     r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|do|does|did|"
-    r"can|could|may|might|must|should))+\s*$",
+    r"can|could|may|might|must|should|" + CARRY_ON + r"))+\s*$",
     re.I,
 )
 

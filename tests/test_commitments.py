@@ -543,3 +543,20 @@ def test_an_appositive_after_an_opening_phrase_is_the_subject() -> None:
     assert found("In May, the agency, a branch of the ministry, will publish the rules.") == [
         ("the agency", "will")
     ]
+
+
+def test_a_verb_that_hands_on_its_subject_and_a_spoken_pledge() -> None:
+    # "went on to", "used his speech to": the subject's own act; a pledge is spoken by whoever makes it
+    a = analyse(
+        "Scotland's role\n\n"
+        "Jack McConnell spoke to MSPs on Wednesday. Mr McConnell went on to promise that Scotland would "
+        "play its part in the reconstruction effort. He went on to pledge £20m to the fund. "
+        "The United States and Mexico pledge to work together on prisons.\n"
+    )
+    assert [(c.actor, c.speaker) for c in a.commitments] == [
+        ("Mr McConnell", "Jack McConnell"),
+        ("Jack McConnell", "Jack McConnell"),
+        ("The United States and Mexico", None),
+    ]
+    assert found("She used her speech to pledge more money for schools.") == [("She", "pledge")]
+    assert found("The minister urged donors to pledge more.") == []

@@ -385,3 +385,30 @@ def test_a_described_speaker_opening_with_a_possessive_name_takes_no_article() -
         ("We will hit them where it hurts", "Scotland's justice minister"),
         ("It works", "the official"),
     ]
+
+
+def test_a_speaker_who_uses_a_speech_to_say_or_signals_speaks() -> None:
+    a = analyse(
+        "Taxes\n\n"
+        'Mr Kennedy used a speech to say his party was facing up to "painful economic realities". '
+        'Ms Lee signalled that the party was "ready to govern".\n'
+    )
+    assert [(q.text, q.speaker) for q in a.quotes] == [
+        ("painful economic realities", "Kennedy"),
+        ("ready to govern", "Lee"),
+    ]
+
+
+def test_a_counted_speaker_is_a_described_one_shown_without_the() -> None:
+    a = analyse(
+        "Squabbling\n\n"
+        'As one hugely-disgruntled backbencher said before the meeting: "It is time they realised." '
+        'The campaign, both newspapers said, would be centred on the slogan "Britain is Working".\n\n'
+        'The two sides said it was "a fair deal".\n\nIn the three weeks since, prices were "out of control".\n'
+    )
+    assert [q.speaker for q in a.quotes] == [
+        "one hugely-disgruntled backbencher",
+        "both newspapers",
+        "the two sides",
+        None,
+    ]
