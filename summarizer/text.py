@@ -213,6 +213,20 @@ def is_title_case(text: str, most: int = 30, least: int = 1) -> bool:
     return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘][^'‘’\"“”]{2,60}['’](?=[\s.,:;!?]|$)")
+
+
+def _headline(line: str, body: str) -> bool:
+    """A first line that is a headline: in title case, or quoting in single marks where the story
+    quotes in double ones ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.")."""
+    if is_title_case(line.rstrip(".'’\""), 20, 3):
+        return True
+    if len(line.split()) > 20 or not _SINGLE_QUOTED.search(line) or re.search(r"[\"“”]", line):
+        return False
+    rest = body[body.find(line) + len(line) :] if line in body else body
+    return len(re.findall(r"[\"“”]", rest)) >= 2 and not _SINGLE_QUOTED.search(rest)
+
+
 def blocks_from_text(body: str) -> list[Block]:
     body = _TAGS.sub("", _COMMENT.sub("", body))
     out: list[Block] = []
@@ -222,7 +236,7 @@ def blocks_from_text(body: str) -> list[Block]:
             kind, text = _classify(unit, own, one_line)
             if not text:
                 continue
-            if not out and kind == "para" and one_line and is_title_case(text.rstrip(".'’\""), 20, 3):
+            if not out and kind == "para" and one_line and _headline(text, body):
                 kind = "heading"  # a headline over the story: "Obama on Climate Change: The Trends Are 'Terrifying.'"
             if kind == "para":
                 # the agency goes, the place stays: "New Delhi, India — As the earth shook, ..."

@@ -152,3 +152,15 @@ def test_a_headline_with_an_abbreviation_is_a_heading() -> None:
         "Examining the U.N.'s Record on Urgent Global Challenges.\n\nThe body starts here.\n"
     ).blocks
     assert [b.kind for b in blocks] == ["heading", "para"]
+
+
+def test_a_sentence_case_headline_quoting_in_single_marks_is_a_heading() -> None:
+    # a headline quotes in single marks where its story quotes in double ones
+    story = 'Flynn said Trump was “absolutely right” on Wednesday.\n\n"He is right," Flynn said.\n'
+    kinds = [
+        b.kind for b in parse_text("Flynn says Trump 'absolutely right' on generals.\n\n" + story).blocks
+    ]
+    assert kinds == ["heading", "para", "para"]
+    # a British lede quotes in single marks throughout: it stays a paragraph
+    british = "A widow admits her life is 'a far cry' from home.\n\n'I love it,' she said.\n"
+    assert [b.kind for b in parse_text(british).blocks] == ["para", "para"]
