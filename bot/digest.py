@@ -9,6 +9,7 @@ from typing import Any
 
 from summarizer.commitments import is_pronoun
 from summarizer.specific import is_specific, specific_first
+from summarizer.text import balance_quotes
 
 from .replies import Reply, Section
 from .store import Store
@@ -77,7 +78,7 @@ def build_digest(
     by_actor: dict[str, list[str]] = defaultdict(list)
     names: set[str] = set()
     for b in items:
-        summary = [s["text"] for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
+        summary = [balance_quotes(s["text"]) for s in b.analysis.get("summary", [])][:SUMMARY_SENTENCES]
         commits = b.analysis.get("commitments", [])
         names |= {str(e["text"]) for e in b.analysis.get("entities", []) if e.get("kind") != "date"}
         bullets = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.model import Analysis
 from summarizer.specific import specific_first
+from summarizer.text import balance_quotes
 
 from .answer import Answer
 from .replies import Button, Citation, Reply, Section
@@ -13,7 +14,7 @@ MAX_COMMITMENTS = 12
 
 
 def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Reply:
-    sections = [Section("Summary", tuple(s.text for s in analysis.summary))]
+    sections = [Section("Summary", tuple(balance_quotes(s.text) for s in analysis.summary))]
     if analysis.commitments:
         lines = []
         for c in specific_first(analysis.commitments, MAX_COMMITMENTS, lambda c: c.specific):
@@ -30,7 +31,10 @@ def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Rep
         sections.append(
             Section(
                 "Declined to say",
-                tuple(d.text + (f" ({d.speaker})" if d.speaker else "") for d in analysis.declined),
+                tuple(
+                    balance_quotes(d.text) + (f" ({d.speaker})" if d.speaker else "")
+                    for d in analysis.declined
+                ),
             )
         )
     people = [e.text for e in analysis.entities if e.kind == "person"][:8]

@@ -82,4 +82,8 @@ def build(parsed: Parsed) -> Doc:
             sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
             spans.append((len(sentences) - 1, start, end))
         paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))
-    return Doc(parsed.title, parsed.date, parsed.source, tuple(paras), tuple(sentences))
+    title = parsed.title
+    first = parsed.blocks[0] if parsed.blocks else None
+    if title is None and first is not None and first.kind == "heading" and len(first.text.split()) <= 25:
+        title = first.text  # the headline over the story is its title
+    return Doc(title, parsed.date, parsed.source, tuple(paras), tuple(sentences))

@@ -258,6 +258,30 @@ def blocks_from_text(body: str) -> list[Block]:
     return out
 
 
+def balance_quotes(sentence: str) -> str:
+    """A sentence shown on its own, with the quote marks it needs: one that starts inside a quote
+    ("There's a disconnect,” Flynn said.) gets its opening mark, one that ends inside a quote its
+    closing mark. The stored sentence is unchanged; this is for display."""
+    marks = [(m.start(), m.group(0)) for m in re.finditer(r"[\"“”]", sentence)]
+    if not marks:
+        return sentence
+    curly = [c for _, c in marks if c != '"']
+    if curly:
+        opens_late = curly[0] == "”"
+        ends_open = curly[-1] == "“"
+    else:
+        first = marks[0][0]
+        closing = first > 0 and not sentence[first - 1].isspace()
+        opens_late = len(marks) % 2 == 1 and closing
+        ends_open = len(marks) % 2 == 1 and not closing
+    straight = not curly
+    if opens_late:
+        sentence = ('"' if straight else "“") + sentence
+    if ends_open:
+        sentence = sentence + ('"' if straight else "”")
+    return sentence
+
+
 def _meta_str(meta: dict[str, object], *keys: str) -> str | None:
     for key in keys:
         value = meta.get(key)

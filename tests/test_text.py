@@ -1,5 +1,5 @@
 from summarizer.document import build
-from summarizer.text import parse_text
+from summarizer.text import balance_quotes, parse_text
 
 WH = """---
 date: '2023-01-09'
@@ -164,3 +164,21 @@ def test_a_sentence_case_headline_quoting_in_single_marks_is_a_heading() -> None
     # a British lede quotes in single marks throughout: it stays a paragraph
     british = "A widow admits her life is 'a far cry' from home.\n\n'I love it,' she said.\n"
     assert [b.kind for b in parse_text(british).blocks] == ["para", "para"]
+
+
+def test_the_headline_over_a_story_is_its_title() -> None:
+    assert build(parse_text("Assembly Ballot Papers Missing\n\nHundreds of papers have gone.\n")).title == (
+        "Assembly Ballot Papers Missing"
+    )
+    assert build(parse_text("Hundreds of papers have gone.\n\nRoyal Mail is looking.\n")).title is None
+    assert build(parse_text("---\ntitle: Own title\n---\n# A heading\n\nText here.\n")).title == "Own title"
+
+
+def test_a_sentence_shown_alone_gets_the_quote_marks_it_needs() -> None:
+    assert balance_quotes("There's a disconnect,” Flynn said on “Fox and Friends.”") == (
+        "“There's a disconnect,” Flynn said on “Fox and Friends.”"
+    )
+    assert balance_quotes("“We will act. We must.") == "“We will act. We must.”"
+    assert balance_quotes('There is a gap," he said.') == '"There is a gap," he said.'
+    assert balance_quotes('He said: "We will act.') == 'He said: "We will act."'
+    assert balance_quotes('He said "yes" and left.') == 'He said "yes" and left.'
