@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.entities import sentence_entities
 from summarizer.given_names import GIVEN
-from summarizer.lexicon import FUNCTION_CAPS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES
+from summarizer.lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES, WEEKDAYS
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 from summarizer.when import WHEN
@@ -93,11 +93,20 @@ def question_type(question: str) -> str | None:
     return None
 
 
+# A name made of letters and digits: "G8", "COP28", "H1N1", "F-35" (the stemmer keeps letters only).
+_CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
+
+
+def stems(text: str) -> list[str]:
+    """The stems of a text, and its letter-and-digit names as they stand ("g8", "cop28")."""
+    return terms(text) + [c.lower() for c in _CODE.findall(text)]
+
+
 def query_terms_base(question: str) -> list[str]:
     """Content words of the question, lower case."""
     stops = stop_words()
-    out: list[str] = []
-    question = _TYPE_NOUN.sub(" ", question)
+    out: list[str] = [c.lower() for c in _CODE.findall(question)]
+    question = _TYPE_NOUN.sub(" ", _CODE.sub(" ", question))
     for w in words(question):
         if w in _US:  # "the US" is the United States, not "us"
             if "united states" not in out:
@@ -135,9 +144,9 @@ def concepts(question: str, forms: bool = False) -> list[set[str]]:
     """Each content word of the question as the set of stems that would answer to it."""
     out: list[set[str]] = []
     for w in query_terms_base(question):
-        stems = {t for x in (w, *_alternatives(w, forms)) for t in terms(x)}
-        if stems and stems not in out:
-            out.append(stems)
+        found = {t for x in (w, *_alternatives(w, forms)) for t in stems(x)}
+        if found and found not in out:
+            out.append(found)
     return out
 
 
@@ -227,6 +236,9 @@ def _role_of(question: str, text: str) -> str | None:
     return " ".join(role) if titled else None
 
 
+_IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+
+
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
@@ -259,6 +271,10 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
     if kind == "person" and not wanted:  # "When the President asked me to serve": the office
         wanted = [m.group(0) for m in OFFICE.finditer(text) if m.group(1).lower() not in qlow]
+    if kind == "place" and not wanted:  # "the G8 summit in Gleneagles": a name after "in", "at", "near"
+        named = [m.group(1) for m in _IN_NAME.finditer(text)]
+        wanted = [n for n in named if n.lower() not in qlow and n.lower() not in MONTHS | WEEKDAYS]
+        return _near(text, wanted, question)[0] if wanted else None
     if not wanted:
         return None
     plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
@@ -289,7 +305,7 @@ def _bag(hit: Hit, titled: bool = False) -> set[str]:
     """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title);
     "U.S." is the United States ("U.S." has no stem of its own)."""
     title = hit.title or "" if titled else ""
-    return set(terms(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title}")))
+    return set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title}")))
 
 
 def rerank(
@@ -352,8 +368,9 @@ def ask(search: Search, question: str, by_title: Search | None = None) -> Answer
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
         # held?" is answered by "Moazzam Begg, ... were held for three years" under "The four Britons
-        # freed from US custody ...". The sentence and the title together must hold every word.
-        found = answer(question, by_title(groups, need - 1), titled=True)
+        # freed from US custody ...". The sentence and the title together must hold every word; the
+        # title may hold up to two of them ("Who is investigating?" under "Ballot papers 'missing'").
+        found = answer(question, by_title(groups, max(1, need - 2)), titled=True)
     return found
 
 

@@ -311,3 +311,24 @@ def test_the_words_of_politics_that_news_writing_varies(tmp_path: Path) -> None:
     data = service.ask(SCOPE, "When is the election expected?").data
     assert data["found"] and data["answer"] == "5 May"
     assert "expected to fall on 5 May" in data["citations"][0]["text"]
+
+
+def test_letter_and_digit_names_and_a_place_after_in(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Scots wave toll\n\nThe executive would play its part in the campaign in the run-up to the G8 "
+        "summit in Gleneagles in July. The G20 meeting is in Osaka.",
+    )
+    data = service.ask(SCOPE, "Where is the G8 summit?").data
+    assert data["found"] and data["answer"] == "Gleneagles"
+    assert "G8" in data["citations"][0]["text"]
+
+
+def test_the_title_may_hold_two_of_the_questions_words(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Assembly ballot papers 'missing'\n\nHundreds of papers for the referendum have disappeared. "
+        "Royal Mail says it is investigating the situation.",
+    )
+    data = service.ask(SCOPE, "Who is investigating the missing ballot papers?").data
+    assert data["found"] and data["answer"] == "Royal Mail"
