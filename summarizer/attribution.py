@@ -160,7 +160,11 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
         for _ in range(3):
             head = subject_before(inner[:cut], appositive=False)
-            if head and name_like(head):
+            if (
+                head
+                and name_like(head)
+                and not (" " not in head and (_introductory(head) or _ADVERB_LY.search(head)))
+            ):
                 named = _np_forward(inner[k + 1 :])  # "Amanda's uncle, Lewis Champion, said": the name
                 if named and _described(head) and all(t[:1].isupper() for t in named.split()):
                     return named
@@ -307,6 +311,9 @@ _INTRO = frozenset(
         "today",
     ]
 )
+
+
+_ADVERB_LY = re.compile(r"(?:al|ous|ent|ant|ab|ib|at|iv|u|ar)ly$", re.I)  # "Typically", not "Kelly"
 
 
 def _introductory(word: str) -> bool:

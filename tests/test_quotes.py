@@ -412,3 +412,15 @@ def test_a_counted_speaker_is_a_described_one_shown_without_the() -> None:
         "the two sides",
         None,
     ]
+
+
+def test_an_opening_adverb_is_no_name_before_an_appositive() -> None:
+    a = analyse(
+        "Embryos\n\n"
+        "Nick Loeb said he filed a complaint in August. "
+        "Typically, a prior legal agreement spells out who has authority, said fertility specialist "
+        "Dr. David Tourgeman, who's not involved in this case. "
+        '"Usually there is a power of attorney," he said.\n\n'
+        'Kelly, a spokesman for the firm, said it was "perfectly fine for now".\n'
+    )
+    assert [q.speaker for q in a.quotes] == ["David Tourgeman", "Kelly"]
