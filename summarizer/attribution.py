@@ -116,7 +116,7 @@ def _named_or_pronoun(np: str | None) -> bool:
 _PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ent|ant|MP)s?$")  # "backbencher", "MPs", not "quarter"
 
 
-def _person_noun(tok: str) -> bool:
+def person_noun(tok: str) -> bool:
     """A noun for people: a role ("officials") or a word with a people ending ("backbencher", "MPs")."""
     return tok.lower() in ROLE_WORDS or _PERSON_ENDING.search(tok) is not None
 
@@ -186,7 +186,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     for at in range(len(toks) - 1, -1, -1):
         tok = toks[at]
         low = tok.lower()
-        if low in DETERMINERS or (low in _QUANTIFIERS and np and _person_noun(np[-1][0])):
+        if low in DETERMINERS or (low in _QUANTIFIERS and np and person_noun(np[-1][0])):
             # "the official"; "one hugely-disgruntled backbencher", "two MPs" (not "the three weeks")
             if (
                 np

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .appositions import Appositions
 from .attribution import PASSIVE, REPORTING, blank_quotes, leading_subject, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
@@ -87,6 +88,7 @@ class Referents:
             plain = blank_quotes(para.text)
             read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
         self._said = {i: reporting_speaker(plain, len(plain), True) for i, plain in read}
+        self.roles = Appositions(read)  # "the family's attorney, James Maron": who "the attorney" is
         self._titled: set[str] = set()  # surnames seen after a title: "Ms James" is not a given name
         self._people = self._evidenced(read, places, self._said, self._titled)
         # In a transcript "he" is often the President the briefer and reporters talk about.

@@ -315,6 +315,21 @@ class SpeakerIndex:
             name = self._referents.resolve(_EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at)
             if name:
                 return self.add(name, at=at)
+        words = display.split()
+        if (
+            kind == "described"
+            and key not in self._clusters
+            and at is not None
+            and self._referents
+            and re.match(r"[Tt]he\s", m)
+            and len(words) <= 2
+            and display.islower()
+        ):
+            name = self._referents.roles.named(
+                words[-1], at[0]
+            )  # "the attorney" after "attorney, James Maron"
+            if name:
+                return self.add(name, at=at)
         if kind == "person" and _STYLED.match(display):
             surnames = self._styled.get(display.split()[-1].lower(), set())
             if len(surnames) == 1:  # "Sir John" is Sir John Stevens: a knight goes by the given name

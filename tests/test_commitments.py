@@ -283,6 +283,10 @@ def test_a_second_verb_shares_the_subject_of_the_first() -> None:
     ]
     assert found('He said: "We are working with the council and will help," he added.') == [("We", "will")]
     assert found("'We are aware of the incident and will update when we know more.") == [("We", "will")]
+    # a quote that opens after the verb: 'the company is "committed to ...'
+    assert found('A spokesman wrote that the company is "committed to performing all work safely".') == [
+        ("the company", "commit")
+    ]
     # a relative clause, a belief or a bare determiner gives no subject
     assert found("Marcia Fudge, who served as mayor and will be invaluable.") == []
     assert found("I think the money the ARP has put out there and will continue to put out is a boost.") == []

@@ -424,3 +424,16 @@ def test_an_opening_adverb_is_no_name_before_an_appositive() -> None:
         'Kelly, a spokesman for the firm, said it was "perfectly fine for now".\n'
     )
     assert [q.speaker for q in a.quotes] == ["David Tourgeman", "Kelly"]
+
+
+def test_the_role_a_name_was_given_in_apposition_is_that_person() -> None:
+    a = analyse(
+        "Pesticide\n\n"
+        "The family is hopeful, according to a statement from the family's attorney, James Maron. "
+        "Elias Rodriguez, an EPA spokesman, said tests were under way. The lawyer did not say who called "
+        'the paramedics. The attorney added: "The family is confident that the parties will be held '
+        'accountable." A spokesman said: "We are looking into this matter internally."\n'
+    )
+    assert [d.speaker for d in a.declined] == ["James Maron"]
+    assert [q.speaker for q in a.quotes] == ["James Maron", "the spokesman"]
+    assert [(c.actor, c.speaker) for c in a.commitments] == [("the parties", "James Maron")]

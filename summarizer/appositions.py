@@ -1,0 +1,41 @@
+"""Roles a document gives a name in apposition: "the family's attorney, James Maron", "Elias
+Rodriguez, an EPA spokesman", "Enck, the EPA regional administrator". A later "the attorney" (or "the
+lawyer") with no name of its own is that person; "a spokesman" would be someone new."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .attribution import person_noun
+
+_NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+_ROLE_THEN_NAME = re.compile(
+    r"\b([a-z][\w-]+),\s+" + _NAME + r"(?=\s*[,.;]|\s+(?:said|says|told|wrote|added)\b)"
+)
+_NAME_THEN_ROLE = re.compile(
+    _NAME + r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?([a-z][\w-]+)(?=\s*[,.;])"
+)
+_SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
+
+
+def _head(word: str) -> str:
+    return _SAME.get(word.lower(), word.lower())
+
+
+class Appositions:
+    """The (sentence, role, name) pairs of a document, in order."""
+
+    def __init__(self, sentences: Iterable[tuple[int, str]]) -> None:
+        self._pairs: list[tuple[int, str, str]] = []
+        for index, plain in sentences:
+            found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
+            found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_ROLE.finditer(plain)]
+            for _, role, name in sorted(found):
+                if person_noun(role):
+                    self._pairs.append((index, _head(role), name))
+
+    def named(self, role: str, index: int) -> str | None:
+        """The name last given the role `role` at or before sentence `index`, if any."""
+        head = _head(role)
+        return next((name for i, r, name in reversed(self._pairs) if i <= index and r == head), None)
