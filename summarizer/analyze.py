@@ -14,6 +14,7 @@ from .html import looks_like_html, parse_html
 from .lexicon import ORG_HEADS, ROLE_WORDS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
+from .quote_marks import shown, with_double_marks
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
 from .referents import Referents, clashes
@@ -220,12 +221,15 @@ def summarise(eligible: list[Sentence], algorithm: str, count: int) -> list[Sent
 
 
 def analyse_doc(
-    doc: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default"
+    original: Doc, *, sentences: int = 3, ratio: float | None = None, algorithm: str = "default"
 ) -> Analysis:
     if algorithm not in ALGORITHMS:
         raise UnknownAlgorithm(algorithm)
-    if not any(s.kind in SUMMARY_KINDS for s in doc.sentences):
+    if not any(s.kind in SUMMARY_KINDS for s in original.sentences):
         raise EmptyDocument("The briefing has no sentences to analyse.")
+    # Read with single quote marks as double ones ('We will,' he said); report the original words.
+    doc = with_double_marks(original)
+    shown_text = {s.index: s.text for s in original.sentences}
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     common = lowercase_words(doc.sentences)
@@ -270,9 +274,9 @@ def analyse_doc(
             commitments.append(
                 Commitment(
                     s.index,
-                    s.text,
+                    shown_text[s.index],
                     actor,
-                    f.action,
+                    shown(f.action, s.text, shown_text[s.index]),
                     f.modality,
                     speaker,
                     f.when,
@@ -286,14 +290,18 @@ def analyse_doc(
                 subject = None  # "I'm not going to get into it": whoever is speaking
             who = speakers.name(speakers.add_in(subject, s.index, s.text, m.start())) if subject else None
             declined.append(
-                Declined(s.index, s.text, who or _resolve_speaker_of(doc, s, m.start(), spans, speakers))
+                Declined(
+                    s.index,
+                    shown_text[s.index],
+                    who or _resolve_speaker_of(doc, s, m.start(), spans, speakers),
+                )
             )
 
     eligible = [s for s in doc.sentences if s.kind in SUMMARY_KINDS]
     count = max(1, round(ratio * len(eligible))) if ratio else sentences
-    summary = tuple(summarise(eligible, algorithm, count))
+    summary = tuple(original.sentences[x.index] for x in summarise(eligible, algorithm, count))
 
-    quotes = build_quotes(doc, spans, speakers)
+    quotes = build_quotes(original, spans, speakers)
     said, sources = sentence_attribution(doc, spans, speakers, common)
     refusers = {d.index: d.speaker for d in declined if d.speaker}  # "He would not discuss ...": he speaks
     said = tuple(who or refusers.get(i) for i, who in enumerate(said))
@@ -301,12 +309,12 @@ def analyse_doc(
         title=doc.title,
         source=doc.source,
         date=doc.date,
-        sentences=doc.sentences,
+        sentences=original.sentences,
         summary=summary,
         quotes=tuple(quotes),
         commitments=tuple(commitments),
         declined=tuple(declined),
-        entities=tuple(find_entities(list(doc.sentences))),
+        entities=tuple(find_entities(list(original.sentences))),
         speakers=tuple(speakers.names()),
         sentence_speakers=said,
         sentence_sources=sources,

@@ -437,3 +437,28 @@ def test_the_role_a_name_was_given_in_apposition_is_that_person() -> None:
     assert [d.speaker for d in a.declined] == ["James Maron"]
     assert [q.speaker for q in a.quotes] == ["James Maron", "the spokesman"]
     assert [(c.actor, c.speaker) for c in a.commitments] == [("the parties", "James Maron")]
+
+
+def test_quotes_in_single_marks_are_read_and_shown_as_written() -> None:
+    text = (
+        "Heist\n\n"
+        "His attorney, Ryan McGuigan, spoke on Friday. 'The FBI has been questioning him for years,' McGuigan "
+        "said. He added: 'But he's being set up, like others in the Gardner case. 'The gun charge is just an "
+        "excuse.' Back in the '90s the players' union met.\n\n"
+        "'The pictures in which me and my friends 'nailed it' were a hit,' Van De Ven said. The ruling hands "
+        "firms a 'blank cheque', he said, adding: 'I will continue the fight.'\n"
+    )
+    a = analyse(text)
+    assert [(q.text, q.speaker) for q in a.quotes] == [
+        ("The FBI has been questioning him for years", "Ryan McGuigan"),
+        ("But he's being set up, like others in the Gardner case.", "Ryan McGuigan"),
+        ("The gun charge is just an excuse.", "Ryan McGuigan"),
+        ("The pictures in which me and my friends 'nailed it' were a hit", "Van De Ven"),
+        ("blank cheque", "Van De Ven"),
+        ("I will continue the fight.", "Van De Ven"),
+    ]
+    # the analysis reads double marks; what it reports is the text as written
+    assert "'The FBI has been questioning him for years,' McGuigan said." in [s.text for s in a.sentences]
+    assert [(c.text, c.speaker) for c in a.commitments] == [
+        ("The ruling hands firms a 'blank cheque', he said, adding: 'I will continue the fight.'", "Van De Ven")
+    ]
