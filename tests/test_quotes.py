@@ -460,5 +460,8 @@ def test_quotes_in_single_marks_are_read_and_shown_as_written() -> None:
     # the analysis reads double marks; what it reports is the text as written
     assert "'The FBI has been questioning him for years,' McGuigan said." in [s.text for s in a.sentences]
     assert [(c.text, c.speaker) for c in a.commitments] == [
-        ("The ruling hands firms a 'blank cheque', he said, adding: 'I will continue the fight.'", "Van De Ven")
+        (
+            "The ruling hands firms a 'blank cheque', he said, adding: 'I will continue the fight.'",
+            "Van De Ven",
+        )
     ]
