@@ -25,6 +25,7 @@ from .lexicon import (
     STANCE_VERBS,
     WEEKDAYS,
 )
+from .quote_marks import QUOTE_MARK, blank_quotes
 from .subjects import CARRY_ON_TAIL
 
 
@@ -86,7 +87,6 @@ _ADVERBS = frozenset(
         "does",
     ]
 )
-_QUOTED = re.compile(r"[\"“”„«»]")
 
 
 def _ok_word(tok: str) -> bool:
@@ -155,7 +155,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         k = inner.rfind(",")
         words = inner[k + 1 :].split()
         longest = 30 if words and words[0].lower() in ("who", "which") else 15
-        if k <= 0 or len(words) > longest or _QUOTED.search(inner[k + 1 :]):
+        if k <= 0 or len(words) > longest or QUOTE_MARK.search(inner[k + 1 :]):
             return None
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
         for _ in range(3):
@@ -369,34 +369,6 @@ def speaker_after(text: str) -> str | None:
     if acc:
         return _np_forward(rest[acc.end() :])
     return None
-
-
-def blank_quotes(text: str) -> str:
-    """`text` with everything inside double quotes replaced by spaces (same length).
-
-    Marks pair in order, except where their place shows their direction: a mark between a space and
-    a word opens a quote even inside one (the last was left unclosed: '"... a wasted vote'. "You
-    don't ...'), and a mark after a word and before a space closes, so outside a quote it is a stray.
-    """
-    if not _QUOTED.search(text):
-        return text
-    out = list(text)
-    start: int | None = None
-    for m in _QUOTED.finditer(text):
-        p = m.start()
-        before = text[p - 1 : p]
-        after = text[p + 1 : p + 2]
-        opens = (not before or before.isspace() or before in "([{—–") and bool(after) and not after.isspace()
-        closes = bool(before) and not before.isspace() and (not after or after.isspace())
-        if start is None:
-            if not (closes and not opens):
-                start = p + 1
-            continue
-        out[start:p] = " " * (p - start)
-        start = p + 1 if opens and not closes else None
-    if start is not None:
-        out[start:] = " " * (len(text) - start)
-    return "".join(out)
 
 
 def reporting_speaker(

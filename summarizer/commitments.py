@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .attribution import blank_quotes, reporting_speaker
+from .attribution import reporting_speaker
 from .lexicon import PRONOUNS
+from .quote_marks import blank_quotes
 from .segment import is_abbreviation
 from .subjects import (
     AUX_TAIL,

@@ -1,4 +1,5 @@
-"""Quotes in single marks, the British way ('The gun charge is just an excuse,' McGuigan said.).
+"""Quote marks: what stands inside them (`blank_quotes`), and quotes in single marks, the British way
+('The gun charge is just an excuse,' McGuigan said.).
 
 The quote finder and the clause readers know double marks. A document that quotes in single ones is
 read through a copy whose quoting single marks are double ones: one character for one, so every
@@ -25,7 +26,7 @@ from .model import Sentence
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z0-9])")
 _CLOSE = re.compile(r"(?<=[.,!?…])['’](?=[\s)\]—–]|$)")  # "... paintings,' McGuigan said"
 _SHORT_CLOSE = re.compile(r"(?<=\w)['’](?=\s*[-–—,.;:!?)]|$)")  # "'little grannies' -", "'eyelid', as"
-_DOUBLE = re.compile(r"[\"“”]")
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['’]?\s*$")
 _INTRODUCED = re.compile(r"(?::|\b(?:said|says|added|adding|told|asked|wrote),?)\s*$")
 _STARTS = re.compile(r"(?:^|[.!?…]['’]?\s+|(?::|\b(?:said|says|added|adding|told|asked|wrote),?)\s*)$")
@@ -35,7 +36,7 @@ _SHORT = 8  # words: a quote closed without punctuation of its own is a phrase (
 def _doubled(text: str) -> str:
     """`text` with its quoting single marks made double (same length); unchanged when it has a double
     mark of its own or no single quote."""
-    if _DOUBLE.search(text) or ("'" not in text and "‘" not in text):
+    if QUOTE_MARK.search(text) or ("'" not in text and "‘" not in text):
         return text
     marks = sorted(
         [(m.start(), "open") for m in _OPEN.finditer(text)]
@@ -85,3 +86,31 @@ def shown(piece: str, read: str, original: str) -> str:
     """The original words of `piece`, a part of `read` (a sentence as read): the same offsets in `original`."""
     at = read.find(piece)
     return original[at : at + len(piece)] if at >= 0 and len(read) == len(original) else piece
+
+
+def blank_quotes(text: str) -> str:
+    """`text` with everything inside double quotes replaced by spaces (same length).
+
+    Marks pair in order, except where their place shows their direction: a mark between a space and
+    a word opens a quote even inside one (the last was left unclosed: '"... a wasted vote'. "You
+    don't ...'), and a mark after a word and before a space closes, so outside a quote it is a stray.
+    """
+    if not QUOTE_MARK.search(text):
+        return text
+    out = list(text)
+    start: int | None = None
+    for m in QUOTE_MARK.finditer(text):
+        p = m.start()
+        before = text[p - 1 : p]
+        after = text[p + 1 : p + 2]
+        opens = (not before or before.isspace() or before in "([{—–") and bool(after) and not after.isspace()
+        closes = bool(before) and not before.isspace() and (not after or after.isspace())
+        if start is None:
+            if not (closes and not opens):
+                start = p + 1
+            continue
+        out[start:p] = " " * (p - start)
+        start = p + 1 if opens and not closes else None
+    if start is not None:
+        out[start:] = " " * (len(text) - start)
+    return "".join(out)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from .attribution import (
-    blank_quotes,
     leading_subject,
     name_like,
     reporting_speaker,
@@ -25,6 +24,7 @@ from .attribution import (
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
+from .quote_marks import blank_quotes
 from .referents import offset_of, pronoun_subject
 from .speakers import SpeakerIndex
 from .text import is_title_case

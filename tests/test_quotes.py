@@ -356,7 +356,7 @@ def test_a_pronoun_after_a_quote_is_read_where_it_stands() -> None:
 
 
 def test_quote_marks_pair_by_where_they_stand() -> None:
-    from summarizer.attribution import blank_quotes
+    from summarizer.quote_marks import blank_quotes
 
     # the second quote was left unclosed: the next mark, before a word, opens a quote, so the
     # reporter's sentence between the two quotes stays readable
