@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_HEADS,
     PARTIES,
     PLACE_HEADS,
+    POST_NOMINALS,
     ROLE_WORDS,
     THING_HEADS,
     TITLE_DOMAINS,
@@ -134,6 +135,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             before = text[max(0, m.start() - 25) : m.start()].lower().split()
             if before and before[-1].rstrip(".") in TITLES:
                 after_title = True
+            if len(toks) - cut > 2 and toks[-1] in POST_NOMINALS and toks[-3].lower() in GIVEN:
+                toks = toks[:-1]  # "Philippe Sands QC"
             name = " ".join(toks[cut:]).strip(" .,-")
             # "Foreign Affairs Alicia Bárcena", "Citizen Protection Rosa Rodríguez": the name starts at
             # its given name (one word before it may be a given name we do not know: "Andrés Manuel")

@@ -31,6 +31,14 @@ FEMALE = word_set(
     sharon sheila shirley silvia simone sofia sonia sophia sophie stacey stephanie susan susana
     suzanne sylvia tamara tammy tanya teresa theresa tiffany tina tracy ursula valerie vanessa
     veronica victoria virginia vivian wanda wendy whitney yolanda yvonne zoe
+    adele adrienne agatha alma amelie angelica annie antoinette arlene beatriz bella bonnie brigitte
+    brooke candace carly cassandra celeste charlene chloe christa christiane clarissa delia dolores edna
+    elsa elsie erika estelle ethel eunice georgia gillian ginny greta hayley imogen indira irina isla
+    jade janine jemima jodie kamala karin keira kimberly lana lara leila lena lesley lorna mabel magda
+    marcia marguerite maya meghan miranda moira muriel nadine nathalie nell nirmala noreen oksana
+    ophelia petra philippa polly priya priyanka rhonda rosie roxanne ruby sadie selina serena sheryl
+    sienna stella susannah svetlana sybil sylvie tabitha tatiana thelma tracey valentina vera viola
+    violet winifred yasmin yulia zara
     """
 )
 
@@ -57,6 +65,16 @@ MALE = word_set(
     stephen steve steven stuart ted terrence theodore thomas tim timothy todd tom tommy tony travis
     trevor troy tyler victor vincent vladimir walter warren wayne wesley william willie xavier yusuf
     zachary
+    abdullah ahmad alasdair alexei alistair ambrose amit andrei arvind austin barnaby bashar benedict
+    brent bryce callum cedric ciaran clement cody colton cormac crispin cyril dafydd declan dermot
+    dieter dmitri dustin dylan eamonn edmond edmund elliott ethan euan ewan farid fergus francois
+    friedrich garrett gerard gerhard gerry giles giovanni giuseppe glyn godfrey hamish hassan helmut
+    horace hugo humphrey hussein huw jacques jamal jasper jeremiah jonah jurgen karim kendrick kenny
+    khalid klaus landon laurent lionel luca lyndon mahmoud matteo michel mikhail mitt mustafa nabil
+    narendra neville newt niall nikolai oleg olivier orrin owain paolo pavel percy philippe piers
+    quentin rahul rajiv rashid reuben rory rudolph rudy rufus rupert saeed sanjay seamus sergey
+    spencer stefano tariq thierry toby tristan vernon viktor walid wendell wilfred willard winston
+    wolfgang yasser yuri yves zane
     """
 )
 

@@ -120,6 +120,8 @@ PRONOUNS = word_set(
     he she they i we it you him her them us
     """
 )
+# Letters after a name ("Brian Monteith MSP", "Guy Mansfield QC"): no part of it.
+POST_NOMINALS = frozenset(("MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"))
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "another"])
 # Verbs of stance and intent: whose view or aim a sentence reports ("Republicans want ...", "Clinton
 # vowed ..."), a source when no one is quoted or reported as saying it.

@@ -20,6 +20,7 @@ from .lexicon import (
     NATIONALITIES,
     ORDINALS,
     ORG_HEADS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -46,7 +47,6 @@ _IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’
 
 
 _HONOURS = _STYLES | TITLES
-_POST_NOMINALS = frozenset(("MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"))
 # A definite description that news writing uses for a person it has just named ("the Vermont senator",
 # "the former secretary of state and current Democratic presidential nominee", "the 70-year-old").
 # Not "the official" or "the spokesman": those are people the story does not name.
@@ -216,7 +216,7 @@ class SpeakerIndex:
             toks = toks[1:]
         if not toks or (len(toks) == 1 and toks[0].lower() in PRONOUNS):
             return None
-        if len(toks) > 2 and toks[-1] in _POST_NOMINALS and toks[-3].lower() in GIVEN:
+        if len(toks) > 2 and toks[-1] in POST_NOMINALS and toks[-3].lower() in GIVEN:
             toks = toks[:-1]  # "Brian Monteith MSP"; not "the Ealing North MP"
         low = [t.lower() for t in toks]
         ordinal = next((t for t in low if t in ORDINALS), None)

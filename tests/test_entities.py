@@ -112,3 +112,13 @@ def test_a_name_after_an_organisation_noun_is_an_organisation_everywhere() -> No
     )
     entities = {(e.text, e.kind): e.count for e in analyse(text).entities}
     assert entities.get(("Defra", "organisation")) == 2 and ("Defra", "person") not in entities
+
+
+def test_more_given_names_and_no_post_nominals() -> None:
+    a = analyse(
+        'Parking\n\nAA president Edmund King said: "Drivers will think judges are out of touch." '
+        "Philippe Sands QC told the inquiry it was unlawful.\n"
+    )
+    assert [q.speaker for q in a.quotes] == ["Edmund King"]
+    people = [e.text for e in a.entities if e.kind == "person"]
+    assert "Philippe Sands" in people and "Philippe Sands QC" not in people
