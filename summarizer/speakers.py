@@ -224,7 +224,8 @@ class SpeakerIndex:
         role = _ROLE_FOR.match(" ".join(toks))
         placed = _IN_PLACE.match(" ".join(toks))
         if placed and not (placed.group(2).islower() or placed.group(2).lower() in ROLE_WORDS):
-            placed = None  # "Smith in London" is Smith
+            # "Smith in London" is Smith; "the U.S. Attorney's Office in Connecticut" is that office
+            return SpeakerIndex.analyse(placed.group(1))
         if (role or placed) and ordinal is None:
             head = role.group(1).lower() if role else placed.group(2).lower() if placed else ""
             head = head + ":plural" if head.endswith("s") else head

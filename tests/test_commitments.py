@@ -564,3 +564,11 @@ def test_a_verb_that_hands_on_its_subject_and_a_spoken_pledge() -> None:
     ]
     assert found("She used her speech to pledge more money for schools.") == [("She", "pledge")]
     assert found("The minister urged donors to pledge more.") == []
+
+
+def test_a_speaker_placed_in_a_named_place_is_the_one_placed() -> None:
+    a = analyse(
+        "Heist\n\nThe U.S. Attorney's Office in Connecticut declined to comment on the claim.\n\n"
+        "It is a crisis that the Republicans in Congress are refusing to address.\n"
+    )
+    assert [d.speaker for d in a.declined] == ["U.S. Attorney's Office", "Republicans"]
