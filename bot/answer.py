@@ -236,6 +236,14 @@ def _role_of(question: str, text: str) -> str | None:
     return " ".join(role) if titled else None
 
 
+# "Who is the first minister?", "Who was the EPA regional administrator?": who holds an office
+_WHO_HOLDS = re.compile(
+    r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
+    r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
+    r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
+    re.I,
+)
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 
 
@@ -267,6 +275,8 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         phrases = [p for p in found if p.lower() not in qlow]
         inside = [w for w in wanted if not any(w in p for p in phrases)]
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
+    if kind == "person" and not wanted and _WHO_HOLDS.match(question):
+        return None  # "Who is the first minister?" is a person: not "Scottish Water", nor the office again
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
         wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
     if kind == "person" and not wanted:  # "When the President asked me to serve": the office

@@ -14,8 +14,10 @@ from .lexicon import (
     MONTHS,
     NATIONALITIES,
     ORG_HEADS,
+    ORG_OPENERS,
     PARTIES,
     PLACE_HEADS,
+    PLACE_OPENERS,
     POST_NOMINALS,
     ROLE_WORDS,
     THING_HEADS,
@@ -64,6 +66,17 @@ def _split_run(run: str) -> list[str]:
     return [" ".join(p) for p in parts if p]
 
 
+def _bodily(rest: list[str]) -> bool:
+    """What follows a nationality word names a body: not a given name, a people ("African Americans",
+    "Saudi Arabian") or a group of members ("Welsh MPs")."""
+    return not any(
+        t in GIVEN
+        or t.endswith(("an", "ans"))
+        or t.rstrip("s") in ROLE_WORDS | NATIONALITIES | {"mp", "msp", "mep"}
+        for t in rest
+    )
+
+
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
@@ -79,6 +92,10 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "place"
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"
+    if len(toks) > 1 and low[0] in PLACE_OPENERS:
+        return "place"  # "North East", "County Durham"
+    if len(toks) > 1 and (low[0] in ORG_OPENERS or (low[0] in NATIONALITIES and _bodily(low[1:]))):
+        return "organisation"  # "Royal Mail", "National Trust", "Scottish Executive", "British Airways"
     given = low[0] in GIVEN and all(t[:1].isupper() for t in toks)
     if given and 2 <= len(toks) <= 4 and low[-1] not in THING_HEADS:
         return "person"  # "Bill Clinton", "Grace Park": a given name opens it
@@ -92,6 +109,15 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
     if proper and (after_title or 2 <= len(toks) <= 5):
         return "person"
     return None
+
+
+def introduces(toks: list[str], i: int) -> bool:
+    """A nationality word that introduces a name ("Scottish MP John Smith", "U.S. Drug Enforcement
+    Agency"), not one that is part of a body's name ("Scottish Executive", "European Union")."""
+    low = toks[i].lower()
+    if low in ("us", "u.s.", "uk", "u.k."):
+        return True  # "U.S. Drug Enforcement Agency" is known as the Drug Enforcement Agency
+    return low in NATIONALITIES and len(toks) - i > 2 and toks[-1].lower() not in ORG_HEADS
 
 
 def past_title_domain(toks: list[str], of: int, places: frozenset[str], keep: int = 0) -> int:
@@ -123,7 +149,7 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             for i, tok in enumerate(toks[:-1]):
                 if " ".join(toks[i:]) in places:
                     break  # "Saudi Arabia", "South Korea": a place, nationality word and all
-                if tok.lower().rstrip(".") in TITLES or tok.lower() in NATIONALITIES:
+                if tok.lower().rstrip(".") in TITLES or introduces(toks, i):
                     cut = i + 1
             titled_after = False
             while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES:

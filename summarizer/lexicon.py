@@ -64,8 +64,18 @@ NATIONALITIES = word_set(
     american mexican canadian british french german chinese russian japanese indian israeli iranian
     ukrainian european brazilian colombian saudi korean irish italian spanish turkish egyptian
     afghan iraqi syrian cuban venezuelan australian us u.s. u.k. uk
+    scottish welsh english dutch belgian swiss swedish norwegian danish finnish polish greek portuguese
+    austrian hungarian czech romanian bulgarian serbian croatian nigerian kenyan ethiopian somali
+    sudanese libyan tunisian moroccan algerian lebanese jordanian palestinian pakistani bangladeshi
+    thai vietnamese indonesian filipino malaysian taiwanese argentine argentinian chilean peruvian
+    haitian jamaican guatemalan honduran salvadoran nicaraguan yemeni qatari emirati kuwaiti kurdish
+    belarusian armenian azerbaijani kazakh zimbabwean ugandan rwandan congolese ghanaian latvian
+    lithuanian estonian slovak icelandic cypriot african asian arab
     """
 )
+# First words of a place's name ("North East", "County Durham") and of a body's ("Royal Mail").
+PLACE_OPENERS = word_set("north south east west northern southern eastern western central greater county")
+ORG_OPENERS = word_set("royal national federal international")
 ORG_HEADS = word_set(
     """
     house department ministry agency council commission office government embassy party committee

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import full_name, known_places, past_title_domain
+from .entities import full_name, introduces, known_places, past_title_domain
 from .given_names import GIVEN
 from .lexicon import (
     DETERMINERS,
@@ -251,7 +251,7 @@ class SpeakerIndex:
             for i, tok in enumerate(run):
                 if i and i == len(run) - 1 and run[i - 1].lower() in GIVEN:
                     break  # "John Major": a surname that is also a title
-                if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or tok.lower() in NATIONALITIES:
+                if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or introduces(run, i):
                     cut = i + 1
             name = _after_title_domain(run[cut:]) if cut else run
             # "Scientologist John Travolta", "Conservative Graham Brady": the name starts at its given name

@@ -122,3 +122,23 @@ def test_more_given_names_and_no_post_nominals() -> None:
     assert [q.speaker for q in a.quotes] == ["Edmund King"]
     people = [e.text for e in a.entities if e.kind == "person"]
     assert "Philippe Sands" in people and "Philippe Sands QC" not in people
+
+
+def test_regions_bodies_and_a_nationality_that_is_part_of_a_name() -> None:
+    a = analyse(
+        "Ballots\n\nRoyal Mail says 300 homes in County Durham and the North East have no papers. "
+        "The Scottish Executive and the European Union agreed. Welsh Liberal Democrat leader Mike German "
+        "spoke to the U.S. Drug Enforcement Agency.\n"
+    )
+    ents = {(e.text, e.kind) for e in a.entities}
+    for expected in (
+        ("Royal Mail", "organisation"),
+        ("County Durham", "place"),
+        ("North East", "place"),
+        ("Scottish Executive", "organisation"),
+        ("European Union", "organisation"),
+        ("Mike German", "person"),
+        ("Drug Enforcement Agency", "organisation"),
+    ):
+        assert expected in ents, (expected, ents)
+    assert not any(kind == "person" and text in ("Royal Mail", "Executive", "Union") for text, kind in ents)
