@@ -341,11 +341,12 @@ def rerank(
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and _count(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
-        elif kind and (
-            kind in {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
-            or (kind == "money" and _AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
-        ):
-            score += 0.15 if counted else 0.35
+        elif kind:
+            kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
+            if kind in kinds or (kind == "money" and _AMOUNT.search(h.text)):  # "by a tepid 1.6 percent"
+                score += 0.15 if counted else 0.35
+            elif kind == "person" and "organisation" in kinds:
+                score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
         if _WHY.search(question) and _REASON.search(h.text):
             score += 0.2
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):

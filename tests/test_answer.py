@@ -328,7 +328,9 @@ def test_the_title_may_hold_two_of_the_questions_words(tmp_path: Path) -> None:
     service = briefed(
         tmp_path,
         "Assembly ballot papers 'missing'\n\nHundreds of papers for the referendum have disappeared. "
-        "Royal Mail says it is investigating the situation.",
+        "Royal Mail says it is investigating the situation, which has meant about 300 homes are not receiving "
+        'voting packs. A council spokesman said: "We then made further investigations."',
     )
+    # an organisation answers "who" (Royal Mail), before a sentence with no one in it
     data = service.ask(SCOPE, "Who is investigating the missing ballot papers?").data
     assert data["found"] and data["answer"] == "Royal Mail"
