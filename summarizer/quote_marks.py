@@ -6,13 +6,14 @@ read through a copy whose quoting single marks are double ones: one character fo
 offset and span holds for the original, which is what the user sees. Only paragraphs without a
 double mark of their own are touched (in American style a single mark nests inside a double one).
 
-A single mark opens a quote before a word at the start of a text or after a space or bracket; it
+A single mark opens a quote before a word at the start of a text or after a space or bracket. It
 closes one after a full stop, comma, question or exclamation mark and before a space or the end
-("... paintings,' McGuigan said"), or after a word and before one of those ("'the blink of an eyelid',
-as he said"). An apostrophe ("don't", "the players' union", "rock 'n' roll")
-does neither, and a quote inside a quote keeps its single marks. A quote left open runs to a sentence end and is followed by another opening mark (a
-quote over several sentences reopens each: "... the Gardner case. 'The gun charge ...'"); an opening
-mark with no close and nothing after it ("the '90s") is an apostrophe.
+("... paintings,' McGuigan said"), or, for a phrase of a few words, after a word and before a dash or
+punctuation ("'the blink of an eyelid', as he said"). An apostrophe ("don't", "the players' union",
+"rock 'n' roll") does neither, and a quote inside a quote keeps its single marks. A quote that opened
+a sentence or followed "said:" and is left open at a sentence end goes on into the next one (each
+sentence of a long quote reopens: "... the Gardner case. 'The gun charge ...'"); any other mark left
+open ("the '90s") is an apostrophe.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ _CLOSE = re.compile(r"(?<=[.,!?…])['’](?=[\s)\]—–]|$)")  # "... painting
 _SHORT_CLOSE = re.compile(r"(?<=\w)['’](?=\s*[-–—,.;:!?)]|$)")  # "'little grannies' -", "'eyelid', as"
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['’]?\s*$")
-_INTRODUCED = re.compile(r"(?::|\b(?:said|says|added|adding|told|asked|wrote),?)\s*$")
-_STARTS = re.compile(r"(?:^|[.!?…]['’]?\s+|(?::|\b(?:said|says|added|adding|told|asked|wrote),?)\s*)$")
+_SAID = r"(?::|\b(?:said|says|added|adding|told|asked|wrote),?)\s*"  # what introduces a quote
+_INTRODUCED = re.compile(_SAID + "$")
+_STARTS = re.compile(r"(?:^|[.!?…]['’]?\s+|" + _SAID + ")$")  # where a quote may open
 _SHORT = 8  # words: a quote closed without punctuation of its own is a phrase ('a blank cheque')
 
 

@@ -326,9 +326,8 @@ class SpeakerIndex:
             and len(words) <= 2
             and display.islower()
         ):
-            name = self._referents.roles.named(
-                words[-1], at[0]
-            )  # "the attorney" after "attorney, James Maron"
+            # "the attorney" after "the family's attorney, James Maron"
+            name = self._referents.roles.named(words[-1], at[0])
             if name:
                 return self.add(name, at=at)
         if kind == "person" and _STYLED.match(display):

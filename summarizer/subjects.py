@@ -110,9 +110,8 @@ _DETERMINERS = word_set("the a an his her its their our this these those")
 
 def subject_of(plain: str, start: int) -> str:
     left = _SUBJECT_SKIP.sub(" ", plain[:start])
-    left = AUX_TAIL.sub(
-        "", left.rstrip(' "“‘')
-    )  # 'the company is "committed to': the quote opens after the verb
+    # 'the company is "committed to': a quote that opens after the verb is no part of the subject
+    left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
     if CONJ_TAIL.search(left):
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(CLAUSE_CUT.finditer(left))
