@@ -392,6 +392,9 @@ def answer(
     briefing title counts as part of it, and every word of the question must be covered."""
     wanted = concepts(question, forms)
     bags = [_bag(h, titled) for h in hits]
+    if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
+        full = [(h, b) for h, b in zip(hits, bags, strict=True) if all(c & b for c in wanted)]
+        hits, bags = [h for h, _ in full], [b for _, b in full]
     ranked = rerank(question, hits, wanted, bags)
     need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
