@@ -324,13 +324,14 @@ def test_letter_and_digit_names_and_a_place_after_in(tmp_path: Path) -> None:
     assert "G8" in data["citations"][0]["text"]
 
 
-def test_the_title_may_hold_two_of_the_questions_words(tmp_path: Path) -> None:
+def test_an_organisation_answers_who(tmp_path: Path) -> None:
     service = briefed(
         tmp_path,
         "Assembly ballot papers 'missing'\n\nHundreds of papers for the referendum have disappeared. "
-        "Royal Mail says it is investigating the situation, which has meant about 300 homes are not receiving "
-        'voting packs. A council spokesman said: "We then made further investigations."',
+        "Royal Mail says it is investigating why the ballot papers are missing, which has meant about 300 "
+        'homes are not receiving voting packs. A council spokesman said: "We then made further '
+        'investigations, and the missing papers were a bigger issue."',
     )
-    # an organisation answers "who" (Royal Mail), before a sentence with no one in it
+    # the organisation the sentence names answers a "who" question
     data = service.ask(SCOPE, "Who is investigating the missing ballot papers?").data
     assert data["found"] and data["answer"] == "Royal Mail"
