@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import reporting_speaker, subject_before
+from .attribution import reporting_speaker
 from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
@@ -14,6 +14,7 @@ from .html import looks_like_html, parse_html
 from .lexicon import ORG_HEADS, ROLE_WORDS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
+from .noun_phrases import subject_before
 from .quote_marks import shown, with_double_marks
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .attribution import person_noun
+from .noun_phrases import person_noun
 
 _NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 _ROLE_THEN_NAME = re.compile(

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    DETERMINERS,
-    FUNCTION_CAPS,
-    MONTHS,
-    NP_BREAKERS,
-    ORDINALS,
-    PRONOUNS,
-    REPORTING_VERBS,
-    ROLE_WORDS,
-    STANCE_VERBS,
-    WEEKDAYS,
+from .lexicon import REPORTING_VERBS, ROLE_WORDS, STANCE_VERBS
+from .noun_phrases import (
+    ABBREVIATED_TITLES,
+    LEAD_CONJ,
+    PAREN,
+    introductory,
+    is_described,
+    leading_subject,
+    name_like,
+    named_or_pronoun,
+    np_forward,
+    subject_before,
 )
-from .quote_marks import QUOTE_MARK, blank_quotes
-from .subjects import CARRY_ON_TAIL
+from .quote_marks import blank_quotes
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str]:
@@ -43,220 +43,8 @@ _AFTER_QUOTE = _any_word(
 STANCE = _any_word(STANCE_VERBS)
 _CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St"  # abbreviated with a stop
-_TOKENS = re.compile(rf"(?:{_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
-_PREPOSITIONS = frozenset(
-    ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
-)
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
-_ABBREV = re.compile(rf"\b(?:{_TITLES}|[A-Z])\.")
-_WHEN_TAIL = re.compile(
-    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
-    r"|this (?:week|month|year)|earlier|later)$",
-    re.I,
-)
-_QUANTIFIERS = frozenset(["one", "two", "three", "several", "some", "many", "both"])
-_AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
-_PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
-_ADVERBS = frozenset(
-    [
-        "also",
-        "just",
-        "already",
-        "now",
-        "still",
-        "again",
-        "repeatedly",
-        "later",
-        "previously",
-        "initially",
-        "then",
-        "have",
-        "has",
-        "had",
-        "were",
-        "was",
-        "is",
-        "are",
-        "would",
-        "will",
-        "could",
-        "did",
-        "do",
-        "does",
-    ]
-)
-
-
-def _ok_word(tok: str) -> bool:
-    low = tok.lower()
-    if low in WEEKDAYS or low in MONTHS or low in ("today", "yesterday", "tomorrow"):
-        return False
-    if tok[:1].isupper():
-        return low not in FUNCTION_CAPS or low in DETERMINERS or low in ROLE_WORDS
-    return low in ROLE_WORDS or low in ORDINALS
-
-
-def _described(np: str) -> bool:
-    """A noun phrase headed by a common noun or a role ("Amanda's uncle", "Director", "the chairman of
-    the committee"), not by a name."""
-    head = re.split(r"\s+(?:of|for|at|in)\s+", np)[0].split()[-1]
-    return head.islower() or head.lower() in ROLE_WORDS
-
-
-def name_like(np: str) -> bool:
-    return any(t[:1].isupper() and t.lower() not in DETERMINERS | PRONOUNS for t in np.split())
-
-
-def _named_or_pronoun(np: str | None) -> bool:
-    return bool(np) and (name_like(np or "") or (np or "").lower() in PRONOUNS)
-
-
-_PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ent|ant|MP)s?$")  # "backbencher", "MPs", not "quarter"
-
-
-def person_noun(tok: str) -> bool:
-    """A noun for people: a role ("officials") or a word with a people ending ("backbencher", "MPs")."""
-    return tok.lower() in ROLE_WORDS or _PERSON_ENDING.search(tok) is not None
-
-
-def _soft(tok: str) -> bool:
-    """A lower-case word that may sit inside a descriptive noun phrase ("the New York businessman")."""
-    tok = _POSSESSIVE_END.sub("", tok)  # "the Trump campaign's website"
-    return (
-        re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", tok) is not None  # "conservative-leaning", "52-count"
-        and any(c.isalpha() for c in tok)
-        and tok not in NP_BREAKERS
-        and tok not in DETERMINERS
-        and ("-" in tok or not tok.endswith(("ly", "ed")))  # "well-connected", not "reported"
-    )
-
-
-_NAME_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")  # "... of Health" + "and"
-
-
-def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
-    """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
-    Putney, the police chief, said" the name before the appositive."""
-    stripped = _AGE.sub(",", _PAREN.sub("", text)).rstrip()  # "Sen. X (R-Ga.)", "Schiff, 56, who ..."
-    stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
-    stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
-    stripped = CARRY_ON_TAIL.sub("", stripped)  # "Mr McConnell went on to say"
-    open_relative = re.search(r",\s+(?:who|which)\s+\S+\s+\S[^,]{0,50}$", stripped)
-    if open_relative and open_relative.start() > 0:  # "Ms Robinson, who presents The Weakest Link tells"
-        stripped = stripped[: open_relative.start()]
-    if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
-        return leading_subject(stripped)
-    if stripped.endswith(","):
-        if not appositive:
-            return None
-        inner = stripped[:-1]
-        k = inner.rfind(",")
-        words = inner[k + 1 :].split()
-        longest = 30 if words and words[0].lower() in ("who", "which") else 15
-        if k <= 0 or len(words) > longest or QUOTE_MARK.search(inner[k + 1 :]):
-            return None
-        cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
-        for _ in range(3):
-            head = subject_before(inner[:cut], appositive=False)
-            if (
-                head
-                and name_like(head)
-                and not (" " not in head and (_introductory(head) or _ADVERB_LY.search(head)))
-            ):
-                named = _np_forward(inner[k + 1 :])  # "Amanda's uncle, Lewis Champion, said": the name
-                if named and _described(head) and all(t[:1].isupper() for t in named.split()):
-                    return named
-                return head
-            cut = inner.rfind(",", 0, cut)
-            if cut <= 0 or len(inner[cut:].split()) > 40:
-                break
-        described = _np_forward(inner[k + 1 :])  # only an appositive that is all noun phrase
-        whole = len(_TOKENS.findall(inner[k + 1 :]))
-        return described if described and len(described.split()) >= whole else None
-    if re.search(r"\blet(?:['’]s|\s+us)$", stripped, re.I):
-        return None  # "Let's say you think ...": nobody is reported
-    toks = _TOKENS.findall(stripped)
-    while toks and (toks[-1].lower() in _ADVERBS or (toks[-1].islower() and toks[-1].endswith("ly"))):
-        toks.pop()
-    if toks and toks[-1].lower() in PRONOUNS:
-        return str(toks[-1])
-    np: list[tuple[str, bool]] = []  # (token, soft)
-    for at in range(len(toks) - 1, -1, -1):
-        tok = toks[at]
-        low = tok.lower()
-        if low in DETERMINERS or (low in _QUANTIFIERS and np and person_noun(np[-1][0])):
-            # "the official"; "one hugely-disgruntled backbencher", "two MPs" (not "the three weeks")
-            if (
-                np
-                and np[0][0][:1].isupper()
-                and at
-                and toks[at - 1].lower() in ("of", "for", "to", "at", "in")
-            ):
-                np.insert(0, (tok, True))  # "a spokesman for the Home Office": the name is inside the phrase
-                continue
-            if np:
-                np.insert(0, (tok, False))
-            break
-        if (
-            (low in ("of", "for") and np)
-            or (low in ("in", "at") and np and np[0][0][:1].isupper())
-            or (low == "to" and np and at and toks[at - 1].lower() in ROLE_WORDS)  # "aides to Trump"
-        ):
-            np.insert(0, (tok, True))  # "... for the Albanian embassy in London"
-            continue
-        if (
-            low == "and"
-            and np
-            and np[0][0][:1].isupper()
-            and _NAME_AND.search(" ".join(toks[max(0, at - 4) : at]))
-        ):
-            # "The Department for Education and Skills", "Health and Human Services"
-            np.insert(0, (tok, True))
-            continue
-        if tok[0].isalpha() and _ok_word(tok):
-            np.insert(0, (tok, False))
-        elif _soft(tok) and sum(soft for _, soft in np) < 4:
-            np.insert(0, (tok, True))
-        else:
-            break
-    if not (np and np[0][0].lower() in DETERMINERS):  # unanchored: drop loose words on the left
-        while np and np[0][1]:
-            np.pop(0)
-    ahead = len(toks) - len(np) - 1
-    if noun_like and np and ahead >= 0 and toks[ahead].lower() in _PREPOSITIONS:
-        return None  # "claims" after "32% of Republican" is a noun: no subject inside a phrase like that
-    words = [t for t, _ in np]
-    content = [t for t in words if t.lower() not in DETERMINERS]
-    return " ".join(words) if content else None
-
-
-def _np_forward(text: str) -> str | None:
-    toks = _TOKENS.findall(text)
-    np: list[str] = []
-    soft = 0
-    for tok in toks:
-        low = tok.lower()
-        if (low in DETERMINERS or low in _QUANTIFIERS) and not np:  # "one Democratic source"
-            np.append(tok)
-            continue
-        if low in ("of", "for", "by") and np:  # "an analysis by Lily Batchelder"
-            np.append(tok)
-            continue
-        if low in NP_BREAKERS:  # also a sentence-initial "About", "Despite"
-            break
-        if tok[0].isalpha() and _ok_word(tok):
-            np.append(tok)
-        elif np and _soft(tok) and soft < 4 and len(np) < 10:
-            np.append(tok)
-            soft += 1
-        else:
-            break
-    while np and np[-1].lower() in ("of", "for", "by", *DETERMINERS):
-        np.pop()
-    content = [t for t in np if t.lower() not in DETERMINERS]
-    return " ".join(np) if content else None
+_ABBREV = re.compile(rf"\b(?:{ABBREVIATED_TITLES}|[A-Z])\.")
 
 
 _DESCRIBED_NAME = re.compile(r"^\s*(?:[a-z0-9][\w'’-]*\s+){1,5}((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
@@ -265,77 +53,14 @@ _DESCRIBED_NAME = re.compile(r"^\s*(?:[a-z0-9][\w'’-]*\s+){1,5}((?:[A-Z][\w'�
 def _inverted_speaker(text: str) -> str | None:
     """Who follows an inverted reporting verb: "said Price", "said the official", and a name after a
     description in lower case ("said 20-year-old politics student Nick Vaughan")."""
-    np = _np_forward(text)
+    np = np_forward(text)
     if np:
         # 'said the chairman of the committee, Labour MP Barry Sheerman.': the name in apposition
-        after = re.search(r",\s*([^,;]+?)\s*[.!]?\s*$", text[:150]) if _described(np) else None
-        named = _np_forward(after.group(1)) if after else None
+        after = re.search(r",\s*([^,;]+?)\s*[.!]?\s*$", text[:150]) if is_described(np) else None
+        named = np_forward(after.group(1)) if after else None
         return named if after and named and named == after.group(1) and name_like(named) else np
     m = _DESCRIBED_NAME.match(text)
     return m.group(1).rstrip(".") if m and len(m.group(1).split()) >= 2 else None
-
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
-_INTRO = frozenset(
-    [
-        "ahead",
-        "amid",
-        "despite",
-        "with",
-        "without",
-        "under",
-        "after",
-        "before",
-        "at",
-        "by",
-        "during",
-        "following",
-        "from",
-        "in",
-        "on",
-        "over",
-        "since",
-        "until",
-        "when",
-        "while",
-        "although",
-        "though",
-        "because",
-        "if",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "next",
-        "yesterday",
-        "today",
-    ]
-)
-
-
-_ADVERB_LY = re.compile(r"(?:al|ous|ent|ant|ab|ib|at|iv|u|ar)ly$", re.I)  # "Typically", not "Kelly"
-
-
-def _introductory(word: str) -> bool:
-    """A word that opens an introductory phrase: "Earlier this month, ...", "Inspired by X, ..."."""
-    low = word.lower().rstrip(",")  # "Earlier, Dr Fox accused ..."
-    return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
-
-
-_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-Z])")
-_LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
-
-
-def leading_subject(text: str) -> str | None:
-    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ..."),
-    past a dateline, a leading conjunction or an introductory phrase ("Earlier this month, Trump ...")."""
-    rest = _LEAD_CONJ.sub("", _DATELINE.sub("", _PAREN.sub("", text)))
-    rest = _LEAD_ADVERB.sub("", rest)  # "Earlier Tony Blair defended ..."
-    words = rest.split(None, 1)
-    if words and _introductory(words[0]) and "," in rest[:100]:
-        rest = _LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
-    np = _np_forward(rest)
-    return np if _named_or_pronoun(np) else None
 
 
 def stance_source(text: str) -> str | None:
@@ -343,7 +68,7 @@ def stance_source(text: str) -> str | None:
     plain = blank_quotes(text)
     for m in STANCE.finditer(plain):
         np = subject_before(plain[: m.start()])
-        if _named_or_pronoun(np):
+        if named_or_pronoun(np):
             return np
     return None
 
@@ -357,7 +82,7 @@ def speaker_after(text: str) -> str | None:
     dash = _DASH_NAME.match(text)
     if dash:
         return dash.group(1).rstrip(".")
-    rest = _PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
+    rest = PAREN.sub("", text).lstrip(" ,;:–—-\"“”'’")
     m = _AFTER_QUOTE.search(rest)
     if m and m.start() == 0:  # inverted: "said Price", "declared the third official"
         return _inverted_speaker(rest[m.end() :])
@@ -367,7 +92,7 @@ def speaker_after(text: str) -> str | None:
             return np
     acc = _ACCORDING.match(rest)
     if acc:
-        return _np_forward(rest[acc.end() :])
+        return np_forward(rest[acc.end() :])
     return None
 
 
@@ -383,9 +108,9 @@ def reporting_speaker(
     plain = blank_quotes(text)
     skip = 0
     if outermost:  # not a verb in an introductory phrase ("In a Facebook message posted Friday, Cruz said")
-        opening = _LEAD_CONJ.sub("", plain)
+        opening = LEAD_CONJ.sub("", plain)
         words = opening.split(None, 1)
-        if words and _introductory(words[0]) and "," in opening[:100]:
+        if words and introductory(words[0]) and "," in opening[:100]:
             skip = len(plain) - len(opening) + opening.index(",")
     before = [m for m in (verbs or REPORTING).finditer(plain, skip, pos)]
     for m in before if outermost else reversed(before):
@@ -401,7 +126,7 @@ def reporting_speaker(
                 continue  # (not "dismissed claims of ..., saying": a plural noun)
             np = leading_subject(plain)
         np = np or (
-            _np_forward(plain[m.end() + agent.end() :])
+            np_forward(plain[m.end() + agent.end() :])
             if agent
             else subject_before(plain[: m.start()], noun_like=noun_like)
         )
@@ -414,7 +139,7 @@ def reporting_speaker(
                 return np
     acc = list(_ACCORDING.finditer(plain, 0, pos))
     if acc:
-        np = _np_forward(plain[acc[-1].end() :])
+        np = np_forward(plain[acc[-1].end() :])
         if np:
             return np
     return trailing_speaker(plain[pos:])
@@ -433,5 +158,5 @@ def source_clause(text: str) -> str | None:
     found = reporting_speaker(text, len(text), outermost=True, verbs=_CLAUSE)
     if found is None:  # a passive's agent: "the bill was passed by Congress"
         agent = PASSIVE.search(blank_quotes(text))
-        found = _np_forward(text[agent.end() :]) if agent else None
+        found = np_forward(text[agent.end() :]) if agent else None
     return found

@@ -12,18 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import (
-    leading_subject,
-    name_like,
-    reporting_speaker,
-    source_clause,
-    speaker_after,
-    stance_source,
-    trailing_speaker,
-)
+from .attribution import reporting_speaker, source_clause, speaker_after, stance_source, trailing_speaker
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
+from .noun_phrases import leading_subject, name_like
 from .quote_marks import blank_quotes
 from .referents import offset_of, pronoun_subject
 from .speakers import SpeakerIndex

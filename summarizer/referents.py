@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .appositions import Appositions
-from .attribution import PASSIVE, REPORTING, leading_subject, reporting_speaker
+from .attribution import PASSIVE, REPORTING, reporting_speaker
 from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
 from .lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, TITLES, WEEKDAYS, word_set
+from .noun_phrases import leading_subject
 from .quote_marks import blank_quotes
 
 _READ = ("body", "bullet", "heading")

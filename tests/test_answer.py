@@ -6,8 +6,8 @@ from types import ModuleType
 
 import pytest
 
-from bot.answer import question_type
 from bot.config import load
+from bot.question import question_type
 from bot.scope import Scope
 from bot.service import BriefingService
 from bot.store import Store

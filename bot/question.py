@@ -1,0 +1,109 @@
+"""What a question asks for: its type (who, when, how much, where, how long) and its content words, as
+the full-text index is asked for them and as the rerank compares them with a sentence's stems."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from summarizer.rank import stop_words, terms
+from summarizer.segment import words
+
+from .search import Hit
+from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
+
+_TYPE = [
+    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b", re.I)),
+    (
+        "money",
+        re.compile(
+            r"\bhow (?:much|many|high|large|big|steep)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
+            r"\bvalue\b|\bprice\b",
+            re.I,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bin which year\b|\bwhich (?:year|day)\b", re.I
+        ),
+    ),
+    ("place", re.compile(r"\bwhere\b|\bwhich (?:city|country|place)\b", re.I)),
+    (
+        "person",
+        re.compile(
+            r"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n)\b",
+            re.I,
+        ),
+    ),
+]
+US = frozenset(("US", "U", "S", "USA"))
+MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
+_TYPE_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b|\b(?<=how )long\b", re.I
+)
+
+
+def question_type(question: str) -> str | None:
+    for kind, rx in _TYPE:
+        if rx.search(question):
+            return kind
+    return None
+
+
+# A name made of letters and digits: "G8", "COP28", "H1N1", "F-35" (the stemmer keeps letters only).
+_CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
+
+
+def stems(text: str) -> list[str]:
+    """The stems of a text, and its letter-and-digit names as they stand ("g8", "cop28")."""
+    return terms(text) + [c.lower() for c in _CODE.findall(text)]
+
+
+def query_terms_base(question: str) -> list[str]:
+    """Content words of the question, lower case."""
+    stops = stop_words()
+    out: list[str] = [c.lower() for c in _CODE.findall(question)]
+    question = _TYPE_NOUN.sub(" ", _CODE.sub(" ", question))
+    for w in words(question):
+        if w in US:  # "the US" is the United States, not "us"
+            if "united states" not in out:
+                out.append("united states")
+            continue
+        low = re.sub(r"['’]s$", "", w.lower().strip("’'"))
+        if low not in QUESTION_WORDS and low not in stops and len(low) >= 2 and low not in out:
+            out.append(low)
+    return out
+
+
+def _alternatives(word: str, forms: bool) -> tuple[str, ...]:
+    return SYNONYMS.get(word, ()) + (IRREGULAR.get(word, ()) if forms else ())
+
+
+def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], int]:
+    """What the full-text index is asked: one group of words (the word and its synonyms) per content
+    word of the question, and how many groups a sentence must match to be a candidate (the share of the
+    question an answer must cover, so the index never ranks sentences that could not answer)."""
+    groups = [[w, *_alternatives(w, forms)] for w in query_terms_base(question)][:8]
+    need = 1 if len(groups) < 2 else math.ceil(MIN_COVERAGE * len(groups) - 1e-9)
+    return groups, need
+
+
+def retrieve(
+    search: Callable[[list[list[str]], int], list[Hit]], question: str, forms: bool = False
+) -> list[Hit]:
+    """Candidates from the index: sentences matching at least the share of the question's word groups
+    an answer needs (never the whole store ranked for a question full of common words)."""
+    groups, need = query_groups(question, forms)
+    return search(groups, need)
+
+
+def concepts(question: str, forms: bool = False) -> list[set[str]]:
+    """Each content word of the question as the set of stems that would answer to it."""
+    out: list[set[str]] = []
+    for w in query_terms_base(question):
+        found = {t for x in (w, *_alternatives(w, forms)) for t in stems(x)}
+        if found and found not in out:
+            out.append(found)
+    return out

@@ -1,0 +1,181 @@
+"""The short answer inside a cited sentence: the person, date, place, amount, count or duration the
+question asks for, or the role of the person a "Who is X?" names."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.entities import sentence_entities
+from summarizer.given_names import GIVEN
+from summarizer.lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES, WEEKDAYS
+from summarizer.rank import terms
+from summarizer.segment import words
+from summarizer.when import WHEN
+
+from .question import concepts, query_terms_base
+
+_DURATION = re.compile(
+    r"\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)\s+(?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?|decades?)\b",
+    re.I,
+)
+AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
+
+
+def _near(text: str, names: list[str], question: str) -> list[str]:
+    """Names ordered by closeness to the question's words in the sentence (longer names first on ties)."""
+    anchors = [m.start() for w in query_terms_base(question) for m in re.finditer(re.escape(w), text.lower())]
+    if not anchors:
+        return names
+
+    def distance(name: str) -> tuple[int, int]:
+        pos = text.find(name)
+        return (min(abs(pos - a) for a in anchors), -len(name))
+
+    return sorted(names, key=distance)
+
+
+HOW_MANY = re.compile(r"\bhow many\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)
+_COUNT = (
+    r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
+    r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
+)
+
+
+def count_of(question: str, text: str) -> str | None:
+    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+    m = HOW_MANY.search(question)
+    stems = [t for w in (m.groups() if m else ()) if w for t in terms(w)]  # "cases of" -> case
+    if not stems:
+        return None
+    noun = re.escape(stems[-1]) + r"\w*"
+    found = re.search(_COUNT.format(noun=noun), text, re.I)
+    return found.group(0) if found else None
+
+
+WHO_IS = re.compile(
+    r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\W*$"
+)
+_ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,10})$")
+_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+[^,;.]{3,60}?),\s*$")
+
+
+def role_of(question: str, text: str) -> str | None:
+    """ "Who is Charles Kennedy?" -> "Lib Dem leader": the title before the name in the sentence, or
+    the description after it (", the police chief,")."""
+    m = WHO_IS.match(question)
+    if not m:
+        return None
+    name = m.group(1)
+    at = text.find(name)
+    if at < 0:
+        surname = name.split()[-1]
+        at = text.find(surname)
+        name = surname
+    if at < 0:
+        return None
+    after = _APPOSITIVE.match(text[at + len(name) :])
+    if after:
+        return after.group(1)
+    before = _APPOSITIVE_BEFORE.search(text[:at])  # "The chairman of the Bar Council, Guy Mansfield QC"
+    if before and {w.lower() for w in words(before.group(1))} & (ROLE_WORDS | TITLES):
+        return before.group(1)
+    run = _ROLE_RUN.search(text[:at])
+    words_before = run.group(1).split() if run else []
+    roles = ROLE_WORDS | TITLES | ORG_HEADS
+    while words_before and words_before[-1].lower() in GIVEN and words_before[-1].lower() not in roles:
+        words_before.pop()  # the given name of "Who is Kennedy?" in "... leader Charles Kennedy"
+    role: list[str] = []
+    # capitalised words and role nouns back from the name: "Lib Dem leader", "Notts police chief"
+    for w in reversed(words_before):
+        inside = w.lower() in ("of", "for", "the", "and") and any(x[:1].isupper() for x in role)
+        if not (w[:1].isupper() or w.lower() in roles or "-" in w or inside):
+            break  # "Senior Director for the Western Hemisphere" runs on through "for the"
+        role.insert(0, w)
+    while role and role[0].lower() in ("of", "for", "the", "and"):
+        role.pop(0)
+    opening = text[:at].split()
+    plain = not re.search(r"[,;:()\"“”]", text[:at])
+    if role and plain and 0 < len(opening) <= 6 and opening[0][:1].isupper() and len(opening) > len(role):
+        role = opening  # a description that opens the sentence: "Public accounts committee chairman"
+    while role and role[0].lower() in FUNCTION_CAPS:  # "Meanwhile", "But", "The"
+        role.pop(0)
+    while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
+        role.pop()
+    titled = any(w.lower() in ROLE_WORDS | TITLES or "-" in w for w in role)
+    return " ".join(role) if titled else None
+
+
+# "Who is the first minister?", "Who was the EPA regional administrator?": who holds an office
+_WHO_HOLDS = re.compile(
+    r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
+    r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
+    r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
+    re.I,
+)
+_IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+
+
+def short_answer(kind: str | None, question: str, text: str) -> str | None:
+    if kind is None:
+        return None
+    qlow = question.lower()
+    if kind == "money" and (count := count_of(question, text)):
+        return count
+    if kind == "duration":  # "How long were they held?" -> "for three years"
+        # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days")
+        spans = [m.group(0) for m in _DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
+        return _near(text, spans, question)[0] if spans else None
+    ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
+    if kind == "money" and not any(k == "money" for _, k in ents):
+        amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
+        return _near(text, amounts, question)[0] if amounts else None
+    if kind == "date" and re.search(r"\byear\b", qlow):
+        years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
+        if years:
+            return years[0]
+    asked = {w.lower() for w in words(question)}
+    wanted = [t for t, k in ents if k == kind]
+    if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")
+        wanted = [t for t in wanted if not asked & {w.lower() for w in words(t)}]
+    if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
+        probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
+        found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
+        phrases = [p for p in found if p.lower() not in qlow]
+        inside = [w for w in wanted if not any(w in p for p in phrases)]
+        return _near(text, phrases + inside, question)[0] if phrases or inside else None
+    if kind == "person" and not wanted and _WHO_HOLDS.match(question):
+        return None  # "Who is the first minister?" is a person: not "Scottish Water", nor the office again
+    if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
+        wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]
+    if kind == "person" and not wanted:  # "When the President asked me to serve": the office
+        wanted = [m.group(0) for m in OFFICE.finditer(text) if m.group(1).lower() not in qlow]
+    if kind == "place" and not wanted:  # "the G8 summit in Gleneagles": a name after "in", "at", "near"
+        named = [m.group(1) for m in _IN_NAME.finditer(text)]
+        wanted = [n for n in named if n.lower() not in qlow and n.lower() not in MONTHS | WEEKDAYS]
+        return _near(text, wanted, question)[0] if wanted else None
+    if not wanted:
+        return None
+    plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
+    if kind == "person" and plural and len(wanted) > 1:
+        return " and ".join(dict.fromkeys(wanted))
+    if kind == "person":  # "Who set up the server?": "Bryan Pagliano, who set up the server"
+        relative = [w for w in wanted if _relative_answers(text, w, question)]
+        return relative[0] if relative else _near(text, wanted, question)[0]
+    return wanted[0]
+
+
+def _relative_answers(text: str, name: str, question: str) -> bool:
+    """The name a "who" clause after it describes with the question's own words ("Pagliano, who set up
+    the server")."""
+    at = text.find(name)
+    m = re.match(r",?\s+who\s+([^,;.]*)", text[at + len(name) :]) if at >= 0 else None
+    if not m:
+        return False
+    clause = set(terms(m.group(1)))
+    wanted = concepts(question)
+    return bool(wanted) and sum(1 for c in wanted if c & clause) >= max(1, len(wanted) - 1)
