@@ -42,6 +42,9 @@ _AFTER_QUOTE = _any_word(
 )
 STANCE = _any_word(STANCE_VERBS)
 _CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
+_BE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)(?:\s+[a-z]+ly)?$", re.I
+)  # before a participle: passive
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
 _ABBREV = re.compile(rf"\b(?:{ABBREVIATED_TITLES}|[A-Z])\.")
@@ -117,6 +120,8 @@ def reporting_speaker(
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
         noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
         lead = plain[: m.start()].rstrip()
+        if not agent and _BE.search(lead) and not m.group(0).endswith(("ing", "s")):
+            continue  # "it was announced that ...", "he was told": nobody named speaks
         participle = m.group(0).endswith("ing")
         # "Clinton spoke out about the death of Crutcher in Tulsa, Oklahoma, arguing that ...": the
         # participle's subject is its clause's (an earlier reporting verb's), not the noun before its comma.
@@ -143,6 +148,16 @@ def reporting_speaker(
         if np:
             return np
     return trailing_speaker(plain[pos:])
+
+
+def reported_passively(text: str, pos: int) -> bool:
+    """Whether what stands at `pos` is reported with no one named: "It was announced that ...", "The
+    conference was told he would ..." (not "would be admitted": the verb must come before `pos`)."""
+    plain = blank_quotes(text)
+    return any(
+        _BE.search(plain[: m.start()].rstrip()) and not m.group(0).endswith(("ing", "s"))
+        for m in REPORTING.finditer(plain, 0, pos)
+    )
 
 
 def trailing_speaker(text: str, longest: int = 90) -> str | None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .attribution import reporting_speaker
+from .attribution import reported_passively, reporting_speaker
 from .lexicon import PRONOUNS
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
@@ -208,6 +208,10 @@ def _unlist(text: str) -> tuple[str, int]:
     return text[:at] + _LIST_MARK.sub(lambda k: " " * len(k.group(0)), text[at:]), m.start()
 
 
+_CONTRACTED = re.compile(r"^['’](ll|re|s)\b", re.I)
+_FULL = {"ll": "will", "re": "are", "s": "is"}
+
+
 def _action(text: str, start: int, listed: bool = False) -> str:
     rest = text[start:]
     end = _LIST_END if listed else _ACTION_END
@@ -216,7 +220,10 @@ def _action(text: str, start: int, listed: bool = False) -> str:
         m = end.search(rest, m.start() + 1)
     chunk = rest[: m.start()] if m else rest
     words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
-    return re.sub(r"(?:\s+(?:and|but|or))+$", "", " ".join(words[:30]).strip(" ,.;"))
+    action = re.sub(r"(?:\s+(?:and|but|or))+$", "", " ".join(words[:30]).strip(" ,.;"))
+    if action.endswith(("'", "’")) and not re.search(r"(?:^|\s)['‘]\w", action):
+        action = action[:-1].rstrip(" ,.;")  # the close of a quote the action ends in: 'a problem,'
+    return _CONTRACTED.sub(lambda c: _FULL[c.group(1).lower()], action)  # "’ll amend" -> "will amend"
 
 
 def _is_noun_pledge(word: str, before: str, after: str) -> bool:
@@ -271,7 +278,7 @@ def _excluded(
     if m.group(0).lower() == "would" and (
         in_quote(m.start())
         or re.match(r"\s+(?:have|like)\b", after)
-        or reporting_speaker(text, len(text)) is None
+        or (reporting_speaker(text, len(text)) is None and not reported_passively(text, m.start()))
     ):
         return True
     # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')

@@ -116,7 +116,8 @@ _NAME_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = _AGE.sub(",", PAREN.sub("", text)).rstrip()  # "Sen. X (R-Ga.)", "Schiff, 56, who ..."
+    stripped = re.sub(r",\s*\d{1,3}\s*,?\s*$", "", PAREN.sub("", text))  # "His mother Claire, 34, said"
+    stripped = _AGE.sub(",", stripped).rstrip()  # "Sen. X (R-Ga.) said", "Schiff, 56, who has served"
     stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
     stripped = CARRY_ON_TAIL.sub("", stripped)  # "Mr McConnell went on to say"
@@ -221,10 +222,15 @@ def np_forward(text: str) -> str | None:
         if low in ("of", "for", "by") and np:  # "an analysis by Lily Batchelder"
             np.append(tok)
             continue
+        if tok.isdigit() and len(np) == 1 and np[0].lower() in DETERMINERS:
+            np.append(tok)  # "the 2014 Amateur champion"
+            continue
         if low in NP_BREAKERS:  # also a sentence-initial "About", "Despite"
             break
         if tok[0].isalpha() and _ok_word(tok):
             np.append(tok)
+        elif np and _soft(tok) and tok.endswith("ing") and person_noun(np[-1]):
+            break  # "according to Defra's lawyers chasing away ..."
         elif np and _soft(tok) and soft < 4 and len(np) < 10:
             np.append(tok)
             soft += 1

@@ -23,7 +23,7 @@ from .document import Doc
 from .entities import known_places, mentions
 from .given_names import FEMALE, GIVEN, MALE
 from .lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, TITLES, WEEKDAYS, word_set
-from .noun_phrases import leading_subject
+from .noun_phrases import is_described, leading_subject
 from .quote_marks import blank_quotes
 
 _READ = ("body", "bullet", "heading")
@@ -70,6 +70,48 @@ class _Mention:
     name: str
     key: str  # the surname, lower case
     rank: int  # 0: the sentence's subject or speaker; 1: named in it; 2: an aside ("Trump's", "Asked if")
+    described: str | None = None  # a person the text describes but does not name: their gender, "" unknown
+
+
+# Heads of a description of one person that are not roles ("the woman told the court. She said ...").
+_PERSON_HEADS = word_set(
+    """
+    woman man girl boy victim witness child teenager mum mom dad pensioner widow widower patient
+    neighbour neighbor friend relative survivor veteran
+    """
+)
+# People a story leaves unnamed: "the official" is the one "a senior official" was, not a named person
+# ("the Prime Minister", "the zoo's executive director" are the person the story named).
+_UNNAMED = word_set(
+    """
+    official spokesman spokeswoman spokesperson source diplomat aide officer woman man girl boy victim
+    witness resident employee worker staffer insider analyst negotiator adviser advisor lawmaker
+    """
+)
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
+
+
+def described_person(subject: str) -> str | None:
+    """The gender ("m", "f", or "" when the words do not say) of a subject that describes one person the
+    story does not name: "A senior State Department official", "a spokeswoman for the embassy", or "the
+    official", "the woman" (a plain description a story uses for an unnamed person); None for a name, a
+    pronoun, a group, a thing, or an epithet of someone named ("the Prime Minister", "CNN's correspondent")."""
+    words = subject.split()
+    if len(words) < 2 or not is_described(subject):
+        return None
+    head_part, *tail = re.split(r"\s+(?:of|for|at|in|from|with)\s+", subject, maxsplit=1)
+    if tail and re.search(r"(?<![\w'’-])(?!(?:the|a|an|and)\b)[a-z][\w'’-]*\s+[A-Z]", tail[0]):
+        return None  # "A Labour loyalist from a working class background Mr Blunkett": named
+    head = head_part.split()[-1].lower()
+    if words[0].lower() in _INDEFINITE:
+        if not (head in _PERSON_HEADS or head in _MALE_CUES | _FEMALE_CUES or head in _UNNAMED):
+            return None  # not "a newspaper", nor "one questioner" whom a named person answers
+    elif not (words[0].lower() == "the" and head in _UNNAMED and subject[1:].islower()):
+        return None
+    cues = {w.lower() for w in _WORD.findall(subject)}
+    male = bool(cues & (_MALE_CUES | {"man", "boy", "dad"}))
+    female = bool(cues & (_FEMALE_CUES | {"woman", "girl", "mum", "mom"}))
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 def _key(name: str) -> str:
@@ -167,11 +209,17 @@ class Referents:
             out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1))
         if out and not subjects and all(m.rank for m in out):
             out = self._unparsed_subject(plain, out)
+        said = self._said[
+            index
+        ]  # "A senior official said ... '...,' he said": the official, not a name before
+        gender = described_person(said) if said else None
+        if said and gender is not None:
+            out.append(_Mention(offset_of(plain, said, 0), said, _key(said), 0, gender))
         for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
             referent = self.resolve(word, (index, at))
             if referent:
-                out.append(_Mention(at, referent, _key(referent), 0))
+                out.append(_Mention(at, referent, _key(referent), 0, described_person(referent)))
         return sorted(out, key=lambda m: m.offset)
 
     @staticmethod
@@ -207,6 +255,8 @@ class Referents:
             weak["f"] += bool(rest & FEMALE_PRONOUNS)
 
     def _gender(self, m: _Mention) -> str | None:
+        if m.described is not None:
+            return m.described or None
         first = m.name.split()[0].lower() if len(m.name.split()) > 1 else ""
         if first in MALE or first in FEMALE:
             return "m" if first in MALE else "f"
@@ -240,9 +290,10 @@ class Referents:
                 return min(here, key=lambda m: (m.rank, m.offset)).name
         return None
 
-    def resolve(self, pronoun: str, at: tuple[int, int]) -> str | None:
+    def resolve(self, pronoun: str, at: tuple[int, int], named: bool = False) -> str | None:
         """The name "he"/"she" (or him/her) refers to at (sentence index, character offset); any other
-        word ("they") asks for the person named last whatever their gender."""
+        word ("they") asks for the person named last whatever their gender. A person a sentence's subject
+        describes without naming ("a senior official") counts too, unless `named`."""
         low = pronoun.lower()
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
@@ -252,10 +303,16 @@ class Referents:
             here = [
                 m
                 for m in self._mentions.get(j, ())
-                if (j < index or m.offset < offset) and (want is None or self._gender(m) in (want, None))
+                if (j < index or m.offset < offset)
+                and (want is None or self._gender(m) in (want, None))
+                and not (named and m.described is not None)
             ]
-            if j == index:
-                here = [m for m in here if m.rank < 2]  # "Trump's spokesman said he ...": not Trump
+            if (
+                j == index
+            ):  # "Trump's spokesman said he ...": not Trump; "A source said he could not": not the source
+                here = [m for m in here if m.rank < 2 and m.described is None]
+            if fallback:  # a name in passing since beats a person described further back
+                here = [m for m in here if m.described is None]
             if here:
                 best = min(here, key=lambda m: (m.rank, m.offset))
                 if best.rank == 0:

@@ -71,7 +71,7 @@ _PEOPLE = ROLE_WORDS - word_set(
 # Someone who speaks for another: "a spokesman for the embassy", "an attorney for Mills", "aides to Trump".
 _ROLE_FOR = re.compile(
     r"^(?:[\w-]+\s+)?(spokes(?:man|woman|person)|attorneys?|lawyers?|aides?|advis[eo]rs?|representatives?|"
-    r"friends?|assistants?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-Z])",  # not "spokesman for sport Hugh Robertson"
+    r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-Z])",  # not "spokesman for sport Hugh Robertson"
     re.I,
 )
 
@@ -313,7 +313,9 @@ class SpeakerIndex:
         kind, key, display = found
         epithet = _EPITHET.match(m) if kind == "described" and key not in self._clusters else None
         if epithet and at is not None and self._referents:  # "the Vermont senator" after "Sanders"
-            name = self._referents.resolve(_EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at)
+            name = self._referents.resolve(
+                _EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at, named=True
+            )
             if name:
                 return self.add(name, at=at)
         words = display.split()

@@ -572,3 +572,17 @@ def test_a_speaker_placed_in_a_named_place_is_the_one_placed() -> None:
         "It is a crisis that the Republicans in Congress are refusing to address.\n"
     )
     assert [d.speaker for d in a.declined] == ["U.S. Attorney's Office", "Republicans"]
+
+
+def test_an_action_is_shown_without_a_stray_closing_mark_or_a_contraction() -> None:
+    text = (
+        "'We want to apologize to the student and to his parents,' Superintendent Ledbetter said.\n\n"
+        "David Cameron would campaign on 'more jobs, more homes', he said.\n\n"
+        '"We\'ll amend that until 4:15 this afternoon," the official said.\n'
+    )
+    actions = [c.action for c in analyse(text).commitments]
+    assert actions == [
+        "want to apologize to the student and to his parents",
+        "would campaign on more jobs, more homes",
+        "will amend that until 4:15 this afternoon",
+    ]

@@ -465,3 +465,28 @@ def test_quotes_in_single_marks_are_read_and_shown_as_written() -> None:
             "Van De Ven",
         )
     ]
+
+
+def test_ages_years_possessive_bodies_and_passive_reporting() -> None:
+    text = (
+        "His mother Claire, 34, said: 'When he had the cream on he was called names.'\n\n"
+        "'It was a great learning experience,' said the 2014 Amateur champion, who played with Sandy Lyle.\n\n"
+        "In a later call Mr Bradshaw was told that according to Defra's lawyers chasing away animals "
+        'was "not in fact hunting as described in the Act".\n\n'
+        'Another current member of the Cabinet says she was told: "Who have you been sleeping with?"\n'
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("When he had the cream on he was called names.", "Claire"),
+        ("It was a great learning experience", "the amateur champion"),
+        ("not in fact hunting as described in the Act", "Defra's lawyers"),
+        ("Who have you been sleeping with?", "the current member of the Cabinet"),
+    ]
+
+
+def test_it_was_announced_names_no_speaker() -> None:
+    text = (
+        "Culture Minister Alun Pugh said the review was crass.\n\n"
+        "It was announced last July that three quangos would be brought under government control.\n"
+    )
+    found = [c for c in analyse(text).commitments if "quangos" in c.text]
+    assert [(c.actor, c.speaker) for c in found] == [("three quangos", None)]

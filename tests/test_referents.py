@@ -2,7 +2,7 @@
 
 from summarizer.analyze import analyse
 from summarizer.document import build
-from summarizer.referents import Referents, offset_of
+from summarizer.referents import Referents, described_person, offset_of
 from summarizer.speakers import SpeakerIndex
 from summarizer.text import parse_text
 
@@ -151,3 +151,44 @@ def test_a_surname_after_a_title_is_not_a_given_name() -> None:
         'If Clinton wins the vote, her aide Jim Green said, "she will campaign hard."\n'
     )
     assert [c.actor for c in analyse(text).commitments] == ["Hillary Clinton"]
+
+
+def test_he_after_an_unnamed_official_is_that_official_not_the_last_name() -> None:
+    text = (
+        "Secretary of State Antony Blinken met Mexican Foreign Minister Marcelo Ebrard on Friday.\n\n"
+        "A senior State Department official said the two sides would sign a framework by December. "
+        '"We are committed to this," he said.\n\n'
+        "The official added that the United States will send 200 more inspectors. He declined to say "
+        "how much the plan would cost.\n\n"
+        'A spokeswoman for the Mexican embassy said Mexico will review the plan. "We will study it '
+        'carefully," she said.\n'
+    )
+    a = analyse(text)
+    speakers = {q.text: q.speaker for q in a.quotes}
+    assert speakers["We are committed to this"] == "the senior State Department official"
+    assert speakers["We will study it carefully"] == "the spokeswoman for the Mexican embassy"
+    assert [d.speaker for d in a.declined] == ["the senior State Department official"]
+
+
+def test_an_unnamed_person_does_not_take_a_pronoun_from_a_named_one() -> None:
+    # a description that is not the one reporting, or a name in passing after it, leaves "he" to the name
+    text = (
+        "Donald Trump says political correctness has run amok in the military.\n\n"
+        "At a forum, one questioner claimed that social engineering was hurting the military.\n\n"
+        '"You\'re right, we have a politically correct military," he said.\n\n'
+    )
+    speakers = {q.text: q.speaker for q in analyse(text).quotes}
+    assert speakers["You're right, we have a politically correct military"] == "Donald Trump"
+
+
+def test_which_descriptions_are_of_an_unnamed_person() -> None:
+    assert described_person("A senior State Department official") == ""
+    assert described_person("A spokeswoman for the Information Commissioner's Office") == "f"
+    assert described_person("the woman") == "f"
+    assert described_person("The official") == ""
+    assert described_person("A Labour loyalist from a working class background Mr Blunkett") is None
+    assert described_person("the Prime Minister") is None  # an epithet of someone named
+    assert described_person("the zoo's executive director") is None
+    assert described_person("a newspaper") is None
+    assert described_person("Officials") is None
+    assert described_person("Ned Price") is None
