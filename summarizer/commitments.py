@@ -89,6 +89,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
+# "That's not something that he wants to do": a relative clause on a negated "something"
+_NOT_SOMETHING = re.compile(r"\bnot\s+(?:\w+\s+)?(?:something|anything|what)\s+(?:that\s+)?\S+\s+$", re.I)
+_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making)\s+\w+\s+$", re.I)  # "these decisions make me want to"
 # Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
 # "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 _PROCEDURE = re.compile(
@@ -107,7 +110,12 @@ _PROCEDURE = re.compile(
     r"have more (?:to (?:share|say|announce|report|discuss)|on (?:that|this|it)|for you)|see (?:you|what|how|whether|if|where)\b|"
     r"see\W*$|come (?:back )?to you|tell you\b|have to (?:just )?(?:check|get back|follow up)|"
     r"check (?:with|on|back)\b|"
-    r"leave (?:it|that|this) (?:to|up to|there)\b)",
+    r"leave (?:it|that|this) (?:to|up to|there)\b|"
+    # what a speaker is about to say, not do: "I want to talk about a few things", "make clear that"
+    r"talk (?:a (?:little )?(?:bit )?)?about\b|make (?:it )?(?:very |abundantly |perfectly )?clear(?!\s+to\b)|"
+    r"make (?:one|a|two|three|another|\w+ more) (?:\w+ )?points?\b|refer (?:you|folks|people)\b|assure\b|"
+    r"emphasi[sz]e\b|stress\b|point out\b|walk (?:you )?through\b|be (?:mindful|careful|precise)\b|"
+    r"[—–]|-{1,2}\s)",
     re.I,
 )
 _NOUN_WILL = re.compile(
@@ -148,7 +156,8 @@ _FORECAST = re.compile(
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
     r"take\s+(?:about|approximately|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
-    r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|some\s+time))\b",
+    r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|"
+    r"some\s+(?:amount\s+of\s+)?time)|be\s+(?:months|years|weeks|days)(?=\s*(?:[.,;]|$)))\b",
     re.I,
 )
 # "it would be premature to", "It will be a tragedy if", "it would worry her if": a judgement on a dummy
@@ -275,6 +284,8 @@ def _excluded(
         return True  # "The Lord Chancellor has defended government plans to": the clause has its verb
     if _is_noun_pledge(m.group(0), before, after):
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
+    if _NOT_SOMETHING.search(before) or (modality == "want" and _CAUSATIVE.search(before)):
+        return True
     if m.group(0).lower() == "would" and (
         in_quote(m.start())
         or re.match(r"\s+(?:have|like)\b", after)

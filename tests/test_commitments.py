@@ -56,6 +56,16 @@ def test_not_commitments() -> None:
         "There will be no firm commitments made in these talks.",
         "We need to commit to developing a report.",
         "I’ll let DOJ speak to that.",
+        # what a briefer is about to say, not do; a negated "something"; a causative; a forecast
+        "I want to talk about a few things at the top.",
+        "I want to make clear that we’re moving out on multiple fronts.",
+        "I would refer you to the State Department on that specific question.",
+        "I want to be mindful of the ongoing investigation.",
+        "I just want to — as you know — and I talked about this yesterday.",
+        "That’s not something that he wants to do.",
+        "These two decisions make me want to fight harder.",
+        "So it’s going to take some amount of time.",
+        "It’s going to be months.",
         # transcript procedure, a noun "pledge", a relative clause after a preposition
         "We’ll now take a few questions.",
         "We will have Josh Boak from the AP.",
@@ -585,4 +595,15 @@ def test_an_action_is_shown_without_a_stray_closing_mark_or_a_contraction() -> N
         "want to apologize to the student and to his parents",
         "would campaign on more jobs, more homes",
         "will amend that until 4:15 this afternoon",
+    ]
+
+
+def test_a_concession_still_commits_and_clear_to_someone_is_an_act() -> None:
+    text = (
+        "He said the current level of taxation was about right, although he would put a new 50% tax on "
+        "top earners.\n\nThe administration will make clear to Moscow that the sanctions stay.\n"
+    )
+    assert [c.action for c in analyse(text).commitments] == [
+        "would put a new 50% tax on top earners",
+        "will make clear to Moscow that the sanctions stay",
     ]
