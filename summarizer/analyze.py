@@ -81,6 +81,7 @@ def _met(text: str) -> str | None:
     return " and ".join(names) if len(names) == 2 else None
 
 
+_OPEN = re.compile(r"\b(?:clear|known|decided|determined|unclear|uncertain|unknown|undecided)\b", re.I)
 _FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
 _PAIR = re.compile(
     r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
@@ -289,6 +290,8 @@ def analyse_doc(
             subject = subject_before(s.text[: m.start()])
             if subject and _FIRST_PERSON.match(subject):
                 subject = None  # "I'm not going to get into it": whoever is speaking
+            if _OPEN.search(m.group(0)):
+                subject = None  # "It was not immediately clear whether ...", "What happened is not known"
             who = speakers.name(speakers.add_in(subject, s.index, s.text, m.start())) if subject else None
             declined.append(
                 Declined(

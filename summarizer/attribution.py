@@ -110,6 +110,8 @@ def reporting_speaker(
     """
     plain = blank_quotes(text)
     skip = 0
+    if outermost and pos == len(text) and (closing := _closing_speaker(plain)):
+        return closing  # "Canada promised to double ..., Finance Minister X said.": X speaks
     if outermost:  # not a verb in an introductory phrase ("In a Facebook message posted Friday, Cruz said")
         opening = LEAD_CONJ.sub("", plain)
         words = opening.split(None, 1)
@@ -158,6 +160,26 @@ def reported_passively(text: str, pos: int) -> bool:
         _BE.search(plain[: m.start()].rstrip()) and not m.group(0).endswith(("ing", "s"))
         for m in REPORTING.finditer(plain, 0, pos)
     )
+
+
+_CLOSING = re.compile(
+    r",\s*[^,]{1,70}?\s+(?:said|says|added|announced|told reporters|wrote|reported)(?:\s+(?:on\s+)?[A-Za-z]+){0,2}"
+    r"\s*[.!]?\s*[\"”’]?\s*$"
+)
+_CLOSING_INVERTED = re.compile(
+    r",\s*(?:said|says|added|wrote|explained|continued)\s+([^,]{1,60}?)\s*[.!]?\s*$"
+)
+
+
+def _closing_speaker(text: str) -> str | None:
+    """The speaker of an attribution that closes a whole sentence: ", Finance Minister X said.", ", said
+    one GOP source in the room." (not ", noted the rule in the interview", nor ", said X's statement
+    didn't ...")."""
+    inverted = _CLOSING_INVERTED.search(text)
+    if inverted:
+        rest = re.sub(r"\s+(?:in|at|on|from)\s+.*$", "", inverted.group(1))  # "one GOP source in the room"
+        return rest if np_forward(rest) == rest else None
+    return trailing_speaker(text) if _CLOSING.search(text) else None
 
 
 def trailing_speaker(text: str, longest: int = 90) -> str | None:

@@ -123,7 +123,9 @@ _NOUN_WILL = re.compile(
 )
 _ACTION_END = re.compile(
     r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|"
-    r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*|\s+(?:and\s+)?)(?:(?!and\b|but\b)[\w.]+\s+){0,6}(?:said|says|added|told|declared)\b",
+    r"(?:(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}|\s+(?:and\s+)?(?:(?!and\b|but\b)"
+    r"[\w.'’-]+\s+){0,6})(?:said|says|added|told|declared)\b|"
+    r",\s*according to\b",
     re.I,
 )
 # An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and

@@ -9,7 +9,7 @@ import re
 # "voters did not respond to queries from the state").
 _INFO = (
     r"(?:provide|give|offer|share)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
-    r"(?:details?|specifics|timeline|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
+    r"(?:details?|specifics|timeline|timetable|date|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
     r"reasons?|explanation|views?|assessment|breakdown)"
 )
 _RESPOND = (
@@ -20,7 +20,8 @@ _VERBS = (
     r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
-    rf"{_RESPOND}|put a (?:number|timeline|figure))"
+    rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
+    r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target))"
 )
 # In the present tense only speech is a refusal: "does not comment on", but "a system that does not
 # share data" or "nonprofits that don't disclose their donors" describe.

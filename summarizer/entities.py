@@ -85,6 +85,7 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
     if (
         name in places
         or name.replace(".", "") in places
+        or (name.isupper() and len(name) > 3 and name.title() in places)  # a dateline's "LONDON"
         or (
             len(toks) > 1 and low[-1] in PLACE_HEADS and low[0] not in GIVEN  # not "Stuart Hall"
         )

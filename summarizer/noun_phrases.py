@@ -242,7 +242,10 @@ def np_forward(text: str) -> str | None:
     return " ".join(np) if content else None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s[-—–]+\s")  # "BRUSSELS - "
+# "BRUSSELS - ", "LONDON, May 12 (Reuters) - "
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()]{1,30}\))?\s[-—–]+\s"
+)
 _INTRO = frozenset(
     [
         "ahead",
