@@ -34,8 +34,10 @@ from .vocabulary import IRREGULAR, QUESTION_WORDS
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
 _DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
 _DECLINED_S = re.compile(
-    r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet )?clear\b|\bunclear\b|\brefus\w* to\b", re.I
+    r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b",
+    re.I,
 )
+_OPEN_S = re.compile(r"clear|known|certain|decided", re.I)
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
 _YES_NO = re.compile(r"^\W*(?:will|would|does|do|did|is|are|was|were|has|have|had|can|could|should)\b", re.I)
 _WHO_SAID = re.compile(
@@ -178,6 +180,13 @@ def answer(
             short = best.speaker  # "Who would not discuss ...?" of "He would not discuss ...": the refuser
         elif best.speaker.split()[-1] == short.split()[-1]:
             short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
-    if _DECLINE_Q.search(question) and _DECLINED_S.search(best.text):
-        short = None  # the honest answer is the refusal itself
+    refusal = _DECLINED_S.search(best.text)
+    before_refusal = (
+        refusal is not None and short is not None and 0 <= best.text.find(short) < refusal.start()
+    )
+    if refusal and not before_refusal and (_DECLINE_Q.search(question) or _OPEN_S.search(refusal.group(0))):
+        # the honest answer is the refusal itself ("declined to say how much"), or an open question
+        # ("It was not immediately clear whether the fund would be managed by the World Bank"), unless
+        # the answer comes before it ("pledged $20 billion ..., but declined to set a date")
+        short = None
     return Answer(True, short or best.text, tuple(cites))

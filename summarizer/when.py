@@ -10,13 +10,14 @@ _PERIOD = r"(?:week|month|year|decade|quarter|summer|fall|autumn|winter|spring|w
 _POINT = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}|{_DAY}|"
     rf"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{_PERIOD}|{_MONTH}|\d{{4}})|"
-    rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)\s+(?:of\s+)?\d{{4}}|"
+    rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)(?:\s+(?:of\s+)?\d{{4}}|"
+    rf"(?![\w-]|\s+(?:of|[a-z]+ing|season|cold|heat|months|break|recess|term|session|holidays?)\b))|"
     rf"(?:early|mid|late)[-\s](?:{_MONTH}|\d{{4}}|next\s+{_PERIOD})|next\s+{_PERIOD}|this\s+{_PERIOD}|"
     rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}})"
 )
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
-    rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days|weeks|months|years)|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
+    rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\b|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
     rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
 )
 

@@ -1,5 +1,11 @@
 """A wire report read end to end: dateline, byline, closing attributions, refusals, open questions."""
 
+from pathlib import Path
+
+from bot.config import load
+from bot.scope import Scope
+from bot.service import BriefingService
+from bot.store import Store
 from summarizer.analyze import analyse
 
 REPORT = """G7 finance ministers pledge $20 billion for climate fund, stop short of coal deadline
@@ -34,3 +40,29 @@ def test_a_wire_report() -> None:
     assert declined["LONDON,"] == "the finance ministers"  # past the dateline, not "LONDON"
     assert declined["It"] is None  # an open question is the report's own
     assert ("LONDON", "place") in {(e.text, e.kind) for e in a.entities}
+
+
+def test_questions_on_a_wire_report(tmp_path: Path) -> None:
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'w.db'}"), load(environ={}))
+    service.brief_text(SCOPE, REPORT + FOLLOW_UP)
+    answers = {q: service.ask(SCOPE, q).data["answer"] for q in QUESTIONS}
+    assert answers == QUESTIONS
+
+
+SCOPE = Scope("local", "local", "console", "u")
+FOLLOW_UP = """
+British finance minister Rachel Reeves told reporters the fund would be "up and running within a year".
+
+A spokesperson for the German finance ministry declined to say how much Berlin would contribute.
+"""
+QUESTIONS = {
+    # the amount pledged comes before the refusal in its sentence: it is the answer
+    "How much did the G7 pledge for the climate fund?": "$20 billion",
+    "When will the fund be up and running?": "within a year",
+    "When will Ottawa announce details?": "in the autumn",
+    # an open question or a refusal is its own answer, never a name or an amount from it
+    "Who will manage the fund?": "It was not immediately clear whether the fund would be managed by the World Bank.",
+    "How much will Germany contribute?": (
+        "A spokesperson for the German finance ministry declined to say how much Berlin would contribute."
+    ),
+}
