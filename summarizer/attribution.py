@@ -149,7 +149,14 @@ def reporting_speaker(
         np = np_forward(plain[acc[-1].end() :])
         if np:
             return np
-    return trailing_speaker(plain[pos:])
+    mid = _MID_ATTRIBUTION.search(plain, pos)  # "The administration plans ..., Psaki said, though ..."
+    return mid.group(1) if mid else trailing_speaker(plain[pos:])
+
+
+_MID_ATTRIBUTION = re.compile(
+    r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|he|she|they)"
+    r"\s+(?:said|says|added|told reporters)\s*,\s+(?!(?:who|which|that)\b)"
+)
 
 
 def reported_passively(text: str, pos: int) -> bool:

@@ -280,7 +280,11 @@ def _excluded(
         return True
     if _NOT_MEANT.search(before):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
-    if modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer") and _NOUN_BEFORE.search(before):
+    if (
+        modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")
+        and _NOUN_BEFORE.search(before)
+        and not re.match(r"\w+ed\b", m.group(0))  # "has promised to" is a verb ("has plans to" a noun)
+    ):
         return True  # "develop plans to", "the aim to": a noun, not a verb
     if _noun_after_verb(before, m.group(0)):
         return True  # "The Lord Chancellor has defended government plans to": the clause has its verb

@@ -221,6 +221,12 @@ def _headline(line: str, body: str) -> bool:
     quotes in double ones ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.")."""
     if is_title_case(line.rstrip(".'’\""), 20, 3):
         return True
+    if (
+        4 <= len(line.split()) <= 20
+        and not re.search(r"[.!?:;\"”’')\]]$", line)
+        and len(body) > 2 * len(line)
+    ):
+        return True  # a headline in sentence case: "White House says it will send vaccines, won't commit"
     if len(line.split()) > 20 or not _SINGLE_QUOTED.search(line) or re.search(r"[\"“”]", line):
         return False
     rest = body[body.find(line) + len(line) :] if line in body else body

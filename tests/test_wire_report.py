@@ -66,3 +66,26 @@ QUESTIONS = {
         "A spokesperson for the German finance ministry declined to say how much Berlin would contribute."
     ),
 }
+
+
+BRIEFING_REPORT = """White House says it will send more vaccines to Africa, won't commit to patent waiver date
+
+WASHINGTON — The White House said on Tuesday that the United States will donate 50 million more doses.
+
+Health Secretary Xavier Becerra, who will travel to Geneva next week, has promised to press other \
+countries to match the U.S. commitment.
+
+The administration also plans to help build manufacturing capacity in Senegal, Psaki said, though she \
+did not give a timeline.
+"""
+
+
+def test_a_headline_in_sentence_case_a_perfect_promise_and_a_mid_sentence_attribution() -> None:
+    a = analyse(BRIEFING_REPORT)
+    assert (
+        a.title == "White House says it will send more vaccines to Africa, won't commit to patent waiver date"
+    )
+    assert 0 not in [s.index for s in a.summary]  # the headline is no summary sentence
+    found = {c.action.split()[0]: (c.actor, c.speaker) for c in a.commitments}
+    assert found["promised"] == ("Health Secretary Xavier Becerra", "Xavier Becerra")
+    assert found["plans"] == ("The administration", "Psaki")
