@@ -166,7 +166,26 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "person":  # "Who set up the server?": "Bryan Pagliano, who set up the server"
         relative = [w for w in wanted if _relative_answers(text, w, question)]
         return relative[0] if relative else _near(text, wanted, question)[0]
-    return wanted[0]
+    return _coordinated(text, wanted) or wanted[0]
+
+
+def _coordinated(text: str, names: list[str]) -> str | None:
+    """The first name with those the text joins to it ("in South Africa and Senegal", "Cuba, Haiti and
+    Nicaragua"), or None when it stands alone."""
+    first = names[0]
+    at = text.find(first)
+    if at < 0:
+        return None
+    joined, end = [first], at + len(first)
+    for name in names[1:]:
+        gap = text[end : text.find(name, end)] if text.find(name, end) >= 0 else ""
+        if not re.fullmatch(r",\s*|,?\s+and\s+|,?\s+or\s+", gap):
+            break
+        joined.append(name)
+        end += len(gap) + len(name)
+    if len(joined) < 2:
+        return None
+    return ", ".join(joined[:-1]) + " and " + joined[-1]
 
 
 def _relative_answers(text: str, name: str, question: str) -> bool:

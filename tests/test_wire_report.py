@@ -75,7 +75,7 @@ WASHINGTON — The White House said on Tuesday that the United States will donat
 Health Secretary Xavier Becerra, who will travel to Geneva next week, has promised to press other \
 countries to match the U.S. commitment.
 
-The administration also plans to help build manufacturing capacity in Senegal, Psaki said, though she \
+The administration also plans to help build manufacturing capacity in South Africa and Senegal, Psaki said, though she \
 did not give a timeline.
 """
 
@@ -89,3 +89,10 @@ def test_a_headline_in_sentence_case_a_perfect_promise_and_a_mid_sentence_attrib
     found = {c.action.split()[0]: (c.actor, c.speaker) for c in a.commitments}
     assert found["promised"] == ("Health Secretary Xavier Becerra", "Xavier Becerra")
     assert found["plans"] == ("The administration", "Psaki")
+
+
+def test_coordinated_places_answer_together(tmp_path: Path) -> None:
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'b.db'}"), load(environ={}))
+    service.brief_text(SCOPE, BRIEFING_REPORT)
+    answer = service.ask(SCOPE, "Where will manufacturing capacity be built?").data["answer"]
+    assert answer == "South Africa and Senegal"
