@@ -91,7 +91,8 @@ def speaker_after(text: str) -> str | None:
         return _inverted_speaker(rest[m.end() :])
     if m and m.start() <= 90 and not re.search(r"[.;!?\"“”]", _ABBREV.sub("", rest[: m.start()])):
         np = subject_before(rest[: m.start()])
-        if np and len(np) >= len(rest[: m.start()].strip(" ,")) - 2:
+        lead = re.sub(r"\s+(?:has|have|had|also|later|then)$", "", rest[: m.start()].strip(" ,"))
+        if np and len(np) >= len(lead) - 2:  # ", the government has announced."
             return np
     acc = _ACCORDING.match(rest)
     if acc:

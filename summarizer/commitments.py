@@ -123,9 +123,10 @@ _NOUN_WILL = re.compile(
 )
 _ACTION_END = re.compile(
     r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|"
-    r"(?:(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}|\s+(?:and\s+)?(?:(?!and\b|but\b)"
-    r"[\w.'’-]+\s+){0,6})(?:said|says|added|told|declared)\b|"
-    r",\s*according to\b",
+    r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
+    r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
+    r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
+    r",\s*according to\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b",
     re.I,
 )
 # An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and

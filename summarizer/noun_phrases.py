@@ -95,7 +95,18 @@ _PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ent|ant|MP)s?$")  # "backbenc
 
 def person_noun(tok: str) -> bool:
     """A noun for people: a role ("officials") or a word with a people ending ("backbencher", "MPs")."""
-    return tok.lower() in ROLE_WORDS or _PERSON_ENDING.search(tok) is not None
+    low = tok.lower()
+    return low in ROLE_WORDS or low[:-1] in ROLE_WORDS or _PERSON_ENDING.search(tok) is not None
+
+
+def _people(tok: str) -> bool:
+    """A bare plural noun for people ("ministers", "teachers", "economists"; not "others", "numbers")."""
+    return (
+        tok.islower()
+        and tok.endswith("s")
+        and person_noun(tok)
+        and tok not in ("others", "numbers", "matters", "letters", "orders", "papers", "centers", "centres")
+    )
 
 
 def _soft(tok: str) -> bool:
@@ -200,8 +211,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         else:
             break
     if not (np and np[0][0].lower() in DETERMINERS):  # unanchored: drop loose words on the left
-        while np and np[0][1]:
-            np.pop(0)
+        while np and np[0][1] and not (len(np) == 1 and _people(np[0][0])):
+            np.pop(0)  # but a bare plural of people stays: "..., and ministers say"
     ahead = len(toks) - len(np) - 1
     if noun_like and np and ahead >= 0 and toks[ahead].lower() in _PREPOSITIONS:
         return None  # "claims" after "32% of Republican" is a noun: no subject inside a phrase like that

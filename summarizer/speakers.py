@@ -47,6 +47,7 @@ _IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’
 
 
 _HONOURS = _STYLES | TITLES
+_FIRST_TITLE = re.compile(r"First (?:Minister|Lady|Secretary|Deputy|Vice)\b")
 # A definite description that news writing uses for a person it has just named ("the Vermont senator",
 # "the former secretary of state and current Democratic presidential nominee", "the 70-year-old").
 # Not "the official" or "the spokesman": those are people the story does not name.
@@ -219,7 +220,15 @@ class SpeakerIndex:
         if len(toks) > 2 and toks[-1] in POST_NOMINALS and toks[-3].lower() in GIVEN:
             toks = toks[:-1]  # "Brian Monteith MSP"; not "the Ealing North MP"
         low = [t.lower() for t in toks]
-        ordinal = next((t for t in low if t in ORDINALS), None)
+        # "First Minister Jack McConnell", "First Lady": a title, not the first of several
+        ordinal = next(
+            (
+                t
+                for k, t in enumerate(low)
+                if t in ORDINALS and not _FIRST_TITLE.match(" ".join(toks[k : k + 2]))
+            ),
+            None,
+        )
         # "An attorney for Mills" is not Mills, nor are "officials in Washington" a Washington
         role = _ROLE_FOR.match(" ".join(toks))
         placed = _IN_PLACE.match(" ".join(toks))

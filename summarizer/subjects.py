@@ -178,6 +178,9 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     return described if described and opener else rest
 
 
+_SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
+
+
 def coordinated_subject(left: str) -> str:
     """ "Both leaders recognized X and committed to ...": the subject of the clause's first verb, found
     at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...")."""
@@ -189,5 +192,9 @@ def coordinated_subject(left: str) -> str:
         if m and m.group(2) and first in PRONOUNS:
             continue  # "I think the money ... has": a pronoun heads no longer phrase
         if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
-            return who
+            said = _SAID_IN.search(who)  # "The Conservatives said the government was ... and promised to"
+            who = who[: said.start()].strip() if said and said.start() > 0 else who
+            return re.sub(
+                r"(?:\s+(?:also|then|now|later|again|too|once))+$", "", who
+            )  # "Mr Brown also said he pledged"
     return ""

@@ -96,3 +96,34 @@ def test_coordinated_places_answer_together(tmp_path: Path) -> None:
     service.brief_text(SCOPE, BRIEFING_REPORT)
     answer = service.ask(SCOPE, "Where will manufacturing capacity be built?").data["answer"]
     assert answer == "South Africa and Senegal"
+
+
+UK_REPORT = """Schools to get £2bn for repairs, Education Secretary announces
+
+Schools in England will receive an extra £2bn to repair crumbling buildings over the next two years, the \
+government has announced.
+
+The Department for Education said the first payments would be made in April, with councils expected to \
+bid for a share by the end of March.
+
+Labour has pledged to build 40 new schools by 2030, and ministers say the repair fund is "only the start".
+
+Smoke-free areas will save lives, First Minister Jack McConnell has insisted.
+
+The Conservatives said the government was "recycling old money" and promised to publish their own plan.
+"""
+
+
+def test_closing_attributions_with_has_a_with_clause_and_a_coordinated_promise() -> None:
+    a = analyse(UK_REPORT)
+    found = {c.actor: (c.action, c.speaker, c.when) for c in a.commitments}
+    assert found["Schools in England"] == (
+        "will receive an extra £2bn to repair crumbling buildings over the next two years",
+        "the government",
+        "over the next two years",
+    )
+    assert found["the first payments"] == ("would be made in April", "Department for Education", "in April")
+    assert found["Labour"][0] == "pledged to build 40 new schools by 2030"
+    assert found["Smoke-free areas"][1] == "Jack McConnell"  # "First Minister" is a title, not an ordinal
+    assert found["The Conservatives"][0] == "promised to publish their own plan"
+    assert {q.text: q.speaker for q in a.quotes}["only the start"] == "the ministers"
