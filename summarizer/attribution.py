@@ -151,7 +151,10 @@ def reporting_speaker(
         if np:
             return np
     mid = _MID_ATTRIBUTION.search(plain, pos)  # "The administration plans ..., Psaki said, though ..."
-    return mid.group(1) if mid else trailing_speaker(plain[pos:])
+    if mid:
+        return mid.group(1)
+    later = _ACCORDING.search(plain, pos)  # "The Commission will present ..., according to a spokesperson"
+    return (np_forward(plain[later.end() :]) if later else None) or trailing_speaker(plain[pos:])
 
 
 _MID_ATTRIBUTION = re.compile(

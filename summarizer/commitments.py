@@ -267,6 +267,8 @@ def _excluded(
         _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
     ):
         return True
+    if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
+        return True  # "prices would likely stay high": a forecast
     if modality == "will" and re.search(r"\b[Ii]t\s+$", before) and _EXTRAPOSED.match(after):
         return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):

@@ -16,7 +16,7 @@ from .attribution import reporting_speaker, source_clause, speaker_after, stance
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
-from .noun_phrases import leading_subject, name_like
+from .noun_phrases import leading_subject, name_like, subject_before
 from .quote_marks import blank_quotes
 from .referents import offset_of, pronoun_subject
 from .speakers import SpeakerIndex
@@ -69,6 +69,12 @@ def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:
     return para.spans[-1] if para.spans else (-1, 0, len(para.text))
 
 
+_NAMING = re.compile(
+    r"\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|termed)\s+"
+    r"(?:[\w'’-]+(?:\s+|$)){1,4}(?:as\s*)?$"
+)
+
+
 def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
     """Who a quote's own sentence says spoke it, and whether that attribution follows the quote."""
     text = para.text
@@ -81,7 +87,12 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
         return before, False
-    return (after, True) if after else (before, False)
+    naming = _NAMING.search(lead) if lead and not after else None
+    if naming and not re.search(
+        r"\b(?:was|were|is|are|been|be)\s*$", lead[: naming.start()]
+    ):  # 'Szijjarto called the plan "a political decision"': whoever calls it that
+        before = subject_before(lead[: naming.start()])
+    return (after, True) if after else (before or None, False)
 
 
 def _speaker_before(doc: Doc, para: Para, span: QuoteSpan, speakers: SpeakerIndex) -> str | None:

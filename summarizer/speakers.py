@@ -382,6 +382,7 @@ class SpeakerIndex:
             return best  # "Israel’s Foreign Minister", not "the Israel’s ..."
         if words[0].lower() in _COUNTED:
             return best[:1].lower() + best[1:]  # "one backbencher", not "the one backbencher"
+        proper = proper or words[0].lower() in NATIONALITIES  # "the Hungarian government"
         return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
 
     def names(self) -> list[str]:

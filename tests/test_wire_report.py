@@ -127,3 +127,28 @@ def test_closing_attributions_with_has_a_with_clause_and_a_coordinated_promise()
     assert found["Smoke-free areas"][1] == "Jack McConnell"  # "First Minister" is a title, not an ordinal
     assert found["The Conservatives"][0] == "promised to publish their own plan"
     assert {q.text: q.speaker for q in a.quotes}["only the start"] == "the ministers"
+
+
+EU_REPORT = """EU agrees to phase out Russian gas imports by 2027
+
+In a statement, the Hungarian government said it would challenge the decision in the European Court of \
+Justice. Foreign Minister Peter Szijjarto called the plan "a political decision dressed up as energy policy".
+
+The posters were labelled a "big misjudgement" by the Conservatives.
+
+The Commission will present a legal proposal in June, according to a spokesperson, who said member states \
+would have to submit national plans within six months.
+
+Analysts at Goldman Sachs said prices would likely stay high through the winter.
+"""
+
+
+def test_naming_quotes_a_later_according_to_and_a_hedged_forecast() -> None:
+    a = analyse(EU_REPORT)
+    quotes = {q.text: q.speaker for q in a.quotes}
+    assert quotes["a political decision dressed up as energy policy"] == "Peter Szijjarto"
+    assert quotes["big misjudgement"] != "the posters"  # a passive names no caller before it
+    found = {c.actor: c.speaker for c in a.commitments}
+    assert found["the Hungarian government"] == "the Hungarian government"  # a nationality keeps its capital
+    assert found["The Commission"] == "the spokesperson"
+    assert "prices" not in found  # "would likely stay high" is a forecast
