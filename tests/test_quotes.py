@@ -131,7 +131,8 @@ def test_a_title_in_quote_marks_is_not_a_quote_unless_someone_says_it() -> None:
         "“Space Week” series. Officials called the plan “balanced and sustainable”.\n\n"
         "“Build Back Better,” Biden said."
     )
-    assert quotes_of(text) == [("balanced and sustainable", None), ("Build Back Better", "Biden")]
+    # whoever calls the plan something is its speaker ("Officials called the plan ...")
+    assert quotes_of(text) == [("balanced and sustainable", "the officials"), ("Build Back Better", "Biden")]
 
 
 def test_a_headline_over_a_story_reports_too() -> None:
