@@ -293,7 +293,7 @@ def _excluded(
         return True  # "The Lord Chancellor has defended government plans to": the clause has its verb
     if _is_noun_pledge(m.group(0), before, after):
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
-    if _NOT_SOMETHING.search(before) or (modality == "want" and _CAUSATIVE.search(before)):
+    if _NOT_SOMETHING.search(before[-80:]) or (modality == "want" and _CAUSATIVE.search(before[-40:])):
         return True
     if m.group(0).lower() == "would" and (
         in_quote(m.start())
