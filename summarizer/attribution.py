@@ -42,9 +42,8 @@ _AFTER_QUOTE = _any_word(
 )
 STANCE = _any_word(STANCE_VERBS)
 _CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
-_BE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)(?:\s+[a-z]+ly)?$", re.I
-)  # before a participle: passive
+# a form of "be" ending a text: before a participle, a passive ("was announced", "were labelled")
+BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+[a-z]+ly)?$", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
 _ABBREV = re.compile(rf"\b(?:{ABBREVIATED_TITLES}|[A-Z])\.")
@@ -123,7 +122,7 @@ def reporting_speaker(
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
         noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
         lead = plain[: m.start()].rstrip()
-        if not agent and _BE.search(lead) and not m.group(0).endswith(("ing", "s")):
+        if not agent and BE_BEFORE.search(lead) and not m.group(0).endswith(("ing", "s")):
             continue  # "it was announced that ...", "he was told": nobody named speaks
         participle = m.group(0).endswith("ing")
         # "Clinton spoke out about the death of Crutcher in Tulsa, Oklahoma, arguing that ...": the
@@ -168,7 +167,7 @@ def reported_passively(text: str, pos: int) -> bool:
     conference was told he would ..." (not "would be admitted": the verb must come before `pos`)."""
     plain = blank_quotes(text)
     return any(
-        _BE.search(plain[: m.start()].rstrip()) and not m.group(0).endswith(("ing", "s"))
+        BE_BEFORE.search(plain[: m.start()].rstrip()) and not m.group(0).endswith(("ing", "s"))
         for m in REPORTING.finditer(plain, 0, pos)
     )
 

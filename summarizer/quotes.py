@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import reporting_speaker, source_clause, speaker_after, stance_source, trailing_speaker
+from .attribution import (
+    BE_BEFORE,
+    reporting_speaker,
+    source_clause,
+    speaker_after,
+    stance_source,
+    trailing_speaker,
+)
 from .document import Doc, Para
 from .entities import sentence_entities
 from .model import Quote
@@ -87,10 +94,9 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
         return before, False
+    # 'Szijjarto called the plan "a political decision"': whoever calls it that (not "were labelled")
     naming = _NAMING.search(lead) if lead and not after else None
-    if naming and not re.search(
-        r"\b(?:was|were|is|are|been|be)\s*$", lead[: naming.start()]
-    ):  # 'Szijjarto called the plan "a political decision"': whoever calls it that
+    if naming and not BE_BEFORE.search(lead[: naming.start()].rstrip()):
         before = subject_before(lead[: naming.start()])
     return (after, True) if after else (before or None, False)
 

@@ -209,9 +209,8 @@ class Referents:
             out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1))
         if out and not subjects and all(m.rank for m in out):
             out = self._unparsed_subject(plain, out)
-        said = self._said[
-            index
-        ]  # "A senior official said ... '...,' he said": the official, not a name before
+        # "A senior official said ... '...,' he said": the official, not a name before
+        said = self._said[index]
         gender = described_person(said) if said else None
         if said and gender is not None:
             out.append(_Mention(offset_of(plain, said, 0), said, _key(said), 0, gender))
@@ -292,8 +291,8 @@ class Referents:
 
     def resolve(self, pronoun: str, at: tuple[int, int], named: bool = False) -> str | None:
         """The name "he"/"she" (or him/her) refers to at (sentence index, character offset); any other
-        word ("they") asks for the person named last whatever their gender. A person a sentence's subject
-        describes without naming ("a senior official") counts too, unless `named`."""
+        word ("they") asks for the person named last whatever their gender. A person a reporting clause
+        describes without naming ("A senior official said") counts too, unless `named`."""
         low = pronoun.lower()
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
@@ -307,9 +306,8 @@ class Referents:
                 and (want is None or self._gender(m) in (want, None))
                 and not (named and m.described is not None)
             ]
-            if (
-                j == index
-            ):  # "Trump's spokesman said he ...": not Trump; "A source said he could not": not the source
+            # "Trump's spokesman said he ...": not Trump; "A source said he could not": not the source
+            if j == index:
                 here = [m for m in here if m.rank < 2 and m.described is None]
             if fallback:  # a name in passing since beats a person described further back
                 here = [m for m in here if m.described is None]

@@ -178,6 +178,7 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     return described if described and opener else rest
 
 
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$")
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
 
 
@@ -192,9 +193,8 @@ def coordinated_subject(left: str) -> str:
         if m and m.group(2) and first in PRONOUNS:
             continue  # "I think the money ... has": a pronoun heads no longer phrase
         if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
-            said = _SAID_IN.search(who)  # "The Conservatives said the government was ... and promised to"
+            # "The Conservatives said the government was ... and promised to"; "Mr Brown also said he pledged"
+            said = _SAID_IN.search(who)
             who = who[: said.start()].strip() if said and said.start() > 0 else who
-            return re.sub(
-                r"(?:\s+(?:also|then|now|later|again|too|once))+$", "", who
-            )  # "Mr Brown also said he pledged"
+            return _TRAILING_ADVERBS.sub("", who)
     return ""
