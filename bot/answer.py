@@ -37,7 +37,7 @@ _DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b",
     re.I,
 )
-_OPEN_S = re.compile(r"clear|known|certain|decided", re.I)
+_OPEN_S = re.compile(r"clear|known", re.I)  # which of _DECLINED_S's matches is an open question
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
 _YES_NO = re.compile(r"^\W*(?:will|would|does|do|did|is|are|was|were|has|have|had|can|could|should)\b", re.I)
 _WHO_SAID = re.compile(

@@ -178,9 +178,10 @@ def _coordinated(text: str, names: list[str]) -> str | None:
         return None
     joined, end = [first], at + len(first)
     for name in names[1:]:
-        gap = text[end : text.find(name, end)] if text.find(name, end) >= 0 else ""
-        if not re.fullmatch(r",\s*|,?\s+and\s+|,?\s+or\s+", gap):
+        at = text.find(name, end)
+        if at < 0 or not re.fullmatch(r",\s*|,?\s+and\s+|,?\s+or\s+", text[end:at]):
             break
+        gap = text[end:at]
         joined.append(name)
         end += len(gap) + len(name)
     if len(joined) < 2:

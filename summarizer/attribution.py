@@ -104,9 +104,12 @@ def reporting_speaker(
 ) -> str | None:
     """The speaker of the reporting clause governing position `pos` of a sentence, if any.
 
-    First the last reporting verb before `pos` with a subject ("X said (that) ..."), or the first one
-    when `outermost` (the sentence's own speaker in "X said that Y suggests ..."); else a trailing
-    attribution after `pos` (", the official said.").
+    With `outermost` at the sentence's end, a closing attribution comes first (", Finance Minister X
+    said."). Then the last reporting verb before `pos` with a subject ("X said (that) ..."), or the first
+    one when `outermost` (the sentence's own speaker in "X said that Y suggests ..."), a passive naming
+    no one excepted ("it was announced that"); then "according to X" before `pos`; else an attribution
+    after `pos`: mid-sentence (", Psaki said, though"), "according to X", or trailing (", the official
+    said.").
     """
     plain = blank_quotes(text)
     skip = 0
@@ -122,7 +125,7 @@ def reporting_speaker(
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
         noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
         lead = plain[: m.start()].rstrip()
-        if not agent and BE_BEFORE.search(lead) and not m.group(0).endswith(("ing", "s")):
+        if not agent and _passive(plain, m):
             continue  # "it was announced that ...", "he was told": nobody named speaks
         participle = m.group(0).endswith("ing")
         # "Clinton spoke out about the death of Crutcher in Tulsa, Oklahoma, arguing that ...": the
@@ -166,9 +169,13 @@ def reported_passively(text: str, pos: int) -> bool:
     """Whether what stands at `pos` is reported with no one named: "It was announced that ...", "The
     conference was told he would ..." (not "would be admitted": the verb must come before `pos`)."""
     plain = blank_quotes(text)
-    return any(
-        BE_BEFORE.search(plain[: m.start()].rstrip()) and not m.group(0).endswith(("ing", "s"))
-        for m in REPORTING.finditer(plain, 0, pos)
+    return any(_passive(plain, m) for m in REPORTING.finditer(plain, 0, pos))
+
+
+def _passive(plain: str, verb: re.Match[str]) -> bool:
+    """A reporting verb in the passive: "was announced", "were told" (not "is saying", "was claims")."""
+    return BE_BEFORE.search(plain[: verb.start()].rstrip()) is not None and not verb.group(0).endswith(
+        ("ing", "s")
     )
 
 
