@@ -29,6 +29,7 @@ from .question import (
 )
 from .search import Hit
 from .short_answer import AMOUNT, HOW_MANY, WHO_IS, count_of, role_of, short_answer
+from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, QUESTION_WORDS
 
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
@@ -62,17 +63,24 @@ class Answer:
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
-def _bag(hit: Hit, titled: bool = False) -> set[str]:
-    """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title);
-    "U.S." is the United States ("U.S." has no stem of its own)."""
+def _bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
+    """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title;
+    for a reply, the question it answers); "U.S." is the United States (it has no stem of its own)."""
     title = hit.title or "" if titled else ""
-    return set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title}")))
+    return set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title} {context}")))
 
 
 def rerank(
-    question: str, hits: list[Hit], wanted: list[set[str]], bags: list[set[str]]
+    question: str,
+    hits: list[Hit],
+    wanted: list[set[str]],
+    bags: list[set[str]],
+    own: list[set[str]] | None = None,
+    places: list[int] | None = None,
 ) -> list[tuple[float, float, Hit]]:
-    """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems."""
+    """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems
+    (with its context), `own` each hit's stems without a reply's question, `places` each hit's place
+    in a reply (0 for the first sentence and for every hit that is no reply)."""
     kind = question_type(question)
     yes_no = _YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
@@ -83,12 +91,19 @@ def rerank(
         weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
     scored = []
-    for h, sstems in zip(hits, bags, strict=True):
+    for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
+        if own is not None and own[i] is not sstems and wanted:
+            # a reply borrows its question's words: among its sentences, the one that repeats some answers
+            plain_own = sum(1 for c in wanted if c & own[i]) / len(wanted)
+            # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
+            score_own = 0.1 * (plain_own - plain) - 0.1 * (places[i] if places else 0)
+        else:
+            score_own = 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
         # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
         # answers the same on SQLite and PostgreSQL.
-        score = 0.6 * plain + 0.8 * weighted
+        score = 0.6 * plain + 0.8 * weighted + score_own
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
@@ -120,12 +135,16 @@ def rerank(
 Search = Callable[[list[list[str]], int], list[Hit]]
 
 
-def ask(search: Search, question: str, by_title: Search | None = None) -> Answer:
+def ask(
+    search: Search, question: str, by_title: Search | None = None, follow: Follow | None = None
+) -> Answer:
     """Answer from the sentences `search` finds, an irregular verb of the question in all its forms
     ("When was it held?" is answered by "agreed to hold it in May", "When did it begin?" by "which began
-    in 2001"); when none answers, among the briefings `by_title` finds by their titles."""
+    in 2001"); a reporter's question found stands for the reply `follow` finds after it (see turns.py);
+    when none answers, among the briefings `by_title` finds by their titles."""
     irregular = any(w in IRREGULAR for w in query_terms_base(question))
-    found = answer(question, retrieve(search, question, forms=irregular), forms=irregular)
+    hits, context = with_replies(retrieve(search, question, forms=irregular), follow)
+    found = answer(question, hits, forms=irregular, context=context)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
@@ -137,22 +156,37 @@ def ask(search: Search, question: str, by_title: Search | None = None) -> Answer
 
 
 def answer(
-    question: str, hits: list[Hit], max_citations: int = 3, forms: bool = False, titled: bool = False
+    question: str,
+    hits: list[Hit],
+    max_citations: int = 3,
+    forms: bool = False,
+    titled: bool = False,
+    context: dict[Key, Reply] | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
-    briefing title counts as part of it, and every word of the question must be covered."""
+    briefing title counts as part of it, and every word of the question must be covered. `context`: the
+    question a reply sentence answers, by its key (see turns.py)."""
+    context = context or {}
+    hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
-    bags = [_bag(h, titled) for h in hits]
     if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
-        full = [(h, b) for h, b in zip(hits, bags, strict=True) if all(c & b for c in wanted)]
-        hits, bags = [h for h, _ in full], [b for _, b in full]
-    ranked = rerank(question, hits, wanted, bags)
+        hits = [h for h in hits if all(c & _bag(h, titled) for c in wanted)]
+    own = [_bag(h, titled) for h in hits]
+    bags = [
+        _bag(h, titled, context[key(h)].question) if key(h) in context else b
+        for h, b in zip(hits, own, strict=True)
+    ]
+    places = [context[key(h)].place if key(h) in context else 0 for h in hits]
+    ranked = rerank(question, hits, wanted, bags, own, places)
     need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
     # are about something else, unless a sentence covers nearly all the rest (a quote may not repeat it).
-    seen = " ".join(f"{h.text} {h.speaker or ''} {h.title if titled else ''}" for h in hits).lower()
+    seen = " ".join(
+        f"{h.text} {h.speaker or ''} {h.title if titled else ''} {context[key(h)].question if key(h) in context else ''}"
+        for h in hits
+    ).lower()
     names = [
         re.sub(r"['’]s$", "", w)
         for w in words(question)[1:]

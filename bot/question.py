@@ -33,7 +33,8 @@ _TYPE = [
     (
         "person",
         re.compile(
-            r"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n)\b",
+            r"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n|"
+            r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?)\b",
             re.I,
         ),
     ),

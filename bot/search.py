@@ -185,3 +185,19 @@ def search_titled(
             "ORDER BY s.briefing_id DESC, s.idx LIMIT :limit"
         )
     return [_hit(r) for r in conn.execute(text(sql), params).all()]
+
+
+def following(conn: Connection, tenant: str, anchors: list[tuple[int, int]], span: int) -> list[Hit]:
+    """The `span` sentences after each (briefing_id, idx) anchor, in document order: where a reporter's
+    question in a transcript finds its reply."""
+    if not anchors:
+        return []
+    ranges = " OR ".join(
+        f"(s.briefing_id = {int(b)} AND s.idx > {int(i)} AND s.idx <= {int(i) + int(span)})"
+        for b, i in anchors
+    )
+    sql = (
+        f"SELECT {_UNRANKED} FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
+        f"WHERE s.tenant = :tenant AND ({ranges}) ORDER BY s.briefing_id, s.idx"
+    )
+    return [_hit(r) for r in conn.execute(text(sql), {"tenant": tenant}).all()]

@@ -149,6 +149,7 @@ class BriefingService:
                 partial(self.store.search, tenant, channel),
                 q,
                 partial(self.store.search_titled, tenant, channel),
+                partial(self.store.following, tenant),
             )
             if found.found:
                 break

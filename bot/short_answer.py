@@ -117,6 +117,7 @@ _WHO_HOLDS = re.compile(
     r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
     re.I,
 )
+_BODIES_Q = re.compile(r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?)\b")
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 
 
@@ -140,6 +141,10 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
+    if kind == "person" and _BODIES_Q.search(
+        qlow
+    ):  # "Which companies ...?": bodies, named like people or not
+        wanted = [t for t, k in ents if k in ("person", "organisation")]
     if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")
         wanted = [t for t in wanted if not asked & {w.lower() for w in words(t)}]
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
@@ -160,7 +165,9 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         return _near(text, wanted, question)[0] if wanted else None
     if not wanted:
         return None
-    plural = re.search(r"\b(?:leaders|officials|people|ministers)\b", qlow)
+    plural = re.search(
+        r"\b(?:leaders|officials|people|ministers|companies|firms|agencies|organi[sz]ations)\b", qlow
+    )
     if kind == "person" and plural and len(wanted) > 1:
         return " and ".join(dict.fromkeys(wanted))
     if kind == "person":  # "Who set up the server?": "Bryan Pagliano, who set up the server"

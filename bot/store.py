@@ -26,7 +26,7 @@ from .departures import Departures
 from .digest_ledger import DigestLedger
 from .errors import BriefbotError
 from .schema import briefings, commitments, departures, digest_runs, seen_events, sentences, subscriptions
-from .search import Hit, search, search_titled
+from .search import Hit, following, search, search_titled
 from .titles import briefing_title
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,11 @@ class Store(DigestLedger, Departures):
         """See search.search_titled: matches among the briefings whose title holds a question word."""
         with self.tx() as conn:
             return search_titled(conn, tenant, channel, groups, need, limit)
+
+    def following(self, tenant: str, anchors: list[tuple[int, int]], span: int = 8) -> list[Hit]:
+        """See search.following: the sentences after each (briefing_id, idx) anchor."""
+        with self.tx() as conn:
+            return following(conn, tenant, anchors, span)
 
     def _delete_ids(self, conn: Connection, ids: list[int]) -> None:
         for table in (sentences, commitments):

@@ -1,0 +1,78 @@
+"""A reporter's question in a transcript is no answer, but it says where the answer is: in the reply
+that follows it.
+
+"Q: Who operated the drone?" matches "Who operated the drone?" word for word, and the briefer's reply
+("It was operated by U.S. Central Command.") may not repeat a word of it. So a question turn found by
+the index is dropped from the candidates and the first sentences of the reply after it are added, each
+carrying the question as its context: the rerank reads the question's words as the reply's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .search import Hit
+
+REPLY_SENTENCES = 3  # sentences of the reply that may answer its question
+Follow = Callable[[list[tuple[int, int]]], list[Hit]]
+Key = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a reply sentence answers (the reporter's words) and its place in the reply (0: first)."""
+
+    question: str
+    place: int
+
+
+def key(hit: Hit) -> Key:
+    return (hit.briefing_id, hit.idx)
+
+
+def asking(hit: Hit) -> bool:
+    """A sentence of a reporter's turn that asks something."""
+    return hit.kind == "question" and hit.text.rstrip(" \"”’')").endswith("?")
+
+
+def _reply(question: Hit, after: list[Hit]) -> list[Hit]:
+    """The first sentences of the reply to `question` among the sentences `after` it (the rest of the
+    reporter's turn skipped; the next question ends the reply)."""
+    run: list[Hit] = []
+    for h in after:
+        if h.kind == "question":
+            if run:
+                break
+            continue
+        run.append(h)
+        if len(run) >= REPLY_SENTENCES:
+            break
+    return run
+
+
+def with_replies(hits: list[Hit], follow: Follow | None) -> tuple[list[Hit], dict[Key, Reply]]:
+    """The candidates without reporters' questions, plus the reply to each sentence of a reporter's turn
+    found ("There are reports that ... Can you confirm that?"), and for each reply sentence what it
+    answers and its place in the reply."""
+    questions = [h for h in hits if h.kind == "question"]
+    kept = [h for h in hits if not asking(h)]
+    if not questions or follow is None:
+        return kept, {}
+    by_doc: dict[int, list[Hit]] = {}
+    for h in follow([key(q) for q in questions]):
+        by_doc.setdefault(h.briefing_id, []).append(h)
+    known = {key(h) for h in kept}
+    context: dict[Key, Reply] = {}
+    for q in questions:
+        after = [h for h in by_doc.get(q.briefing_id, []) if h.idx > q.idx]
+        for place, h in enumerate(_reply(q, after)):
+            k = key(h)
+            was = context.get(k)
+            context[k] = Reply(
+                f"{was.question} {q.text}" if was else q.text, min(place, was.place) if was else place
+            )
+            if k not in known:
+                known.add(k)
+                kept.append(h)
+    return kept, context
