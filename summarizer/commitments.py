@@ -96,7 +96,8 @@ _CAUSATIVE = re.compile(r"\b(?:make|makes|made|making)\s+\w+\s+$", re.I)  # "the
 # "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 _PROCEDURE = re.compile(
     r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
-    r"(?:turn|hand|pass)\s+it\b|(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
+    r"(?:turn|hand|pass)\s+it\b|(?:be (?:happy|glad|pleased|delighted) to\s+)?"
+    r"(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
     r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
     r"(?:have|do|hear from|go to|take)\s+(?-i:[A-Z][\w.'’-]+)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
     r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
@@ -126,7 +127,11 @@ _ACTION_END = re.compile(
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
-    r",\s*according to\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b",
+    r",\s*according to\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b|"
+    # a clause of its own with its own subject: "will deploy a brigade by March, and the two ministers agreed to"
+    r",\s*and\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-Z])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:will|would|shall|agreed|agrees|pledged|pledges|promised|promises|committed|vowed|vows|remains?|"
+    r"plans?|intends?)\b",
     re.I,
 )
 # An inline list after the trigger: "The plan will: create 500 jobs; build ...", "will (1) cut prices and

@@ -44,10 +44,21 @@ _CAP_RUN = re.compile(
 _POSS = re.compile(r"['’]s$")
 
 
+def _names(filename: str) -> frozenset[str]:
+    text = resources.files("summarizer").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    text = resources.files("summarizer").joinpath("data/places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _names("places.txt")
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    """Organisations no rule tells from a person or a title and a name ("Goldman Sachs", "General
+    Dynamics", "Boeing said")."""
+    return _names("organisations.txt")
 
 
 def normalise_money(text: str) -> str:
@@ -80,8 +91,8 @@ def _bodily(rest: list[str]) -> bool:
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
-    if name.lower() in PARTIES:
-        return "organisation"  # "the Lib Dems", "Tory"
+    if name.lower() in PARTIES or name in known_organisations():
+        return "organisation"  # "the Lib Dems", "Tory", "Goldman Sachs"
     if (
         name in places
         or name.replace(".", "") in places
@@ -148,13 +159,15 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             # Titles and nationality words introduce a name; they are not part of it.
             cut = 0
             for i, tok in enumerate(toks[:-1]):
-                if " ".join(toks[i:]) in places:
-                    break  # "Saudi Arabia", "South Korea": a place, nationality word and all
+                if " ".join(toks[i:]) in places or " ".join(toks[i:]) in known_organisations():
+                    break  # "Saudi Arabia", "General Dynamics": a place or a body, first word and all
                 if tok.lower().rstrip(".") in TITLES or introduces(toks, i):
                     cut = i + 1
             titled_after = False
-            while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES:
-                toks = toks[:-1]  # "Florida Rep." before "Debbie Wasserman Schultz" on the next line
+            while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES and toks[-2] != "of":
+                # "Florida Rep." before "Debbie Wasserman Schultz" on the next line (not the "Justice"
+                # of "Court of Justice")
+                toks = toks[:-1]
                 titled_after = True
             if cut and cut < len(toks) - 1 and toks[cut] == "of":
                 cut = past_title_domain(toks, cut, places, keep=1)

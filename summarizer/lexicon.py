@@ -20,7 +20,7 @@ REPORTING_VERBS = word_set(
     reveals predicted predicts cautioned urged urges disclosed indicated indicates countered contended
     complained admitted admits denied denies estimated estimates promised promises vowed vows pledged
     telling stressing arguing warning insisting claiming adding noting explaining asking asks shouted
-    wondered quipped joked answered recounted boasted boasts signalled signaled
+    wondered quipped joked answered recounted boasted boasts signalled signaled announcing confirming
     """
 )
 ORDINALS = word_set(
@@ -96,8 +96,8 @@ PLACE_HEADS = word_set(
     """
     square street road avenue boulevard lane park bridge station airport palace plaza stadium tower
     building hall hospital cathedral church mosque temple museum harbour harbor port valley island
-    islands river lake mountain county province district bay beach coast gulf peninsula republic
-    kingdom emirates territories
+    islands river lake mountain mountains county province district bay beach coast gulf peninsula
+    republic kingdom emirates territories sea ocean strait straits canal desert
     """
 )
 # Heads of named things that are no one: "High-Level Economic Dialogue", "Paris Agreement".

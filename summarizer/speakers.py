@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import full_name, introduces, known_places, past_title_domain
+from .entities import full_name, introduces, known_organisations, known_places, past_title_domain
 from .given_names import GIVEN
 from .lexicon import (
     DETERMINERS,
@@ -251,6 +251,7 @@ class SpeakerIndex:
             and (
                 head_part[-1].lower() in ORG_HEADS
                 or (len(run) == 1 and run[0].isupper() and len(run[0]) <= 5)
+                or " ".join(run) in known_organisations()  # "Goldman Sachs", "Boeing"
             )
         ):
             org = " ".join(run)  # "Bank of England", "Ministry of Foreign Affairs"

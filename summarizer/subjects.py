@@ -169,7 +169,10 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
         part = left[cuts[k - 1].end() : cuts[k].start()]
         first = (part.split() or [""])[0].strip(" \"“”'‘’")
         if not (first[:1].isdigit() or first in _ASIDE_WORDS or _ASIDE_FORM.fullmatch(first)):
-            return part
+            # "General Dynamics and a smaller firm, Keystone Ordnance, will": the name is the second of two
+            before = left[cuts[k - 2].end() if k >= 2 else 0 : cuts[k - 1].start()]
+            pair = _AND_DESCRIBED.fullmatch(before)
+            return f"{pair.group(1)} and {part.strip()}" if pair and pair.group(1)[:1].isupper() else part
         described = part if first in ("a", "an") else described
         k -= 1
     rest = left[cuts[k - 1].end() if k else 0 : cuts[k].start()]
@@ -178,6 +181,7 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     return described if described and opener else rest
 
 
+_AND_DESCRIBED = re.compile(r"\s*(.+?)\s+and\s+(?:a|an|the|its|his|her|their|our)\s+[^,]+")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$")
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
 

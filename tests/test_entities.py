@@ -1,4 +1,5 @@
 from summarizer.analyze import analyse
+from summarizer.entities import sentence_entities
 
 
 def test_entities_of_the_sample(sample_text: str) -> None:
@@ -142,3 +143,17 @@ def test_regions_bodies_and_a_nationality_that_is_part_of_a_name() -> None:
     ):
         assert expected in ents, (expected, ents)
     assert not any(kind == "person" and text in ("Royal Mail", "Executive", "Union") for text, kind in ents)
+
+
+def test_companies_that_read_like_people_seas_and_a_court_of_justice() -> None:
+    assert sentence_entities("Analysts at Goldman Sachs expect rates to rise.") == [
+        ("Goldman Sachs", "organisation")
+    ]
+    # a title would otherwise leave "Dynamics" as someone's name
+    assert ("General Dynamics", "organisation") in sentence_entities("General Dynamics will share the work.")
+    assert sentence_entities("Boeing said it would deliver 20 jets.") == [("Boeing", "organisation")]
+    assert ("Red Sea", "place") in sentence_entities("A drone went down over the Red Sea on Sunday.")
+    assert sentence_entities("Ships in the Taiwan Strait were hailed.") == [("Taiwan Strait", "place")]
+    # "Justice" after "of" completes the name; it is no title left over
+    assert ("Court of Justice", "organisation") in sentence_entities("The European Court of Justice ruled.")
+    assert sentence_entities("General Mark Milley said so.") == [("Mark Milley", "person")]

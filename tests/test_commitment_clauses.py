@@ -1,0 +1,48 @@
+"""Commitments in the sentences of a defence press briefing (written for these tests): where an action
+ends, who a coordinated subject with an appositive is, what "it" is when a body announces, and what is
+only the running of the briefing."""
+
+from summarizer.analyze import analyse
+
+
+def commitments(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.actor, c.action, c.speaker) for c in analyse(text).commitments]
+
+
+def test_an_action_ends_where_a_clause_with_its_own_subject_begins() -> None:
+    got = commitments(
+        "The Secretary reaffirmed that the United States will deploy an additional armored brigade to Poland "
+        "by March 2027, and the two ministers agreed to hold a joint exercise in the spring."
+    )
+    assert [(a, x) for a, x, _ in got] == [
+        ("the United States", "will deploy an additional armored brigade to Poland by March 2027"),
+        ("the two ministers", "agreed to hold a joint exercise in the spring"),
+    ]
+    # the same subject going on is one action
+    assert commitments("The plan will create 500 jobs, and will cut costs.")[0][1] == (
+        "will create 500 jobs, and will cut costs"
+    )
+
+
+def test_a_coordinated_subject_with_an_appositive_names_both() -> None:
+    got = commitments("General Dynamics and a smaller firm, Keystone Ordnance, will share the work.")
+    assert got[0][0] == "General Dynamics and Keystone Ordnance"
+    assert commitments("My adviser, John Holdren, will brief you.")[0][0] == "John Holdren"
+
+
+def test_a_body_announcing_is_the_it_that_commits() -> None:
+    got = commitments(
+        "Second, the Department is announcing today that it will award $1.2 billion in contracts."
+    )
+    assert got == [("Department", "will award $1.2 billion in contracts", "Department")]
+    # a company from the list of names that read like people's is a body too
+    assert commitments("Toyota said it would cut 2,000 jobs.") == [
+        ("Toyota", "would cut 2,000 jobs", "Toyota")
+    ]
+
+
+def test_offering_to_take_questions_is_the_running_of_a_briefing() -> None:
+    assert commitments("A few things to start with, and then I'll be happy to take your questions.") == []
+    assert commitments("I'll be happy to announce that we will hire 300 inspectors.")[-1][1] == (
+        "will hire 300 inspectors"
+    )
