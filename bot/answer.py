@@ -143,7 +143,12 @@ def ask(
     in 2001"); a reporter's question found stands for the reply `follow` finds after it (see turns.py);
     when none answers, among the briefings `by_title` finds by their titles."""
     irregular = any(w in IRREGULAR for w in query_terms_base(question))
-    hits, context = with_replies(retrieve(search, question, forms=irregular), follow)
+    wanted = concepts(question, irregular)
+
+    def coverage(hit: Hit) -> float:
+        return sum(1 for c in wanted if c & _bag(hit)) / len(wanted) if wanted else 0.0
+
+    hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
     found = answer(question, hits, forms=irregular, context=context)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from .search import Hit
 
 REPLY_SENTENCES = 3  # sentences of the reply that may answer its question
+FOLLOWED = 5  # the questions whose replies are read: those that hold most of what is asked
+MIN_COVERAGE = 0.5  # of the asked question's words, a reporter's question must hold to be followed
 Follow = Callable[[list[tuple[int, int]]], list[Hit]]
 Key = tuple[int, int]
 
@@ -51,11 +53,14 @@ def _reply(question: Hit, after: list[Hit]) -> list[Hit]:
     return run
 
 
-def with_replies(hits: list[Hit], follow: Follow | None) -> tuple[list[Hit], dict[Key, Reply]]:
+def with_replies(
+    hits: list[Hit], follow: Follow | None, coverage: Callable[[Hit], float]
+) -> tuple[list[Hit], dict[Key, Reply]]:
     """The candidates without reporters' questions, plus the reply to each sentence of a reporter's turn
-    found ("There are reports that ... Can you confirm that?"), and for each reply sentence what it
-    answers and its place in the reply."""
-    questions = [h for h in hits if h.kind == "question"]
+    found ("There are reports that ... Can you confirm that?") among the FOLLOWED that cover most of the
+    question asked, and for each reply sentence what it answers and its place in the reply."""
+    turns = sorted((h for h in hits if h.kind == "question"), key=coverage, reverse=True)[:FOLLOWED]
+    questions = [h for h in turns if coverage(h) >= MIN_COVERAGE]
     kept = [h for h in hits if not asking(h)]
     if not questions or follow is None:
         return kept, {}
