@@ -14,6 +14,7 @@ MAX_COMMITMENTS = 12
 
 
 def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Reply:
+    """The reply to a briefing stored as `bid` (0: analysed only, not stored: no number, no buttons)."""
     sections = [Section("Summary", tuple(balance_quotes(s.text) for s in analysis.summary))]
     if analysis.commitments:
         lines = []
@@ -44,7 +45,7 @@ def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Rep
             [f"Figures: {', '.join(figures)}"] if figures else []
         )
         sections.append(Section("Key people and figures", tuple(key)))
-    note = f"Already briefed here as #{bid}." if duplicate else f"Briefing #{bid}."
+    note = f"Already briefed here as #{bid}." if duplicate else f"Briefing #{bid}." if bid else "Not stored."
     title = briefing_title(analysis.to_dict(), bid)
     return Reply(
         "brief",
@@ -54,7 +55,9 @@ def brief_reply(bid: int, analysis: Analysis, *, duplicate: bool = False) -> Rep
         buttons=(
             Button("Ask about this", "ask", str(bid)),
             Button("Add to digest", "add_to_digest", str(bid)),
-        ),
+        )
+        if bid
+        else (),
         link=analysis.source,
         briefing_id=bid,
         data={"briefing_id": bid, "duplicate": duplicate, "analysis": analysis.to_dict()},

@@ -197,9 +197,9 @@ def following(conn: Connection, tenant: str, anchors: list[tuple[int, int]], spa
         for b, i in anchors
     )
     # "+s.tenant" keeps SQLite on the briefing index for these ranges instead of walking the tenant's.
-    tenant = "s.tenant" if conn.dialect.name == "postgresql" else "+s.tenant"
+    column = "s.tenant" if conn.dialect.name == "postgresql" else "+s.tenant"
     sql = (
         f"SELECT {_UNRANKED} FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
-        f"WHERE {tenant} = :tenant AND ({ranges}) ORDER BY s.briefing_id, s.idx"
+        f"WHERE {column} = :tenant AND ({ranges}) ORDER BY s.briefing_id, s.idx"
     )
     return [_hit(r) for r in conn.execute(text(sql), {"tenant": tenant}).all()]

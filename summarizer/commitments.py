@@ -127,7 +127,7 @@ _ACTION_END = re.compile(
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
-    r",\s*according to\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b|"
+    r",\s*according to\b|,\s*where\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b|"
     # a clause of its own with its own subject: "will deploy a brigade by March, and the two ministers agreed to"
     r",\s*and\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-Z])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:will|would|shall|agreed|agrees|pledged|pledges|promised|promises|committed|vowed|vows|remains?|"
@@ -326,6 +326,18 @@ def _noun_after_verb(before: str, trigger: str) -> bool:
     return last not in PRONOUNS and _VERB_IN_CLAUSE.search(clause) is not None
 
 
+_THAT_CLAUSE = re.compile(r"^\w+\s+that\b", re.I)
+
+
+def _inside(inner: Found, outer: Found) -> bool:
+    """A trigger with a subject of its own inside another's action."""
+    return (
+        outer.start < inner.start < outer.start + len(outer.action)
+        and inner.actor.lower() not in PRONOUNS
+        and inner.actor != outer.actor
+    )
+
+
 def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
     if text.rstrip(' "”’').endswith("?"):
@@ -354,7 +366,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if CONJ_TAIL.search(AUX_TAIL.sub("", left)):
                 f = Found(f.start, coordinated_subject(left), f.action, f.modality, f.when)
         out.append(f)
-    return [
+    kept = [
         f
         for f in out
         if f.actor
@@ -366,6 +378,8 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
     ]
+    # "Wanjiru pledged that Kenya would keep its border open": the pledge is what follows, said by her
+    return [f for f in kept if not (_THAT_CLAUSE.match(f.action) and any(_inside(g, f) for g in kept))]
 
 
 def _own_words(text: str, plain: str, pos: int) -> str:

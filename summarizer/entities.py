@@ -39,8 +39,12 @@ _DATE = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19[5-9]\d|20\d\d)\b"
 )
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|de|la|del|da|van|von|bin|al)?\s*(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|de|la|del|da|van|von|bin|al)?\s*(?:der\s+|den\s+)?"
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
 )
+_PARTICLES = frozenset(
+    ("de", "la", "del", "da", "van", "von", "bin", "al", "der", "den")
+)  # "Charles de Gaulle"
 _POSS = re.compile(r"['’]s$")
 
 
@@ -108,13 +112,21 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return "place"  # "North East", "County Durham"
     if len(toks) > 1 and (low[0] in ORG_OPENERS or (low[0] in NATIONALITIES and _bodily(low[1:]))):
         return "organisation"  # "Royal Mail", "National Trust", "Scottish Executive", "British Airways"
-    given = low[0] in GIVEN and all(t[:1].isupper() for t in toks)
+    given = (
+        low[0] in GIVEN
+        and all(t[:1].isupper() or t in _PARTICLES for t in toks[:-1])
+        and toks[-1][:1].isupper()
+    )
     if given and 2 <= len(toks) <= 4 and low[-1] not in THING_HEADS:
         return "person"  # "Bill Clinton", "Grace Park": a given name opens it
     if any(t in ORG_HEADS or t in THING_HEADS for t in low):
         return "organisation"
     proper = (
-        all(t[:1].isupper() and not (len(t) > 1 and t.isupper()) for t in toks)
+        all(
+            (t[:1].isupper() or (0 < k < len(toks) - 1 and t in _PARTICLES))
+            and not (len(t) > 1 and t.isupper())
+            for k, t in enumerate(toks)
+        )
         and not any(t in MONTHS or t in WEEKDAYS or t in NATIONALITIES for t in low)
         and not any("." in t and len(t) > 2 for t in toks)
     )

@@ -131,3 +131,14 @@ def test_a_bug_is_one_line_not_a_traceback(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "RuntimeError: index out of range" in err and "-v" in err
+
+
+def test_no_store_prints_no_briefing_number(
+    tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "b.md"
+    f.write_text(sample_text, encoding="utf-8")
+    code, out, _ = run(["brief", str(f), "--no-store"], capsys)
+    assert code == 0
+    assert "Not stored." in out and "Briefing #" not in out
+    assert "Blinken — will lead the delegation" in out

@@ -46,3 +46,25 @@ def test_offering_to_take_questions_is_the_running_of_a_briefing() -> None:
     assert commitments("I'll be happy to announce that we will hire 300 inspectors.")[-1][1] == (
         "will hire 300 inspectors"
     )
+
+
+def test_a_pledge_that_someone_else_will_act_is_that_act_in_the_pledgers_words() -> None:
+    got = commitments(
+        "Foreign Minister Grace Wanjiru pledged that Kenya would keep its border open to refugees."
+    )
+    assert got == [("Kenya", "would keep its border open to refugees", "Grace Wanjiru")]
+    # the pledger's own act stays whole
+    got = commitments("Bob Geldof promised that the commission would deliver new thinking.")
+    assert [a for a, _, _ in got] == ["the commission"]
+
+
+def test_a_where_clause_and_a_verb_that_reports_only_before_that() -> None:
+    got = commitments(
+        "The President will travel to Wilmington, Delaware, where he will remain over the weekend."
+    )
+    assert got[0][1] == "will travel to Wilmington, Delaware"
+    got = commitments("Secretary Blake underscored that the United States will host a donors' conference.")
+    assert got == [("the United States", "will host a donors' conference", "Blake")]
+    # with an object, "reaffirmed" reports nothing: "they" stays the leaders who committed
+    got = commitments("The leaders reaffirmed the partnership, and they committed to working together.")
+    assert got[0][2] is None

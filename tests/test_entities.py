@@ -157,3 +157,13 @@ def test_companies_that_read_like_people_seas_and_a_court_of_justice() -> None:
     # "Justice" after "of" completes the name; it is no title left over
     assert ("Court of Justice", "organisation") in sentence_entities("The European Court of Justice ruled.")
     assert sentence_entities("General Mark Milley said so.") == [("Mark Milley", "person")]
+
+
+def test_names_with_particles() -> None:
+    assert sentence_entities("European Commission President Ursula von der Leyen said so.") == [
+        ("Ursula von der Leyen", "person")
+    ]
+    assert sentence_entities("Mayor Bill de Blasio spoke.") == [("Bill de Blasio", "person")]
+    assert sentence_entities("Crown Prince Mohammed bin Salman met him.") == [
+        ("Mohammed bin Salman", "person")
+    ]
