@@ -45,6 +45,12 @@ _WHO_SAID = re.compile(
     r"^\W*who\s+(?:said|says|told|warned|stated|added|argued|claimed|insisted|wrote|tweeted|promised|vowed)\b",
     re.I,
 )
+# "Who will the Chancellor meet?": "who" is the object; the one speaking is no answer to it
+_WHO_OBJECT = re.compile(
+    r"^\W*whom?\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|should|could|can)\s+"
+    r"(?:the|a|an|his|her|their|its|our|this|that|he|she|they|we|it|you|I|(?-i:[A-Z])[\w'’.-]*)\b",
+    re.I,
+)
 _WHY = re.compile(r"^\W*why\b", re.I)
 _REASON = re.compile(
     r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
@@ -216,7 +222,10 @@ def answer(
         short = best.speaker  # the quote's speaker, named in this sentence or not
     elif question_type(question) == "person" and best.speaker and not WHO_IS.match(question):
         if short is None:
-            short = best.speaker  # "Who would not discuss ...?" of "He would not discuss ...": the refuser
+            if not _WHO_OBJECT.match(question):
+                short = (
+                    best.speaker
+                )  # "Who would not discuss ...?" of "He would not discuss ...": the refuser
         elif best.speaker.split()[-1] == short.split()[-1]:
             short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
     refusal = _DECLINED_S.search(best.text)

@@ -13,7 +13,12 @@ _POINT = (
     rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)(?:\s+(?:of\s+)?\d{{4}}|"
     rf"(?![\w-]|\s+(?:of|[a-z]+ing|season|cold|heat|months|break|recess|term|session|holidays?)\b))|"
     rf"(?:early|mid|late)[-\s](?:{_MONTH}|\d{{4}}|next\s+{_PERIOD})|next\s+{_PERIOD}|this\s+{_PERIOD}|"
-    rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}})"
+    rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}}|"
+    # holidays and the calendar of a parliament: "before Christmas", "by the summer recess"
+    rf"(?:Christmas|Easter|Thanksgiving|Diwali|Ramadan|Eid|New\s+Year['’]?s?(?:\s+Day)?)\b(?:\s+\d{{4}})?|"
+    rf"the\s+(?:summer|Christmas|Easter|autumn|spring|October|August)\s+recess|"
+    rf"the\s+(?:next\s+|general\s+|midterm\s+)?elections?\b(?!\s+(?:results?|campaign|day|date|debates?|"
+    rf"manifestos?|trail|period|process|officials|commission|of|in\s+(?!\d))))"
 )
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"

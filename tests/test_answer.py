@@ -335,3 +335,25 @@ def test_an_organisation_answers_who(tmp_path: Path) -> None:
     # the organisation the sentence names answers a "who" question
     data = service.ask(SCOPE, "Who is investigating the missing ballot papers?").data
     assert data["found"] and data["answer"] == "Royal Mail"
+
+
+def test_holidays_aid_and_who_as_the_object(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "The Prime Minister's official spokesperson told reporters that the government would publish its "
+        "water industry reform bill before Christmas. The spokesperson confirmed that the Chancellor will "
+        "meet the heads of the five largest banks on Thursday. The Secretary announced an additional $60 "
+        "million in U.S. assistance to the mission in Haiti.",
+    )
+    assert (
+        service.ask(SCOPE, "When will the water reform bill be published?").data["answer"]
+        == "before Christmas"
+    )
+    # "aid" is the briefing's "assistance", "extra" its "additional"
+    assert service.ask(SCOPE, "How much extra aid did the US give the Haiti mission?").data["answer"] == (
+        "$60 million"
+    )
+    # the one who speaks is no answer when "who" is the object of the question
+    meet = service.ask(SCOPE, "Who will the Chancellor meet?").data
+    assert meet["found"] and meet["answer"] != "the spokesperson"
+    assert "heads of the five largest banks" in meet["answer"]

@@ -68,3 +68,13 @@ def test_a_where_clause_and_a_verb_that_reports_only_before_that() -> None:
     # with an object, "reaffirmed" reports nothing: "they" stays the leaders who committed
     got = commitments("The leaders reaffirmed the partnership, and they committed to working together.")
     assert got[0][2] is None
+
+
+def test_holidays_and_a_parliament_calendar_are_deadlines() -> None:
+    from summarizer.when import find_when
+
+    assert find_when("would publish its bill before Christmas") == "before Christmas"
+    assert find_when("will act by the summer recess") == "by the summer recess"
+    assert find_when("will hold a vote before the general election") == "before the general election"
+    assert find_when("will be done by Easter 2027") == "by Easter 2027"
+    assert find_when("will report on the election results") is None  # the election is no time here
