@@ -52,7 +52,11 @@ DECLINED = re.compile(
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b"
     r"|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?(?:disclosed|revealed|made\s+public)\b"
     r"|\b(?:has|have)\s+not\s+been\s+(?:disclosed|revealed|made\s+public)\b"
-    r"|\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b"
+    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|a\s+timeline)\b"
+    # "has not commented", "had not responded to requests"; a briefer's "I'd refer you to CENTCOM"
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|publicly\s+|immediately\s+)?(?:commented\b|responded"
+    r"(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)|\s*[.,;]|\s*$))"
+    r"|\b(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+refer\s+you\s+to\b"
     r"|\b(?:will|['’]ll)\s+have\s+more\s+(?:to\s+(?:share|say|announce)|on\s+(?:that|this)|details)\b",
     re.I,
 )
