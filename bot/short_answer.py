@@ -13,6 +13,7 @@ from summarizer.segment import words
 from summarizer.when import WHEN
 
 from .question import concepts, query_terms_base
+from .who_subject import subject_answer
 
 _DURATION = re.compile(
     r"\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
@@ -141,9 +142,10 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
-    if kind == "person" and _BODIES_Q.search(
-        qlow
-    ):  # "Which companies ...?": bodies, named like people or not
+    if kind == "person" and (who := subject_answer(question, text)) and who.lower() not in qlow:
+        return who  # "Who will travel to Tokyo?": the subject of "will travel"
+    if kind == "person" and _BODIES_Q.search(qlow):
+        # "Which companies ...?": bodies, named like people or not
         wanted = [t for t, k in ents if k in ("person", "organisation")]
     if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")
         wanted = [t for t in wanted if not asked & {w.lower() for w in words(t)}]

@@ -357,3 +357,15 @@ def test_holidays_aid_and_who_as_the_object(tmp_path: Path) -> None:
     meet = service.ask(SCOPE, "Who will the Chancellor meet?").data
     assert meet["found"] and meet["answer"] != "the spokesperson"
     assert "heads of the five largest banks" in meet["answer"]
+
+
+def test_who_did_it_is_the_subject_of_the_questions_verb(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "Finally, the Secretary will travel to Tokyo next week for talks with Japanese Defense Minister Kenji "
+        'Mori. Asked about bills, the spokesperson said: "Bills must be fair, and the regulator will set out '
+        'its final determinations in January."',
+    )
+    # not the name nearest the question's words, nor the one speaking
+    assert service.ask(SCOPE, "Who will travel to Tokyo?").data["answer"] == "the Secretary"
+    assert service.ask(SCOPE, "Who will set out the final determinations?").data["answer"] == "the regulator"

@@ -1,0 +1,52 @@
+"""The answer to "Who will travel to Tokyo?" is the subject of "will travel" in the cited sentence ("the
+Secretary"), not the name nearest the question's words ("... for talks with Kenji Mori")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.entities import sentence_entities
+from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS
+from summarizer.rank import terms
+from summarizer.subjects import subject_of
+
+from .vocabulary import IRREGULAR
+
+# "who" as the subject, then its verb: "Who will lead", "Who is going to host", "Who announced"
+_WHO_SUBJECT = re.compile(
+    r"^\W*who\s+(?:(?:will|would|shall|has|have|had|did|does|can|could|should|might|may|must)\s+|"
+    r"(?:is|are|was|were)\s+(?:going\s+to\s+)?)?(?!is\b|are\b|was\b|were\b|be\b)([a-z]+)\b",
+    re.I,
+)
+
+
+def _agent(head: str) -> bool:
+    return head in ROLE_WORDS or head in ORG_HEADS or head.endswith(("or", "er", "ist", "ian"))
+
+
+def _forms(verb: str) -> set[str]:
+    """The verb's stems, its irregular forms' included ("lead" -> led)."""
+    return {t for f in (verb, *IRREGULAR.get(verb, ())) for t in terms(f)}
+
+
+def subject_answer(question: str, text: str) -> str | None:
+    """The subject of the question's verb in `text`, as a name the sentence gives or a described person
+    ("the Secretary"); None when the question asks no subject or the sentence has no such verb."""
+    m = _WHO_SUBJECT.match(question)
+    if not m:
+        return None
+    wanted = _forms(m.group(1).lower())
+    verb = next((w for w in re.finditer(r"[A-Za-z]+", text) if set(terms(w.group(0))) & wanted), None)
+    if verb is None:
+        return None
+    subject = subject_of(text, verb.start()).strip(" ,")
+    if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
+        return None
+    names = [t for t, k in sentence_entities(subject) if k in ("person", "organisation")]
+    if names:
+        return max(names, key=len)
+    words = subject.split()
+    head = words[-1].lower().rstrip("s")
+    if words[0].lower() in ("the", "a", "an") and len(words) <= 5 and _agent(head):
+        return subject  # "the Secretary", "the regulator", "the ministry"
+    return None
