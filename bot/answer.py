@@ -59,6 +59,25 @@ _REASON = re.compile(
 )
 
 
+_FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
+
+
+def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a question about the future, what a sentence says when it has the question's verb in that tense
+    ("Who will lead ...?": "will lead", "to lead", "'ll lead", "will be overseen") and when it has only
+    another tense of it ("a delegation led by")."""
+    m = _FUTURE_Q.search(question)
+    if not m or m.group(1).lower() in ("be", "have", "the", "a", "an"):
+        return None
+    verb = m.group(1).lower()
+    others = "|".join(map(re.escape, IRREGULAR.get(verb, ())))
+    passive = rf"|be\s+(?:{others})" if others else ""
+    asked = re.compile(
+        rf"\b(?:will|would|shall|to|['’]ll)\s+(?:\w+ly\s+)?(?:{re.escape(verb)}{passive})\b", re.I
+    )
+    return asked, re.compile(rf"\b(?:{others})\b" if others else r"(?!)", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     found: bool
@@ -96,6 +115,7 @@ def rerank(
         # the question's first content word is usually its topic; a yes/no question names its subject first
         weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
+    tense = _asked_tense(question)
     scored = []
     for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
@@ -121,6 +141,10 @@ def rerank(
                 score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
         if _WHY.search(question) and _REASON.search(h.text):
             score += 0.2
+        if tense and tense[0].search(h.text):
+            score += 0.25  # "Who will lead ...?": "Blinken will lead"
+        elif tense and tense[1].search(h.text):
+            score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
             score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
         if _SAID.search(question) and (

@@ -38,8 +38,9 @@ def test_gold_questions(loaded: BriefingService, eval_path: Path, scorer: Module
     gold = json.loads((eval_path / "us-mexico-security-dialogue.gold.json").read_text(encoding="utf-8"))
     answers = {q["id"]: loaded.ask(SCOPE, q["q"]).data for q in gold["questions"]}
     figures = scorer.answers(gold, answers)
-    assert figures["answer_acc"] >= 0.85, figures
-    assert figures["evidence_hit1"] >= 0.9, figures
+    # all of them: a threshold below 1.0 let "Who will lead the US delegation?" go wrong unnoticed for a while
+    assert figures["answer_acc"] == 1.0, figures
+    assert figures["evidence_hit1"] == 1.0, figures
 
 
 @pytest.mark.parametrize(
