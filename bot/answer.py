@@ -62,7 +62,7 @@ _REASON = re.compile(
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
 
 
-def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
     """For a question about the future, what a sentence says when it has the question's verb in that tense
     ("Who will lead ...?": "will lead", "to lead", "'ll lead", "will be overseen") and when it has only
     another tense of it ("a delegation led by")."""
@@ -75,7 +75,7 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     asked = re.compile(
         rf"\b(?:will|would|shall|to|['’]ll)\s+(?:\w+ly\s+)?(?:{re.escape(verb)}{passive})\b", re.I
     )
-    return asked, re.compile(rf"\b(?:{others})\b" if others else r"(?!)", re.I)
+    return asked, re.compile(rf"\b(?:{others})\b", re.I) if others else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ def rerank(
             score += 0.2
         if tense and tense[0].search(h.text):
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
-        elif tense and tense[1].search(h.text):
+        elif tense and tense[1] and tense[1].search(h.text):
             score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
             score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
@@ -246,10 +246,10 @@ def answer(
         short = best.speaker  # the quote's speaker, named in this sentence or not
     elif question_type(question) == "person" and best.speaker and not WHO_IS.match(question):
         if short is None:
+            # "Who would not discuss ...?" of "He would not discuss ...": the refuser (not when "who" is
+            # the object: "Who will the Chancellor meet?")
             if not _WHO_OBJECT.match(question):
-                short = (
-                    best.speaker
-                )  # "Who would not discuss ...?" of "He would not discuss ...": the refuser
+                short = best.speaker
         elif best.speaker.split()[-1] == short.split()[-1]:
             short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
     refusal = _DECLINED_S.search(best.text)

@@ -59,8 +59,9 @@ def with_replies(
     """The candidates without reporters' questions, plus the reply to each sentence of a reporter's turn
     found ("There are reports that ... Can you confirm that?") among the FOLLOWED that cover most of the
     question asked, and for each reply sentence what it answers and its place in the reply."""
-    turns = sorted((h for h in hits if h.kind == "question"), key=coverage, reverse=True)[:FOLLOWED]
-    questions = [h for h in turns if coverage(h) >= MIN_COVERAGE]
+    covered = {key(h): coverage(h) for h in hits if h.kind == "question"}
+    best = sorted((h for h in hits if key(h) in covered), key=lambda h: covered[key(h)], reverse=True)
+    questions = [h for h in best[:FOLLOWED] if covered[key(h)] >= MIN_COVERAGE]
     kept = [h for h in hits if not asking(h)]
     if not questions or follow is None:
         return kept, {}

@@ -36,8 +36,8 @@ def _any_word(words: frozenset[str]) -> re.Pattern[str]:
 
 # Verbs that report only before "that": "underscored that the United States will", not "reaffirmed the
 # partnership".
-_REPORTING_THAT = r"|\b(?:re)?affirm(?:ed|s)\b(?=\s+that\b)|\bunderscor(?:ed|es)\b(?=\s+that\b)|\bhighlight(?:ed|s)\b(?=\s+that\b)"
-REPORTING = re.compile(_any_word(REPORTING_VERBS).pattern + _REPORTING_THAT)
+_REPORTING_THAT = r"\b(?:(?:re)?affirm(?:ed|s)|underscor(?:ed|es)|highlight(?:ed|s))\b(?=\s+that\b)"
+REPORTING = re.compile(f"{_any_word(REPORTING_VERBS).pattern}|{_REPORTING_THAT}")
 # After a quote, these report speech too: '“Why isn't this proof?” Vitter demanded.' (elsewhere "asked"
 # and "demanded" take an object: "asked Congress to ...").
 _AFTER_QUOTE = _any_word(

@@ -38,13 +38,12 @@ _DATE = re.compile(
     rf"\b{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b|\b\d{{1,2}}\s+{_M}(?:\s+\d{{4}})?\b|\b{_M}\s+\d{{4}}\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19[5-9]\d|20\d\d)\b"
 )
+# Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"
+_PARTICLES = frozenset(("de", "la", "del", "da", "van", "von", "bin", "al", "der", "den"))
 _CAP_RUN = re.compile(
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|de|la|del|da|van|von|bin|al)?\s*(?:der\s+|den\s+)?"
+    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
     r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
 )
-_PARTICLES = frozenset(
-    ("de", "la", "del", "da", "van", "von", "bin", "al", "der", "den")
-)  # "Charles de Gaulle"
 _POSS = re.compile(r"['’]s$")
 
 
