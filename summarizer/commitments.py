@@ -145,6 +145,10 @@ _NOUN_BEFORE = re.compile(
     r"develop|make|create|announce|unveil|outline|have|has|say|says|said|saying)\s+$",
     re.I,
 )
+# "approved a $45 million plan to": a singular trigger after an indefinite phrase is a noun (a subject
+# opening with "a" would take "plans to")
+_A_PHRASE = re.compile(r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){1,3}$", re.I)
+_SINGULAR_NOUN = re.compile(r"^(?:plan|aim|hope|promise|vow|offer)\b", re.I)
 _NOT_MEANT = re.compile(
     r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
     r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
@@ -290,7 +294,7 @@ def _excluded(
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if (
         modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")
-        and _NOUN_BEFORE.search(before)
+        and (_NOUN_BEFORE.search(before) or (_SINGULAR_NOUN.search(m.group(0)) and _A_PHRASE.search(before)))
         and not re.match(r"\w+ed\b", m.group(0))  # "has promised to" is a verb ("has plans to" a noun)
     ):
         return True  # "develop plans to", "the aim to": a noun, not a verb

@@ -78,3 +78,12 @@ def test_holidays_and_a_parliament_calendar_are_deadlines() -> None:
     assert find_when("will hold a vote before the general election") == "before the general election"
     assert find_when("will be done by Easter 2027") == "by Easter 2027"
     assert find_when("will report on the election results") is None  # the election is no time here
+
+
+def test_a_plan_after_an_indefinite_phrase_is_a_noun() -> None:
+    assert (
+        commitments("Portsmouth City Council on Thursday approved a $45 million plan to raise sea walls.")
+        == []
+    )
+    assert commitments("It is a bold plan to rebuild the port.") == []
+    assert [a for a, _, _ in commitments("The two countries plan to sign a deal.")] == ["The two countries"]
