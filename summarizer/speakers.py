@@ -138,6 +138,7 @@ def _is_cap(tok: str) -> bool:
 class _Cluster:
     kind: str  # "person", "org", "described"
     forms: list[str] = field(default_factory=list)
+    capitalised: set[str] = field(default_factory=set)  # forms the document capitalises after "the"
 
 
 def _described_score(form: str) -> tuple[int, int]:
@@ -352,6 +353,8 @@ class SpeakerIndex:
         cluster = self._clusters.setdefault(key, _Cluster(kind))
         if display not in cluster.forms:  # each form once: name() looks through them all
             cluster.forms.append(display)
+        if kind == "described" and re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", m):
+            cluster.capitalised.add(display)  # "the Secretary", "the Chancellor": as the document writes it
         if kind == "person":
             self._last_person = key
         self._last_any = key
@@ -384,7 +387,8 @@ class SpeakerIndex:
         if words[0].lower() in _COUNTED:
             return best[:1].lower() + best[1:]  # "one backbencher", not "the one backbencher"
         proper = proper or words[0].lower() in NATIONALITIES  # "the Hungarian government"
-        return "the " + (best[:1].lower() + best[1:] if best[1:2].islower() and not proper else best)
+        lower = best[1:2].islower() and not proper and best not in cluster.capitalised
+        return "the " + (best[:1].lower() + best[1:] if lower else best)
 
     def names(self) -> list[str]:
         return [n for n in (self.name(k) for k in self._clusters) if n]

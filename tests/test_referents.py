@@ -75,7 +75,18 @@ def test_in_a_transcript_he_can_be_the_president() -> None:
         "MS. PSAKI: Soon.\n"
     )
     speakers = {q.text: q.speaker for q in analyse(text).quotes}
-    assert speakers["We will get this done."] == "the president"
+    assert speakers["We will get this done."] == "the President"  # capitalised as the document writes it
+
+
+def test_a_described_speaker_keeps_the_capitals_the_document_gives_it() -> None:
+    said = {
+        c.action: c.speaker
+        for c in analyse(
+            "The Tory leader said his party would cut taxes. The spokesman said the council will act."
+        ).commitments
+    }
+    assert said["would cut taxes"] == "the Tory leader"
+    assert said["will act"] == "the spokesman"
 
 
 def test_speaker_index_uses_the_position_when_given() -> None:
