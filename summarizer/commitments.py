@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .attribution import reported_passively, reporting_speaker
 from .lexicon import PRONOUNS
+from .procedure import PROCEDURE
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
 from .subjects import (
@@ -92,33 +93,6 @@ _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|wh
 # "That's not something that he wants to do": a relative clause on a negated "something"
 _NOT_SOMETHING = re.compile(r"\bnot\s+(?:\w+\s+)?(?:something|anything|what)\s+(?:that\s+)?\S+\s+$", re.I)
 _CAUSATIVE = re.compile(r"\b(?:make|makes|made|making)\s+\w+\s+$", re.I)  # "these decisions make me want to"
-# Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
-# "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
-_PROCEDURE = re.compile(
-    r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
-    r"(?:turn|hand|pass)\s+it\b|(?:be (?:happy|glad|pleased|delighted) to\s+)?"
-    r"(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
-    r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
-    r"(?:have|do|hear from|go to|take)\s+(?-i:[A-Z][\w.'’-]+)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
-    r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
-    r"(?:begin|start|kick (?:it|things) off)\s+with\b|welcome\s+(?:everyone|everybody|you|all|back|(?-i:[A-Z]))|"
-    r"(?:thank|say|note|add|echo|mention|highlight|flag|"
-    r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
-    r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
-    r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
-    r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh|talk|discuss|explain|walk|go|jump)|just\b|yield\b|"
-    r"ask (?:my|our|the) (?:\w+\s+)?colleagues?\b|circle back\b|pass (?:the|it)\b|"
-    r"have more (?:to (?:share|say|announce|report|discuss)|on (?:that|this|it)|for you)|see (?:you|what|how|whether|if|where)\b|"
-    r"see\W*$|come (?:back )?to you|tell you\b|have to (?:just )?(?:check|get back|follow up)|"
-    r"check (?:with|on|back)\b|"
-    r"leave (?:it|that|this) (?:to|up to|there)\b|"
-    # what a speaker is about to say, not do: "I want to talk about a few things", "make clear that"
-    r"talk (?:a (?:little )?(?:bit )?)?about\b|make (?:it )?(?:very |abundantly |perfectly )?clear(?!\s+to\b)|"
-    r"make (?:one|a|two|three|another|\w+ more) (?:\w+ )?points?\b|refer (?:you|folks|people)\b|assure\b|"
-    r"emphasi[sz]e\b|stress\b|point out\b|walk (?:you )?through\b|be (?:mindful|careful|precise)\b|"
-    r"[—–]|-{1,2}\s)",
-    re.I,
-)
 _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
@@ -288,7 +262,7 @@ def _excluded(
         return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
     if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
         return True  # "the steps our countries committed to." commits to nothing stated
-    if _PROCEDURE.match(after):
+    if PROCEDURE.match(after):
         return True
     if _NOT_MEANT.search(before):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."

@@ -1,0 +1,34 @@
+"""Transcript procedure: what a briefer says will happen in the briefing itself ("I'll take your
+questions", "I'll turn it over to ...", "let me talk about ..."), which commits nobody to anything."""
+
+from __future__ import annotations
+
+import re
+
+# Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
+# "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
+PROCEDURE = re.compile(
+    r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
+    r"(?:turn|hand|pass)\s+it\b|(?:be (?:happy|glad|pleased|delighted) to\s+)?"
+    r"(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
+    r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
+    r"(?:have|do|hear from|go to|take)\s+(?-i:[A-Z][\w.'’-]+)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
+    r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
+    r"(?:begin|start|kick (?:it|things) off)\s+with\b|welcome\s+(?:everyone|everybody|you|all|back|(?-i:[A-Z]))|"
+    r"(?:thank|say|note|add|echo|mention|highlight|flag|"
+    r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
+    r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
+    r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
+    r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh|talk|discuss|explain|walk|go|jump)|just\b|yield\b|"
+    r"ask (?:my|our|the) (?:\w+\s+)?colleagues?\b|circle back\b|pass (?:the|it)\b|"
+    r"have more (?:to (?:share|say|announce|report|discuss)|on (?:that|this|it)|for you)|see (?:you|what|how|whether|if|where)\b|"
+    r"see\W*$|come (?:back )?to you|tell you\b|have to (?:just )?(?:check|get back|follow up)|"
+    r"check (?:with|on|back)\b|"
+    r"leave (?:it|that|this) (?:to|up to|there)\b|"
+    # what a speaker is about to say, not do: "I want to talk about a few things", "make clear that"
+    r"talk (?:a (?:little )?(?:bit )?)?about\b|make (?:it )?(?:very |abundantly |perfectly )?clear(?!\s+to\b)|"
+    r"make (?:one|a|two|three|another|\w+ more) (?:\w+ )?points?\b|refer (?:you|folks|people)\b|assure\b|"
+    r"emphasi[sz]e\b|stress\b|point out\b|walk (?:you )?through\b|be (?:mindful|careful|precise)\b|"
+    r"[—–]|-{1,2}\s)",
+    re.I,
+)
