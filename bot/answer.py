@@ -100,12 +100,11 @@ def rerank(
     hits: list[Hit],
     wanted: list[set[str]],
     bags: list[set[str]],
-    own: list[set[str]] | None = None,
-    places: list[int] | None = None,
+    replies: list[tuple[set[str], int] | None] | None = None,
 ) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems
-    (with its context), `own` each hit's stems without a reply's question, `places` each hit's place
-    in a reply (0 for the first sentence and for every hit that is no reply)."""
+    (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems and
+    its place in the reply (0: first)."""
     kind = question_type(question)
     yes_no = _YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
@@ -119,11 +118,12 @@ def rerank(
     scored = []
     for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
-        if own is not None and own[i] is not sstems and wanted:
-            # a reply borrows its question's words: among its sentences, the one that repeats some answers
-            plain_own = sum(1 for c in wanted if c & own[i]) / len(wanted)
+        reply = replies[i] if replies else None
+        if reply is not None and wanted:
+            # a reply borrows its question's words: among its sentences, the one that repeats some answers,
             # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
-            score_own = 0.1 * (plain_own - plain) - 0.1 * (places[i] if places else 0)
+            own, place = reply
+            score_own = 0.1 * (sum(1 for c in wanted if c & own) / len(wanted) - plain) - 0.1 * place
         else:
             score_own = 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
@@ -204,23 +204,22 @@ def answer(
     context = context or {}
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
-    if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
-        hits = [h for h in hits if all(c & _bag(h, titled) for c in wanted)]
     own = [_bag(h, titled) for h in hits]
-    bags = [
-        _bag(h, titled, context[key(h)].question) if key(h) in context else b
-        for h, b in zip(hits, own, strict=True)
-    ]
-    places = [context[key(h)].place if key(h) in context else 0 for h in hits]
-    ranked = rerank(question, hits, wanted, bags, own, places)
+    if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
+        full = [(h, b) for h, b in zip(hits, own, strict=True) if all(c & b for c in wanted)]
+        hits, own = [h for h, _ in full], [b for _, b in full]
+    asked = [context.get(key(h)) for h in hits]  # the question each reply answers
+    bags = [_bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
+    replies = [(b, r.place) if r else None for b, r in zip(own, asked, strict=True)]
+    ranked = rerank(question, hits, wanted, bags, replies)
     need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
     # are about something else, unless a sentence covers nearly all the rest (a quote may not repeat it).
     seen = " ".join(
-        f"{h.text} {h.speaker or ''} {h.title if titled else ''} {context[key(h)].question if key(h) in context else ''}"
-        for h in hits
+        f"{h.text} {h.speaker or ''} {h.title if titled else ''} {r.question if r else ''}"
+        for h, r in zip(hits, asked, strict=True)
     ).lower()
     names = [
         re.sub(r"['’]s$", "", w)

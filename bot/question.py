@@ -13,6 +13,9 @@ from summarizer.segment import words
 from .search import Hit
 from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
 
+# Bodies a "which" question may ask for: answered like "who" ("Which companies won the contract?")
+_BODIES = r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?"
+BODIES_Q = re.compile(rf"\bwhich (?:\w+ )?(?:{_BODIES})\b", re.I)
 _TYPE = [
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b", re.I)),
     (
@@ -33,8 +36,8 @@ _TYPE = [
     (
         "person",
         re.compile(
-            r"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n|"
-            r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?)\b",
+            rf"\bwho\b|\bwhom\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|person|ministers?|spokesm[ae]n|"
+            rf"{_BODIES})\b",
             re.I,
         ),
     ),

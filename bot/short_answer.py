@@ -12,7 +12,7 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
-from .question import concepts, query_terms_base
+from .question import BODIES_Q, concepts, query_terms_base
 from .who_subject import subject_answer
 
 _DURATION = re.compile(
@@ -118,7 +118,6 @@ _WHO_HOLDS = re.compile(
     r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
     re.I,
 )
-_BODIES_Q = re.compile(r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?)\b")
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 
 
@@ -144,7 +143,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     wanted = [t for t, k in ents if k == kind]
     if kind == "person" and (who := subject_answer(question, text)) and who.lower() not in qlow:
         return who  # "Who will travel to Tokyo?": the subject of "will travel"
-    if kind == "person" and _BODIES_Q.search(qlow):
+    if kind == "person" and BODIES_Q.search(qlow):
         # "Which companies ...?": bodies, named like people or not
         wanted = [t for t, k in ents if k in ("person", "organisation")]
     if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")

@@ -56,13 +56,13 @@ def _reply(question: Hit, after: list[Hit]) -> list[Hit]:
 def with_replies(
     hits: list[Hit], follow: Follow | None, coverage: Callable[[Hit], float]
 ) -> tuple[list[Hit], dict[Key, Reply]]:
-    """The candidates without reporters' questions, plus the reply to each sentence of a reporter's turn
-    found ("There are reports that ... Can you confirm that?") among the FOLLOWED that cover most of the
-    question asked, and for each reply sentence what it answers and its place in the reply."""
+    """The candidates plus the reply to each sentence of a reporter's turn found ("There are reports that
+    ... Can you confirm that?") among the FOLLOWED that cover most of the question asked, and for each
+    reply sentence what it answers and its place in the reply. (answer.answer drops the questions.)"""
     covered = {key(h): coverage(h) for h in hits if h.kind == "question"}
     best = sorted((h for h in hits if key(h) in covered), key=lambda h: covered[key(h)], reverse=True)
     questions = [h for h in best[:FOLLOWED] if covered[key(h)] >= MIN_COVERAGE]
-    kept = [h for h in hits if not asking(h)]
+    kept = list(hits)
     if not questions or follow is None:
         return kept, {}
     by_doc: dict[int, list[Hit]] = {}

@@ -10,8 +10,9 @@ cover the document rather than its opening: the position prior spreads out, Redu
 centrality (summed word overlap with every other sentence, which favours long, content-dense
 sentences) and sentence length weigh in, and the redundancy filter relaxes, in proportion to how far
 the summary's share exceeds SHORT_SHARE. Three-sentence news summaries enter it only for articles of
-fewer than ten sentences (7 of the 250 CNN/DailyMail articles). The LONG_* and other weights were set by hand on the first 60
-articles of the CNN/DailyMail and BBC sets, which bench/eval.py leaves out of its tables.
+fewer than ten sentences (7 of the 250 CNN/DailyMail articles). The LONG_* and other weights were set
+by hand on the first 60 articles of the CNN/DailyMail and BBC sets, which bench/eval.py leaves out of
+its tables.
 """
 
 from __future__ import annotations

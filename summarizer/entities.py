@@ -170,7 +170,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             # Titles and nationality words introduce a name; they are not part of it.
             cut = 0
             for i, tok in enumerate(toks[:-1]):
-                if " ".join(toks[i:]) in places or " ".join(toks[i:]) in known_organisations():
+                tail = " ".join(toks[i:])
+                if tail in places or tail in known_organisations():
                     break  # "Saudi Arabia", "General Dynamics": a place or a body, first word and all
                 if tok.lower().rstrip(".") in TITLES or introduces(toks, i):
                     cut = i + 1
