@@ -172,6 +172,8 @@ def _actor_and_speaker(
     """Who commits and in whose words, pronouns resolved. `parties`: a joint statement's, and the two
     countries its title opens with."""
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
+    if speaker and not s.turn and _own_clause(s.text, f) and _quote_at(doc, s, f.start, spans) is None:
+        speaker = None  # "The chief promised to ..., as the mayor pledged ...": the chief does not report it
     actor = f.actor
     third = actor.lower() in ("he", "she") and not s.turn and _quote_at(doc, s, f.start, spans) is None
     joint, pair = parties
@@ -193,6 +195,18 @@ def _actor_and_speaker(
         # "Mr McConnell went on to promise that ...": a pledge is spoken, by whoever makes it
         speaker = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     return actor, speaker
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
+
+
+def _own_clause(text: str, f: Found) -> bool:
+    """True when a pledge, promise or vow (which its maker speaks) sits in a clause of its own after ", as",
+    ", while", ", and" that no reporting verb of its own governs."""
+    if f.modality not in ("pledge", "promise", "vow"):
+        return False
+    cut = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, f.start)), default=-1)
+    return cut >= 0 and reporting_speaker(text[cut:], f.start - cut) is None
 
 
 def _body(speaker: str) -> bool:

@@ -32,6 +32,20 @@ from .subjects import (
 )
 from .when import find_when
 
+# What may stand between a verb of promise and its "to": "promised on Tuesday to", "agreed last year to",
+# "vowed again to", "agreed with the regional authorities to" (a party, not "agreed with the decision to").
+_BETWEEN = (
+    r"(?:,?\s+(?:on\s+(?-i:[A-Z])\w+|(?:last|this|next|earlier this)\s+(?:week|month|year|\w+day)|yesterday|today|"
+    r"tonight|again|publicly|privately|repeatedly|formally|earlier|later|also|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?|\d{4})),?)?"
+)
+_WITH_PARTY = (
+    r"\s+with\s+(?:(?!(?:decision|plans?|move|calls?|idea|proposals?|views?|assessment|need|requests?|"
+    r"suggestions?|approach|efforts?|bid|that|this|it|him|her|them|us|me|is|was|were|has|had|(?-i:[a-z]+ed))\b)"
+    r"[\w.'’-]+\s+){1,5}?(?=to\s+(?-i:[a-z]))"
+)
+_SAID_WHEN = re.compile(r"^(\w+)" + _BETWEEN + r"(?=\s+(?:with\s|to\s|that\s))", re.I)
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "will",
@@ -49,13 +63,32 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "welcomed Japan's commitment to provide $3 billion": the owner commits (not a subject: "The
+    # Commission's pledge to cut red tape was welcomed" has its verb after it)
+    (
+        "commit",
+        re.compile(
+            r"\b(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&-]*){0,4})['’]s\s+"
+            r"(?:(?:new|latest|renewed|own|firm|public|earlier|recent)\s+)?(?:commitment|pledge|promise)\s+to\s+(?=(?-i:[a-z]))"
+            r"(?!(?:the|a|an|his|her|their|its|our|all|any|some|those|these|them|him|us|me)\b)(?![a-z]+[^s\W]s\b)",
+            re.I,
+        ),
+    ),
     ("intend", re.compile(r"\bintends?\s+to\b", re.I)),
     (
         "plan",
         re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I),
     ),
-    ("agree", re.compile(r"\bagree(?:s|d)?\s+(?:to|that|on)\b", re.I)),
-    ("promise", re.compile(r"\bpromis(?:e|es|ed)\s+(?:to|that)\b|\bguarantee(?:s|d)?\s+(?:to|that)\b", re.I)),
+    (
+        "agree",
+        re.compile(r"\bagree(?:s|d)?" + _BETWEEN + r"(?:" + _WITH_PARTY + r")?\s*(?:to|that|on)\b", re.I),
+    ),
+    (
+        "promise",
+        re.compile(
+            r"\bpromis(?:e|es|ed)" + _BETWEEN + r"\s+(?:to|that)\b|\bguarantee(?:s|d)?\s+(?:to|that)\b", re.I
+        ),
+    ),
     # "offered to host", not "offered to punters", "offers to 70 nations" (a verb follows, not its receiver)
     (
         "offer",
@@ -72,7 +105,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("vow", re.compile(r"\bvow(?:s|ed)?\s+(?:to|that)\b", re.I)),
+    ("vow", re.compile(r"\bvow(?:s|ed)?" + _BETWEEN + r"\s+(?:to|that)\b", re.I)),
     ("want", re.compile(r"\bwants?\s+to\b", re.I)),
     ("hope", re.compile(r"\bhopes?\s+to\b", re.I)),
     ("aim", re.compile(r"\baims?\s+to\b", re.I)),
@@ -103,7 +136,7 @@ _ACTION_END = re.compile(
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
     r",\s*according to\b|,\s*where\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b|"
     # a clause of its own with its own subject: "will deploy a brigade by March, and the two ministers agreed to"
-    r",\s*and\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-Z])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
+    r",\s*(?:and|as)\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-Z])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:will|would|shall|agreed|agrees|pledged|pledges|promised|promises|committed|vowed|vows|remains?|"
     r"plans?|intends?)\b",
     re.I,
@@ -262,6 +295,8 @@ def _excluded(
         return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
     if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
         return True  # "the steps our countries committed to." commits to nothing stated
+    if re.match(r"\s+to\s+do(?:\s+so)?\b\W*(?:$|[).,;])", after):
+        return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
     if PROCEDURE.match(after):
         return True
     if _NOT_MEANT.search(before):
@@ -304,6 +339,8 @@ def _noun_after_verb(before: str, trigger: str) -> bool:
     return last not in PRONOUNS and _VERB_IN_CLAUSE.search(clause) is not None
 
 
+# A comparison: "as X will continue to call for", "as Y pledged to do": its object is the main clause's
+_AS_GAP = re.compile(r"\bas\s+(?:\S+\s+){1,5}\|.*\b(?:for|to|do|with|on|about|of|at)$", re.I)
 _THAT_CLAUSE = re.compile(r"^\w+\s+that\b", re.I)
 
 
@@ -332,7 +369,15 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if _excluded(text, plain, m, modality, in_quote):
                 continue
             action = _action(text, m.start(), listed=m.start() <= list_at)
-            found.append(Found(m.start(), subject_of(text, m.start()), action, modality, find_when(action)))
+            # "promised on Tuesday to review": Tuesday is when the promise was made, not a deadline
+            when = find_when(_SAID_WHEN.sub(r"\1", action))
+            owner = m.groupdict().get("owner")
+            if owner and not re.search(r"\b(?-i:[a-z])\w*\s+$", text[: m.start()]):
+                continue  # the owner's phrase is the subject: its verb comes after it
+            actor = (
+                (m.group(0)[: m.start("owner") - m.start()] + owner) if owner else subject_of(text, m.start())
+            )
+            found.append(Found(m.start(), actor, action, modality, when))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
     out: list[Found] = []
@@ -355,6 +400,9 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and not _RELATIVE_START.match(f.actor)
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
+        and not _AS_GAP.search(
+            text[: f.start] + "|" + f.action
+        )  # "..., as the President will continue to call for."
     ]
     # "Wanjiru pledged that Kenya would keep its border open": the pledge is what follows, said by her
     return [f for f in kept if not (_THAT_CLAUSE.match(f.action) and any(_inside(g, f) for g in kept))]

@@ -47,7 +47,7 @@ _FILLER = re.compile(
 _PROCEDURAL = re.compile(
     r"\b(?:take|taking|get to|open it up for)\s+(?:some |a few |your |a couple of |more )?questions\b|"
     r"\b(?:leave|keep) it there\b|\bturn it (?:over|back)\b|\bproceed with (?:the|a) briefing\b|"
-    r"\bwithout further ado\b|\bkick (?:things|it|us) off\b|\bstart us off\b|\ba (?:couple|few) (?:of )?items\b|\bon background\b|\bembargoed until\b|"
+    r"\bwithout further ado\b|\b(?:update|brief) you\b|\bhand (?:it )?over to\b|\bkick (?:things|it|us) off\b|\bstart us off\b|\ba (?:couple|few) (?:of )?items\b|\bon background\b|\bembargoed until\b|"
     r"\battributable to\b|\bfor your awareness\b|\bthe speakers on (?:the|this) call\b|"
     r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b|\bjoined (?:today )?by\b|"
     r"\bkick it (?:over )?to\b|\bthis is \[",

@@ -45,6 +45,10 @@ _CAP_RUN = re.compile(
     r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
 )
 _POSS = re.compile(r"['’]s$")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
+_SURNAME_TITLES = frozenset(
+    ("king", "queen", "prince", "major", "general", "chief", "speaker", "justice", "judge", "chancellor")
+)
 
 
 def _names(filename: str) -> frozenset[str]:
@@ -116,6 +120,8 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         and all(t[:1].isupper() or t in _PARTICLES for t in toks[:-1])
         and toks[-1][:1].isupper()
     )
+    if all(t in ROLE_WORDS or t in TITLES or t.removesuffix("s") in ROLE_WORDS for t in low):
+        return None  # "Member States", "Senior Officials": roles, no one's name
     if given and 2 <= len(toks) <= 4 and low[-1] not in THING_HEADS:
         return "person"  # "Bill Clinton", "Grace Park": a given name opens it
     if any(t in ORG_HEADS or t in THING_HEADS for t in low):
@@ -169,21 +175,37 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                 toks = toks[1:]  # "On Tuesday Sir Alan said": the day is no part of the name
             # Titles and nationality words introduce a name; they are not part of it.
             cut = 0
+            # "Springfield General Hospital", "Foreign Office": a title word inside a place's or a body's
+            # name introduces no one (but "Mr Lane", "Mayor Peter Hall" do)
+            named_thing = bool(toks) and toks[-1].lower() in PLACE_HEADS | ORG_HEADS
             for i, tok in enumerate(toks[:-1]):
                 tail = " ".join(toks[i:])
                 if tail in places or tail in known_organisations():
                     break  # "Saudi Arabia", "General Dynamics": a place or a body, first word and all
-                if tok.lower().rstrip(".") in TITLES or introduces(toks, i):
+                titled = tok.lower().rstrip(".") in TITLES and not (
+                    named_thing
+                    and tok.lower().rstrip(".") not in _HONORIFICS
+                    and toks[i + 1].lower() not in GIVEN
+                )
+                if titled or introduces(toks, i):
                     cut = i + 1
+            if named_thing and not cut and len(toks) > 2 and toks[0].lower() in TITLES and toks[1] == "of":
+                cut = 1  # "Director of National Economic Council": past the "of" below
             titled_after = False
+            office_after = (
+                False  # "Chief Medical Officer": an office's name after the words, not a surname ("King")
+            )
             while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES and toks[-2] != "of":
                 # "Florida Rep." before "Debbie Wasserman Schultz" on the next line (not the "Justice"
                 # of "Court of Justice")
+                office_after = office_after or toks[-1].lower().rstrip(".") not in _SURNAME_TITLES
                 toks = toks[:-1]
                 titled_after = True
             if cut and cut < len(toks) - 1 and toks[cut] == "of":
                 cut = past_title_domain(toks, cut, places, keep=1)
             after_title = cut > 0
+            if after_title and office_after and len(toks) - cut == 1 and toks[cut].lower() not in GIVEN:
+                continue  # "Chief Medical Officer": a title, its middle word no name
             before = text[max(0, m.start() - 25) : m.start()].lower().split()
             if before and before[-1].rstrip(".") in TITLES:
                 after_title = True
@@ -279,8 +301,8 @@ def find_entities(sentences: list[Sentence]) -> list[Entity]:
     for (name, kind), c in list(counts.items()):
         if kind != "person":
             continue
-        if name in org_first:
-            del counts[(name, kind)]
+        if name in org_first and not any(p.endswith(" " + name) for p in people):
+            del counts[(name, kind)]  # (but "Trump" of "Trump Foundation" is Donald Trump)
             continue
         full = [p for p in people if p != name and p.endswith(" " + name)]
         if name.split()[0].lower() in ("sir", "dame") and len(name.split()) == 2:

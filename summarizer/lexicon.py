@@ -48,7 +48,9 @@ TITLES = word_set(
     judge justice chancellor premier king queen prince princess pope sheikh speaker mayor
     commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
     vice prime foreign press attorney special envoy counselor adviser advisor coordinator leader
-    officer sergeant captain colonel lieutenant major mp mep msp professor prof prof.
+    officer sergeant captain colonel lieutenant major mp mep msp professor prof prof. councilman
+    councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman congressman
+    congresswoman commander superintendent constable detective
     """
 )
 # What a title is "of": "Secretary of State", "Secretary of Homeland Security", "Minister of Foreign Affairs".
@@ -74,7 +76,10 @@ NATIONALITIES = word_set(
     """
 )
 # First words of a place's name ("North East", "County Durham") and of a body's ("Royal Mail").
-PLACE_OPENERS = word_set("north south east west northern southern eastern western central greater county")
+PLACE_OPENERS = word_set(
+    "north south east west northern southern eastern western central greater county northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern"
+)
 ORG_OPENERS = word_set("royal national federal international")
 ORG_HEADS = word_set(
     """
@@ -82,7 +87,8 @@ ORG_HEADS = word_set(
     bank fund court union organization organisation nations administration service services bureau
     institute university authority board corporation company group association alliance forum
     command force forces army navy corps police congress senate parliament cabinet treasury pentagon
-    kremlin assembly journal times post news magazine herald tribune gazette telegraph
+    kremlin assembly journal times post news magazine herald tribune gazette telegraph coalition
+    foundation society airlines airways
     """
 )
 # Political parties and their people, named without a head noun: organisations, never a person.

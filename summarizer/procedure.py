@@ -9,7 +9,9 @@ import re
 # "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 PROCEDURE = re.compile(
     r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
-    r"(?:turn|hand|pass)\s+it\b|(?:be (?:happy|glad|pleased|delighted) to\s+)?"
+    r"(?:turn|hand|pass)\s+it\b|(?:turn|hand|pass)\s+(?:(?:it|things)\s+)?(?:over|back)\s+to\b|"
+    r"(?:update|brief)\s+(?:you|everyone|everybody|all of you|the (?:press|media))\s+on\b|"
+    r"give (?:you )?(?:an? )?(?:brief |quick |short )?update\b|(?:be (?:happy|glad|pleased|delighted) to\s+)?"
     r"(?:take|get to|get into|go to|fit in|squeeze in|open it up (?:to|for))\s+"
     r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
     r"(?:have|do|hear from|go to|take)\s+(?-i:[A-Z][\w.'’-]+)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"

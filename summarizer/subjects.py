@@ -148,6 +148,12 @@ def subject_of(plain: str, start: int) -> str:
             return " ".join(words[:cut])
     # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
     # Department of Justice"); one that opens with a preposition keeps its last words.
+    if (
+        len(words) >= 2
+        and words[0] in _CONJUNCTIONS
+        and (words[1].lower() in _DETERMINERS or words[1][:1].isupper())
+    ):
+        words = words[1:]  # "..., as the mayor pledged": a clause of its own, whose subject follows "as"
     if words and words[0].lower() in OPENING_PREPOSITIONS and len(words) <= 4:
         return ""  # "while across the country committing itself to ...": a phrase, no subject
     # So does a clause after a word that opens one ("predicted concerns over Iraq and ... would").
@@ -181,6 +187,7 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     return described if described and opener else rest
 
 
+_CONJUNCTIONS = word_set("as whereas")
 _AND_DESCRIBED = re.compile(r"\s*(.+?)\s+and\s+(?:a|an|the|its|his|her|their|our)\s+[^,]+")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$")
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")

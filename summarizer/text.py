@@ -95,6 +95,7 @@ _TURN = re.compile(
     r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6}|Q)\s*:\s+"
     r"|^\s*(Q)(?:\s{2,}|\.\s+)"
 )
+_BOLD_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)")  # transcripts do not embolden their speakers
 _TERMINAL = re.compile(r"[.!?:;,…]$")
 
 
@@ -251,7 +252,11 @@ def blocks_from_text(body: str) -> list[Block]:
                     or text
                 )
                 label, rest = _turn_label(text)
-                if label is not None:
+                if label is not None and _BOLD_START.match(unit):
+                    # "**BUILDING ON PAST SUCCESS**: ...": a run-in head, not a speaker
+                    out.append(Block("heading", label, None))
+                    text = rest
+                elif label is not None:
                     turn, text = label, rest
                     if not text:
                         continue

@@ -87,3 +87,45 @@ def test_a_plan_after_an_indefinite_phrase_is_a_noun() -> None:
     )
     assert commitments("It is a bold plan to rebuild the port.") == []
     assert [a for a, _, _ in commitments("The two countries plan to sign a deal.")] == ["The two countries"]
+
+
+def test_a_promise_with_a_time_or_a_party_before_its_to() -> None:
+    got = analyse("The police chief promised on Tuesday to review the response.").commitments
+    assert [(c.actor, c.action, c.when) for c in got] == [
+        ("The police chief", "promised on Tuesday to review the response", None)  # Tuesday: when promised
+    ]
+    got = analyse("The two leaders agreed last year to hold talks by June.").commitments
+    assert [(c.actor, c.when) for c in got] == [("The two leaders", "by June")]
+    got = commitments("We have agreed with the regional authorities to offer free vaccinations until June.")
+    assert [a for a, _, _ in got] == ["We"]
+    # agreeing with a decision commits to nothing
+    assert commitments("The minister agreed with the decision to withdraw troops.") == []
+    assert commitments("Anderson largely agreed with McLenny and seemed to think it was phony.") == []
+
+
+def test_a_pledge_in_a_clause_of_its_own_is_its_makers() -> None:
+    got = commitments(
+        "The police chief promised to review the response, as the mayor pledged an extra $2 million for "
+        "violence prevention."
+    )
+    assert got == [
+        ("The police chief", "promised to review the response", None),
+        ("the mayor", "pledged an extra $2 million for violence prevention", "the mayor"),
+    ]
+    # a comparison with "as" commits to nothing of its own
+    assert commitments("They cannot re-negotiate anything (as Michael Howard is pledged to do).") == []
+    assert commitments("It would bring change, as the President is going to continue to call for.") == []
+
+
+def test_someones_commitment_to_act_is_theirs() -> None:
+    got = commitments("Secretary Bessent welcomed Japan's commitment to provide $3 billion in financing.")
+    assert got == [("Japan", "Japan's commitment to provide $3 billion in financing", None)]
+    assert commitments("She doubted the Government's promise to build homes.")[0][0] == "the Government"
+    # the owner's phrase as the subject has its own verb after it; "commitment to veterans" is no act
+    assert commitments("The Commission's pledge to cut red tape was welcomed.") == []
+    assert commitments("The budget honours America's commitment to veterans.") == []
+
+
+def test_handing_over_and_updating_the_room_is_procedure() -> None:
+    assert commitments("MINISTER HARTLEY: I want to update you on the outbreak.") == []
+    assert commitments("MINISTER HARTLEY: I'll now hand over to the Chief Medical Officer.") == []

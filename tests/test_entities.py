@@ -167,3 +167,41 @@ def test_names_with_particles() -> None:
     assert sentence_entities("Crown Prince Mohammed bin Salman met him.") == [
         ("Mohammed bin Salman", "person")
     ]
+
+
+def test_titles_inside_names_of_places_and_offices_and_roles_that_read_like_names() -> None:
+    # a title word inside a hospital's or an office's name introduces no one
+    assert sentence_entities("They were taken to Springfield General Hospital.") == [
+        ("Springfield General Hospital", "place")
+    ]
+    assert sentence_entities("The Foreign Office said so.") == [("Foreign Office", "organisation")]
+    # "Chief Medical Officer" is an office: "Medical" is nobody
+    assert sentence_entities("I'll hand over to the Chief Medical Officer, Dr. Priya Raman.") == [
+        ("Priya Raman", "person")
+    ]
+    # but an honorific still introduces a surname that is also a place's last word, and a surname that
+    # is also a title stays a name
+    assert ("Lane", "person") in sentence_entities("Mr Lane said he would appeal.")
+    assert ("Oona", "person") in sentence_entities(
+        "He will stand against Labour MP Oona King at the election."
+    )
+    # roles in capitals are no one's name; a region is a place; an airline is a company
+    assert sentence_entities("Member States agreed last year to report their data.") == []
+    assert sentence_entities("Councilman Robert Hayes criticized the response.") == [
+        ("Robert Hayes", "person")
+    ]
+    assert sentence_entities("It will finance projects in Southeast Asia.") == [("Southeast Asia", "place")]
+    assert sentence_entities("Southwest Airlines cancelled flights.") == [
+        ("Southwest Airlines", "organisation")
+    ]
+
+
+def test_a_foundation_named_after_a_person_leaves_the_person() -> None:
+    people = {
+        e.text
+        for e in analyse(
+            "Donald Trump spoke on Monday. Trump said the Trump Foundation had done nothing wrong."
+        ).entities
+        if e.kind == "person"
+    }
+    assert people == {"Donald Trump"}

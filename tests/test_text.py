@@ -182,3 +182,16 @@ def test_a_sentence_shown_alone_gets_the_quote_marks_it_needs() -> None:
     assert balance_quotes('There is a gap," he said.') == '"There is a gap," he said.'
     assert balance_quotes('He said: "We will act.') == 'He said: "We will act."'
     assert balance_quotes('He said "yes" and left.') == 'He said "yes" and left.'
+
+
+def test_a_bold_run_in_heading_with_a_colon_is_a_heading_not_a_speaker() -> None:
+    text = (
+        "**BUILDING ON PAST SUCCESS**: President Trump continues to demonstrate his commitment.\n\n"
+        "President Trump promised in November to sign the order.\n"
+    )
+    got = [(s.turn, s.kind, s.text) for s in build(parse_text(text)).sentences]
+    assert got == [
+        (None, "heading", "BUILDING ON PAST SUCCESS"),
+        (None, "body", "President Trump continues to demonstrate his commitment."),
+        (None, "body", "President Trump promised in November to sign the order."),
+    ]
