@@ -227,10 +227,13 @@ def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[
     return start, [(q.start, q.end) for q in spans if q.para == s.paragraph]
 
 
-def summarise(eligible: list[Sentence], algorithm: str, count: int) -> list[Sentence]:
-    """The `count` sentences the named ranker picks among the eligible ones, in document order."""
+def summarise(
+    eligible: list[Sentence], algorithm: str, count: int, declined: frozenset[int] = frozenset()
+) -> list[Sentence]:
+    """The `count` sentences the named ranker picks among the eligible ones, in document order.
+    `declined`: refusals the analysis found (the default ranker holds a briefer's back)."""
     if algorithm == "default":
-        picks = default_rank(eligible, count)
+        picks = default_rank(eligible, count, declined)
     else:
         picks = rank(algorithm, [s.text for s in eligible], count)
     return [eligible[i] for i in picks]
@@ -317,7 +320,8 @@ def analyse_doc(
 
     eligible = [s for s in doc.sentences if s.kind in SUMMARY_KINDS]
     count = max(1, round(ratio * len(eligible))) if ratio else sentences
-    summary = tuple(original.sentences[x.index] for x in summarise(eligible, algorithm, count))
+    refusals = frozenset(d.index for d in declined)
+    summary = tuple(original.sentences[x.index] for x in summarise(eligible, algorithm, count, refusals))
 
     quotes = build_quotes(original, spans, speakers)
     said, sources = sentence_attribution(doc, spans, speakers, common)

@@ -79,7 +79,9 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return x / x.max() if len(x) and x.max() > 0 else x
 
 
-def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float) -> np.ndarray:
+def _features(
+    sentences: Sequence[Sentence], bags: list[list[str]], share: float, declined: frozenset[int]
+) -> np.ndarray:
     n = len(sentences)
     spread = 2.0 + LONG_SPREAD * share
     # A transcript's point is not in its first lines (greetings, logistics): position matters less.
@@ -103,8 +105,8 @@ def _features(sentences: Sequence[Sentence], bags: list[list[str]], share: float
             score[i] -= 0.2
         if _PROCEDURAL.search(s.text):
             score[i] -= 1.0
-        if s.turn and _NON_ANSWER.search(s.text):
-            score[i] -= 0.6
+        if s.turn and (_NON_ANSWER.search(s.text) or s.index in declined):
+            score[i] -= 0.6  # a briefer's refusal ("I'm not going to put a figure on it")
         if s.turn and len(_HEDGE.findall(s.text)) >= 2:
             score[i] -= 0.3  # spoken thinking aloud: "I think, certainly, ...", "— I mean, ..."
         if _OPENER.match(s.text):
@@ -126,11 +128,14 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def default_rank(sentences: Sequence[Sentence], count: int) -> list[int]:
-    """Positions (into `sentences`) of the chosen sentences, in document order."""
+def default_rank(
+    sentences: Sequence[Sentence], count: int, declined: frozenset[int] = frozenset()
+) -> list[int]:
+    """Positions (into `sentences`) of the chosen sentences, in document order. `declined`: the document
+    indices of sentences the analysis found to be refusals."""
     bags = [terms(s.text) for s in sentences]
     share = _share(len(sentences), count)
-    score = _features(sentences, bags, share)
+    score = _features(sentences, bags, share, declined)
     sets = [set(b) for b in bags]
     limit = REDUNDANCY + LONG_REDUNDANCY * share
     chosen: list[int] = []

@@ -138,3 +138,40 @@ def test_a_briefers_non_answer_is_not_its_summary() -> None:
     assert not any(w in t for t in picked for w in ("get ahead", "specific information", "week ahead")), (
         picked
     )
+
+
+def test_a_refusal_the_analysis_found_and_updating_the_room_are_not_a_transcripts_summary() -> None:
+    # (a health ministry's briefing, written for this test; "put a figure on it" is in no fixed list)
+    text = (
+        "Press briefing by the Health Minister on the measles outbreak\n"
+        "\n"
+        "MINISTER HARTLEY: Good morning, everyone. Thank you for coming. I want to update you on the measles outbreak in the northern region.\n"
+        "\n"
+        "As of this morning, we have confirmed 214 cases, up from 180 last week. Most of them are children under five who had not been vaccinated.\n"
+        "\n"
+        "Today I am announcing three measures. First, the ministry will open twelve additional vaccination clinics by Friday. Second, we will send 40 extra nurses to the northern region over the next two weeks. Third, we have agreed with the regional authorities to offer free catch-up vaccinations to every child under 16 until the end of June.\n"
+        "\n"
+        "I'll now hand over to the Chief Medical Officer, Dr. Priya Raman.\n"
+        "\n"
+        "DR. RAMAN: Thank you, Minister. The best protection against measles is two doses of the vaccine. We expect case numbers to keep rising for at least another three weeks, because of the incubation period.\n"
+        "\n"
+        "Q: Minister, how much will the extra clinics cost?\n"
+        "\n"
+        "MINISTER HARTLEY: I'm not going to put a figure on it today. We will publish the costs when the budget is updated.\n"
+        "\n"
+        "Q: Dr. Raman, have there been any deaths?\n"
+        "\n"
+        "DR. RAMAN: There have been no deaths so far. Eleven children have been admitted to hospital, and two of them remain in intensive care.\n"
+        "\n"
+        "Q: Will schools be closed?\n"
+        "\n"
+        "MINISTER HARTLEY: We have no plans to close schools. We will keep that under review with the education department.\n"
+        "\n"
+        "MINISTER HARTLEY: Thank you all.\n"
+        "\n"
+    )
+    analysis = analyse(text)
+    assert any("put a figure" in d.text for d in analysis.declined)
+    picked = [s.text for s in analysis.summary]
+    assert not any("put a figure" in t or "update you" in t for t in picked), picked
+    assert any("214 cases" in t for t in picked), picked
