@@ -15,8 +15,8 @@ from summarizer.when import WHEN
 from .question import BODIES_Q, concepts, query_terms_base
 from .who_subject import subject_answer
 
-_DURATION = re.compile(
-    r"\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
+DURATION = re.compile(
+    r"\b(?:(?:for|within|in|over the (?:next|past|last))\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)\s+(?:years?|months?|weeks?|days?|"
     r"hours?|minutes?|decades?)\b",
     re.I,
@@ -37,7 +37,12 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
     return sorted(names, key=distance)
 
 
-HOW_MANY = re.compile(r"\bhow many\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)
+# up to three words of the counted noun phrase, up to its verb or preposition ("How many new vaccination
+# clinics will ...", "How many Britons were ...", "How many cases of ...")
+_NP_END = r"(?!(?:will|would|were|was|are|is|have|has|had|did|do|does|could|can|should|must|be|been|of|in|at|for|from|to|with|on|by)\b)"
+HOW_MANY = re.compile(
+    rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
+)
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
     r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
@@ -49,11 +54,13 @@ def count_of(question: str, text: str) -> str | None:
     """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
     m = HOW_MANY.search(question)
     stems = [t for w in (m.groups() if m else ()) if w for t in terms(w)]  # "cases of" -> case
-    if not stems:
-        return None
-    noun = re.escape(stems[-1]) + r"\w*"
-    found = re.search(_COUNT.format(noun=noun), text, re.I)
-    return found.group(0) if found else None
+    # the noun is the last of the question's words the sentence counts ("How many new vaccination
+    # clinics will open?": clinics, not vaccination)
+    for stem in reversed(stems):
+        found = re.search(_COUNT.format(noun=re.escape(stem) + r"\w*"), text, re.I)
+        if found:
+            return found.group(0)
+    return None
 
 
 WHO_IS = re.compile(
@@ -129,7 +136,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         return count
     if kind == "duration":  # "How long were they held?" -> "for three years"
         # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days")
-        spans = [m.group(0) for m in _DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
+        spans = [m.group(0) for m in DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money" and not any(k == "money" for _, k in ents):

@@ -225,6 +225,24 @@ def test_a_sentence_may_leave_its_subject_to_the_briefing_title(store: Store) ->
     assert service.ask(SCOPE, "How many Britons were freed?").data["answer"] == "four Britons"
     # the title only completes a sentence that holds the rest of the question
     assert not service.ask(SCOPE, "How long were the four Britons in Paris?").data["found"]
+    # and a sentence with every word but no span of time does not answer "how long" when one the title
+    # completes has one
+    service.brief_text(
+        SCOPE,
+        "Police chief vows review after downtown shooting\n\n"
+        "The city's police chief promised on Tuesday to review the response to a shooting downtown.\n\n"
+        "Chief Daniel Okafor told reporters that an internal review would be completed within 30 days.",
+    )
+    got = service.ask(SCOPE, "How long will the police review take?").data
+    assert got["answer"] == "within 30 days", got
+
+
+def test_a_count_of_a_noun_with_modifiers(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path, "First, the ministry will open twelve additional vaccination clinics by Friday."
+    )
+    got = service.ask(SCOPE, "How many new vaccination clinics will open?").data["answer"]
+    assert got == "twelve additional vaccination clinics"
 
 
 def test_an_irregular_verb_a_count_of_things_and_the_eu(tmp_path: Path) -> None:
