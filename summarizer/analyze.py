@@ -213,7 +213,9 @@ def _body(speaker: str) -> bool:
     """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
     speaks."""
     found = SpeakerIndex.analyse(speaker)
-    return found is not None and (found[0] == "org" or found[1].rsplit(":", 1)[-1] in ORG_HEADS)
+    return found is not None and (
+        found[0] == "org" or found[1].rsplit(":", 1)[-1] in ORG_HEADS | {"programme", "program"}
+    )  # "The World Food Programme says it will ..."
 
 
 def _plural(speaker: str) -> bool:

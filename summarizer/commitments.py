@@ -285,6 +285,8 @@ def _excluded(
         return True
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
         return True  # "prices would likely stay high": a forecast
+    if modality == "will" and re.match(r"\W*(?:Without|Absent)\s+(?!delay\b|further\b)", text):
+        return True  # "Without more staff, new buildings will stand empty": a warning, no one commits
     if modality == "will" and re.search(r"\b[Ii]t\s+$", before) and _EXTRAPOSED.match(after):
         return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):

@@ -17,7 +17,7 @@ _RESPOND = (
     r"|\s*[.,;]|\s*$)"
 )
 _VERBS = (
-    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|"
+    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
@@ -31,7 +31,7 @@ _SPEECH = (
 )
 DECLINED = re.compile(
     rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
-    rf"|\b(?:would|will|could|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
+    rf"|\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
     rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
     rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|{_VERBS})\b"
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"

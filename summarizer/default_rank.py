@@ -65,6 +65,13 @@ _NON_ANSWER = re.compile(
 _HEDGE = re.compile(
     r"\s[—–]\s|\bI (?:think|mean|guess)\b|\byou know\b|\b(?:kind|sort) of\b|\b(?:certainly|obviously|look),"
 )
+# A speaker's courtesies: "It's great to be back in Manila", "I want to thank Secretary Teodoro for hosting us".
+_COURTESY = re.compile(
+    r"\b(?:great|good|wonderful|nice|a pleasure|an honou?r|honou?red)\s+to\s+be\s+(?:back\s+)?(?:here|in|with)\b|"
+    r"\bI\s+(?:want|would like|['’]d like)\s+to\s+(?:thank|welcome)\b|\bthank(?:s| you)\b[^.]{0,60}\bfor\s+"
+    r"(?:hosting|having|joining|the warm|your hospitality)",
+    re.I,
+)
 _OPENER = re.compile(r"^(?:and|so|but|well|look|now|okay|ok|thanks?|thank you)\b", re.I)
 
 
@@ -107,6 +114,8 @@ def _features(
             score[i] -= 1.0
         if s.turn and (_NON_ANSWER.search(s.text) or s.index in declined):
             score[i] -= 0.6  # a briefer's refusal ("I'm not going to put a figure on it")
+        if s.turn and _COURTESY.search(s.text):
+            score[i] -= 0.5
         if s.turn and len(_HEDGE.findall(s.text)) >= 2:
             score[i] -= 0.3  # spoken thinking aloud: "I think, certainly, ...", "— I mean, ..."
         if _OPENER.match(s.text):

@@ -24,6 +24,7 @@ from .lexicon import (
     TITLE_DOMAINS,
     TITLES,
     WEEKDAYS,
+    word_set,
 )
 from .model import Entity, EntityKind, Sentence
 
@@ -45,6 +46,13 @@ _CAP_RUN = re.compile(
     r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
 )
 _POSS = re.compile(r"['’]s$")
+# Nouns that introduce a body by its name: "Britain's water regulator Ofwat", "the lender Barclays"
+_BODY_NOUNS = word_set(
+    """
+    regulator watchdog lender insurer retailer broadcaster charity operator manufacturer carmaker firm
+    airline utility supplier startup conglomerate newspaper broadsheet tabloid
+    """
+)
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
 _SURNAME_TITLES = frozenset(
     ("king", "queen", "prince", "major", "general", "chief", "speaker", "justice", "judge", "chancellor")
@@ -247,6 +255,28 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             head_before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
             if len(toks[cut:]) == 1 and head_before and head_before.group(1).lower() in ORG_HEADS:
                 kind = "organisation"  # "agriculture department Defra", "the agency Frontex"
+            if (
+                kind is not None
+                and not after_title
+                and name.split()[0].lower() not in GIVEN | _HONORIFICS
+                and (
+                    (head_before and head_before.group(1).lower() in _BODY_NOUNS)
+                    or re.search(
+                        r"\bshares\s+(?:in|of)\s+(?:rival\s+)?$",
+                        text[max(0, m.start() - 20) : m.start()],
+                        re.I,
+                    )
+                )
+            ):
+                kind = "organisation"  # "water regulator Ofwat", "shares in rival Severn Trent"
+            if (
+                kind == "person"
+                and not after_title
+                and name.split()[0].lower() not in GIVEN
+                and re.search(r"\b(?:in|near)\s+$", text[max(0, m.start() - 6) : m.start()])
+                and not _POSS.search(m.group(0).split()[len(name.split()) - 1])  # "in Frida Kahlo's house"
+            ):
+                kind = "place"  # "the fighting in El Fasher": no given name, and in it
             if kind is not None:
                 found.append((name, kind, after_title))
     return tuple(found)

@@ -11,6 +11,7 @@ PROCEDURE = re.compile(
     r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
     r"(?:turn|hand|pass)\s+it\b|(?:turn|hand|pass)\s+(?:(?:it|things)\s+)?(?:over|back)\s+to\b|"
     r"(?:update|brief)\s+(?:you|everyone|everybody|all of you|the (?:press|media))\s+on\b|"
+    r"update\s+(?:you|everyone|everybody)\s+(?:as|when|once|if)\b|"
     r"give (?:you )?(?:an? )?(?:brief |quick |short )?update\b|go (?:through|over) (?:some|a few|the|what)\b|"
     r"(?:provide|send|share|circulate|put out|release) (?:you |out )?(?:a |the |more )?(?:fact ?sheets?|readouts?|"
     r"transcripts?|details)\b(?! (?:of|on|about) (?!that|this|it))|(?:be (?:happy|glad|pleased|delighted) to\s+)?"

@@ -94,7 +94,11 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Story by)\s+[A-Z][\w.'�
 _TURN = re.compile(
     r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6}|Q)\s*:\s+"
     r"|^\s*(Q)(?:\s{2,}|\.\s+)"
+    # a UN noon briefing's "Spokesperson:" and "Question:", "Mr. Dujarric:"
+    r"|^\s*((?:Deputy\s+)?Spokes(?:person|man|woman)|Question|Moderator|Operator|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)"
+    r"\s*:\s+"
 )
+_MIXED_LABELS = {"question": "Q", "moderator": "MODERATOR"}
 _BOLD_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)")  # transcripts do not embolden their speakers
 _TERMINAL = re.compile(r"[.!?:;,…]$")
 
@@ -104,6 +108,8 @@ def _turn_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     label = (m.group(1) or m.group(2) or "").strip()
+    if m.group(3):
+        label = _MIXED_LABELS.get(m.group(3).lower(), m.group(3).upper())
     if label != "Q" and (len(label) < 3 or sum(c.isalpha() for c in label) < 3):
         return None, text
     return label, text[m.end() :].strip()

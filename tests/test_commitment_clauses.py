@@ -129,3 +129,11 @@ def test_someones_commitment_to_act_is_theirs() -> None:
 def test_handing_over_and_updating_the_room_is_procedure() -> None:
     assert commitments("MINISTER HARTLEY: I want to update you on the outbreak.") == []
     assert commitments("MINISTER HARTLEY: I'll now hand over to the Chief Medical Officer.") == []
+
+
+def test_a_programme_that_says_it_will_and_warnings_and_promised_updates() -> None:
+    got = commitments("The World Food Programme says it will deliver food to 250,000 people next month.")
+    assert [a for a, _, _ in got] == ["World Food Programme"]
+    # a warning of what happens without something commits no one
+    assert commitments('"Without more staff, new buildings will stand empty," said Dr Emma Runswick.') == []
+    assert commitments("Spokesperson: We will update you as the schedule firms up.") == []

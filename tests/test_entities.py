@@ -205,3 +205,15 @@ def test_a_foundation_named_after_a_person_leaves_the_person() -> None:
         if e.kind == "person"
     }
     assert people == {"Donald Trump"}
+
+
+def test_a_name_in_which_things_happen_and_bodies_a_noun_introduces() -> None:
+    assert sentence_entities("The fighting in El Fasher escalated.") == [("El Fasher", "place")]
+    assert sentence_entities("We ate in Frida Kahlo's house.") == [("Frida Kahlo", "person")]
+    assert ("Ofwat", "organisation") in sentence_entities("Britain's water regulator Ofwat said so.")
+    assert ("Severn Trent", "organisation") in sentence_entities(
+        "Shares in rival Severn Trent fell 2 percent."
+    )
+    assert sentence_entities("Parliamentary watchdog Sir Philip Mawer will report.") == [
+        ("Sir Philip Mawer", "person")
+    ]

@@ -175,3 +175,21 @@ def test_a_refusal_the_analysis_found_and_updating_the_room_are_not_a_transcript
     picked = [s.text for s in analysis.summary]
     assert not any("put a figure" in t or "update you" in t for t in picked), picked
     assert any("214 cases" in t for t in picked), picked
+
+
+def test_a_speakers_courtesies_are_not_a_transcripts_summary() -> None:
+    text = (
+        "SECRETARY AUSTIN: Good morning. It's great to be back in Manila, and I want to thank Secretary "
+        "Teodoro for hosting us.\n\n"
+        "Today we agreed to expand our cooperation in three areas. First, the United States will provide an "
+        "additional $500 million in foreign military financing to the Philippines this year. Second, our "
+        "forces will conduct joint maritime patrols in the South China Sea starting next month. Third, we "
+        "will establish a new combined command center in Palawan by the end of 2026.\n\n"
+        "SECRETARY TEODORO: Thank you, Secretary Austin. These commitments show that our alliance is "
+        "stronger than ever.\n\n"
+        "Q: Secretary Austin, will U.S. forces be permanently based at the new center?\n\n"
+        "SECRETARY AUSTIN: We're not seeking permanent bases. The center will be run by Philippine forces.\n"
+    )
+    picked = [s.text for s in analyse(text).summary]
+    assert not any("great to be back" in t for t in picked), picked
+    assert any("$500 million" in t for t in picked), picked

@@ -22,3 +22,10 @@ def test_what_is_not_information_withheld_is_no_refusal() -> None:
         "They would refer the case to a judge.",
     ):
         assert not find_declined(text), text
+
+
+def test_wont_is_will_not_and_speaking_for_others_is_withheld() -> None:
+    assert find_declined("I won't speak for Beijing.")
+    assert find_declined("He won't comment on the report.")
+    assert find_declined("I'm not going to speak for Leader McConnell.")
+    assert not find_declined("We won't stop.")

@@ -195,3 +195,21 @@ def test_a_bold_run_in_heading_with_a_colon_is_a_heading_not_a_speaker() -> None
         (None, "body", "President Trump continues to demonstrate his commitment."),
         (None, "body", "President Trump promised in November to sign the order."),
     ]
+
+
+def test_a_noon_briefings_mixed_case_labels_are_turns() -> None:
+    text = (
+        "Spokesperson: Good afternoon. I will start with Sudan.\n\n"
+        "Question: Stéphane, will the Secretary-General meet General Burhan?\n\n"
+        "Spokesperson: I don't have anything to announce on bilateral meetings.\n\n"
+        "Note: the briefing ended at noon.\n"
+    )
+    got = [(s.turn, s.kind) for s in build(parse_text(text)).sentences]
+    assert got[:4] == [
+        ("SPOKESPERSON", "body"),
+        ("SPOKESPERSON", "body"),
+        ("Q", "question"),
+        ("SPOKESPERSON", "body"),
+    ]
+    # a label no briefing uses is text, not a speaker
+    assert build(parse_text("Note: the briefing ended at noon.\n")).sentences[0].turn is None
