@@ -139,9 +139,13 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         spans = [m.group(0) for m in DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
-    if kind == "money" and not any(k == "money" for _, k in ents):
+    if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question
         amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
-        return _near(text, amounts, question)[0] if amounts else None
+        money = [t for t, k in ents if k == "money"]
+        if amounts:
+            return _near(text, money + amounts, question)[0]
+        if not money:
+            return None
     if kind == "date" and re.search(r"\byear\b", qlow):
         years = [t for t, k in ents if k == "date" and re.fullmatch(r"\d{4}", t)]
         if years:

@@ -20,6 +20,14 @@ _WHO_SUBJECT = re.compile(
 )
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(
+    r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+    r"(?=\s*[,.;:]|\s+(?:and|but|to|in|on|at|for|with|from|until|by|after|before|who|which)\b|\s*$)",
+    re.I,
+)
+
+
 def _agent(head: str) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head.endswith(("or", "er", "ist", "ian"))
 
@@ -39,6 +47,12 @@ def subject_answer(question: str, text: str) -> str | None:
     verb = next((w for w in re.finditer(r"[A-Za-z]+", text) if set(terms(w.group(0))) & wanted), None)
     if verb is None:
         return None
+    by = _BY_AGENT.match(text[verb.end() :])
+    if by and _PASSIVE_AUX.search(text[: verb.start()]):
+        # "The center will be run by Philippine forces": who runs it is the agent after "by"
+        agent = by.group(1)
+        names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]
+        return max(names, key=len) if names else agent
     subject = subject_of(text, verb.start()).strip(" ,")
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
         return None

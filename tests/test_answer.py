@@ -388,3 +388,14 @@ def test_who_did_it_is_the_subject_of_the_questions_verb(tmp_path: Path) -> None
     # not the name nearest the question's words, nor the one speaking
     assert service.ask(SCOPE, "Who will travel to Tokyo?").data["answer"] == "the Secretary"
     assert service.ask(SCOPE, "Who will set out the final determinations?").data["answer"] == "the regulator"
+
+
+def test_a_share_nearest_the_question_and_the_agent_of_a_passive(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "The appeal, which seeks $2.7 billion, is just 16 per cent funded.\n\n"
+        "The center will be run by Philippine forces, and our personnel will rotate in and out.",
+    )
+    assert service.ask(SCOPE, "How much of the appeal is funded?").data["answer"] == "16 per cent"
+    assert service.ask(SCOPE, "How much does the appeal seek?").data["answer"] == "$2.7 billion"
+    assert service.ask(SCOPE, "Who will run the center?").data["answer"] == "Philippine forces"
