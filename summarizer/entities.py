@@ -106,6 +106,8 @@ def _bodily(rest: list[str]) -> bool:
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
+    if len(toks) == 1 and low[0].rstrip(".") in ("inc", "ltd", "plc", "llc", "corp", "co"):
+        return None  # a company's suffix cut off its name
     if name.lower() in PARTIES or name in known_organisations():
         return "organisation"  # "the Lib Dems", "Tory", "Goldman Sachs"
     if (

@@ -88,7 +88,8 @@ ORG_HEADS = word_set(
     institute university authority board corporation company group association alliance forum
     command force forces army navy corps police congress senate parliament cabinet treasury pentagon
     kremlin assembly journal times post news magazine herald tribune gazette telegraph coalition
-    foundation society airlines airways
+    foundation society airlines airways pharmaceuticals pharma holdings industries technologies motors inc
+    inc. ltd ltd. plc llc corp corp. co.
     """
 )
 # Political parties and their people, named without a head noun: organisations, never a person.

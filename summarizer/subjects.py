@@ -207,5 +207,7 @@ def coordinated_subject(left: str) -> str:
             # "The Conservatives said the government was ... and promised to"; "Mr Brown also said he pledged"
             said = _SAID_IN.search(who)
             who = who[: said.start()].strip() if said and said.start() > 0 else who
+            # "Laura Chen, said the company accepted responsibility and would cooperate": the company
+            who = re.sub(r"^(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?", "", who, flags=re.I)
             return _TRAILING_ADVERBS.sub("", who)
     return ""

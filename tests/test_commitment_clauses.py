@@ -137,3 +137,11 @@ def test_a_programme_that_says_it_will_and_warnings_and_promised_updates() -> No
     # a warning of what happens without something commits no one
     assert commitments('"Without more staff, new buildings will stand empty," said Dr Emma Runswick.') == []
     assert commitments("Spokesperson: We will update you as the schedule firms up.") == []
+
+
+def test_a_reported_clause_coordinated_after_said_is_its_own_subjects() -> None:
+    got = commitments(
+        "Meridian's chief executive, Laura Chen, said the company accepted responsibility and would "
+        "cooperate with the government's monitoring program."
+    )
+    assert got == [("the company", "would cooperate with the government's monitoring program", "Laura Chen")]

@@ -217,3 +217,13 @@ def test_a_name_in_which_things_happen_and_bodies_a_noun_introduces() -> None:
     assert sentence_entities("Parliamentary watchdog Sir Philip Mawer will report.") == [
         ("Sir Philip Mawer", "person")
     ]
+
+
+def test_company_suffixes_make_a_company_and_are_no_name_alone() -> None:
+    assert ("Meridian Pharmaceuticals", "organisation") in sentence_entities(
+        "The Justice Department said Meridian Pharmaceuticals has agreed to pay $1.2 billion."
+    )
+    assert ("Apple Inc", "organisation") in sentence_entities("The rules affect Apple Inc and others.")
+    assert sentence_entities("It is an initiative of Microchip Technology, Inc., to invest.")[-1:] != [
+        ("Inc", "organisation")
+    ]
