@@ -192,7 +192,7 @@ def ask(
         # the title hold two of them cost 1 to 3 ms at the median on 1,000 briefings: not kept.)
         found = answer(question, by_title(groups, need - 1), titled=True)
     elif _unspanned(found, question) and need >= 2 and by_title is not None:
-        # "How long will the police review take?": a sentence with no span of time does not answer it;
+        # "How long will the police review take?": a sentence with no time or span does not answer it;
         # "an internal review would be completed within 30 days" under "Police chief vows review" does
         titled = answer(question, by_title(groups, need - 1), titled=True)
         found = titled if titled.found and not _unspanned(titled, question) else found
@@ -200,11 +200,13 @@ def ask(
 
 
 def _unspanned(found: Answer, question: str) -> bool:
-    """A found answer to "how long", "when" or "how much" that is only its sentence (it holds no span)."""
+    """A found answer to "how long" or "when" that is only its sentence (it holds no span), and no
+    refusal (which is the honest answer: "declined to say when")."""
     return (
         found.found
-        and question_type(question) in ("duration", "date", "money")
+        and question_type(question) in ("duration", "date")
         and found.answer == found.citations[0].text
+        and not _DECLINED_S.search(found.answer)
     )
 
 
