@@ -209,13 +209,14 @@ def _own_clause(text: str, f: Found) -> bool:
     return cut >= 0 and reporting_speaker(text[cut:], f.start - cut) is None
 
 
+_BODY_HEADS = ORG_HEADS | {"programme", "program"}  # "The World Food Programme says it will ..."
+
+
 def _body(speaker: str) -> bool:
     """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
     speaks."""
     found = SpeakerIndex.analyse(speaker)
-    return found is not None and (
-        found[0] == "org" or found[1].rsplit(":", 1)[-1] in ORG_HEADS | {"programme", "program"}
-    )  # "The World Food Programme says it will ..."
+    return found is not None and (found[0] == "org" or found[1].rsplit(":", 1)[-1] in _BODY_HEADS)
 
 
 def _plural(speaker: str) -> bool:

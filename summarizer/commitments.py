@@ -342,7 +342,8 @@ def _noun_after_verb(before: str, trigger: str) -> bool:
 
 
 # A comparison: "as X will continue to call for", "as Y pledged to do": its object is the main clause's
-_AS_GAP = re.compile(r"\bas\s+(?:\S+\s+){1,5}\|.*\b(?:for|to|do|with|on|about|of|at)$", re.I)
+_AS_OPEN = re.compile(r"\bas\s+(?:\S+\s+){1,5}$", re.I)
+_GAP_END = re.compile(r"\b(?:for|to|do|with|on|about|of|at)$", re.I)
 _THAT_CLAUSE = re.compile(r"^\w+\s+that\b", re.I)
 
 
@@ -371,11 +372,11 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if _excluded(text, plain, m, modality, in_quote):
                 continue
             action = _action(text, m.start(), listed=m.start() <= list_at)
-            # "promised on Tuesday to review": Tuesday is when the promise was made, not a deadline
-            when = find_when(_SAID_WHEN.sub(r"\1", action))
             owner = m.groupdict().get("owner")
             if owner and not re.search(r"\b(?-i:[a-z])\w*\s+$", text[: m.start()]):
                 continue  # the owner's phrase is the subject: its verb comes after it
+            # "promised on Tuesday to review": Tuesday is when the promise was made, not a deadline
+            when = find_when(_SAID_WHEN.sub(r"\1", action))
             actor = (
                 (m.group(0)[: m.start("owner") - m.start()] + owner) if owner else subject_of(text, m.start())
             )
@@ -402,9 +403,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and not _RELATIVE_START.match(f.actor)
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
-        and not _AS_GAP.search(
-            text[: f.start] + "|" + f.action
-        )  # "..., as the President will continue to call for."
+        and not (_AS_OPEN.search(text[: f.start]) and _GAP_END.search(f.action))
     ]
     # "Wanjiru pledged that Kenya would keep its border open": the pledge is what follows, said by her
     return [f for f in kept if not (_THAT_CLAUSE.match(f.action) and any(_inside(g, f) for g in kept))]

@@ -202,9 +202,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             if named_thing and not cut and len(toks) > 2 and toks[0].lower() in TITLES and toks[1] == "of":
                 cut = 1  # "Director of National Economic Council": past the "of" below
             titled_after = False
-            office_after = (
-                False  # "Chief Medical Officer": an office's name after the words, not a surname ("King")
-            )
+            # "Chief Medical Officer": an office's name after the words, not a surname ("MP Oona King")
+            office_after = False
             while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES and toks[-2] != "of":
                 # "Florida Rep." before "Debbie Wasserman Schultz" on the next line (not the "Justice"
                 # of "Court of Justice")
@@ -276,7 +275,9 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                 and not after_title
                 and name.split()[0].lower() not in GIVEN
                 and re.search(r"\b(?:in|near)\s+$", text[max(0, m.start() - 6) : m.start()])
-                and not _POSS.search(m.group(0).split()[len(name.split()) - 1])  # "in Frida Kahlo's house"
+                and not re.match(
+                    r"['’]s\b", text[m.start() + m.group(0).find(name) + len(name) :]
+                )  # "in Kahlo's house"
             ):
                 kind = "place"  # "the fighting in El Fasher": no given name, and in it
             if kind is not None:
