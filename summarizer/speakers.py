@@ -165,6 +165,7 @@ class SpeakerIndex:
         # when there are two, and then a bare "Clinton" is the one named last (see _person_key).
         self._firsts: dict[str, set[str]] = {}
         self._recent: dict[str, str] = {}
+        self._first_at: dict[str, int] = {}  # the sentence each cluster is first mentioned in
         self._sharers: dict[str, str] = {}  # full names of people who share a surname, by cluster key
         self._styled: dict[str, set[str]] = {}  # "Sir John Stevens": given name "john" -> {"stevens"}
         self._common = common or set()  # the document's lower-case words (see entities.full_name)
@@ -351,6 +352,8 @@ class SpeakerIndex:
             self._remember_full(display)
             key = self._person_key(key, display, at)
         cluster = self._clusters.setdefault(key, _Cluster(kind))
+        if at is not None:
+            self._first_at[key] = min(at[0], self._first_at.get(key, at[0]))
         if display not in cluster.forms:  # each form once: name() looks through them all
             cluster.forms.append(display)
         if kind == "described" and re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", m):
@@ -359,6 +362,20 @@ class SpeakerIndex:
             self._last_person = key
         self._last_any = key
         return key
+
+    def _fuller(self, key: str) -> str | None:
+        """ "the spokesperson" after "the Prime Minister's official spokesperson": a bare role is the one
+        described speaker with that role the document described more fully before it, if only one."""
+        parts = key.split(":")
+        first = self._first_at.get(key)
+        if len(parts) != 3 or parts[1] or first is None or self._clusters[key].capitalised:
+            return None  # (not "the President": an office, not the last president described)
+        same = [
+            k
+            for k, at in self._first_at.items()
+            if k.startswith("described:") and k.split(":")[1] and k.split(":")[2:] == parts[2:] and at < first
+        ]
+        return same[0] if len(same) == 1 else None
 
     def add_in(self, mention: str, index: int, text: str, near: int = 0) -> str | None:
         """`add` a mention that sentence `index` (of text `text`) makes at or before `near`."""
@@ -376,6 +393,8 @@ class SpeakerIndex:
             return full if full and len(full) > len(best) else best
         if cluster.kind == "org":
             return max(cluster.forms, key=len)
+        if fuller := self._fuller(key):
+            return self.name(fuller)
         best = max(cluster.forms, key=_described_score)
         words = best.split()
         # "Senior administration official" -> "the senior …"; a name run stays: "the New York businessman"

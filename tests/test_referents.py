@@ -203,3 +203,22 @@ def test_which_descriptions_are_of_an_unnamed_person() -> None:
     assert described_person("a newspaper") is None
     assert described_person("Officials") is None
     assert described_person("Ned Price") is None
+
+
+def test_a_bare_role_is_the_speaker_described_more_fully_before_it() -> None:
+    text = (
+        "The Prime Minister's official spokesperson said the government would publish its white paper "
+        "before the summer recess.\n\n"
+        'Asked about the Home Secretary, the spokesperson said: "Yes, he does."\n\n'
+        "The spokesperson declined to say whether the cap on visas would be lowered.\n\n"
+        "A Downing Street spokeswoman later said the trip would go ahead.\n\n"
+        "A White House official named the Border Patrol union president. The President said he would sign it.\n"
+    )
+    a = analyse(text)
+    full = "the Prime Minister's official spokesperson"
+    assert [q.speaker for q in a.quotes] == [full]
+    assert [d.speaker for d in a.declined] == [full]
+    # another role is someone else, and an office ("the President") is not the last one described
+    speakers = {c.actor: c.speaker for c in a.commitments}
+    assert speakers["the trip"] == "the Downing Street spokeswoman"
+    assert speakers["the President"] == "the President"
