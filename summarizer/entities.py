@@ -45,6 +45,8 @@ _CAP_RUN = re.compile(
     rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
     r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
 )
+# the rest of a body's name after "and": "Occupational Safety| and Health Administration"
+_AND_BODY = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _POSS = re.compile(r"['’]s$")
 # Nouns that introduce a body by its name: "Britain's water regulator Ofwat", "the lender Barclays"
 _BODY_NOUNS = word_set(
@@ -53,6 +55,7 @@ _BODY_NOUNS = word_set(
     airline utility supplier startup conglomerate newspaper broadsheet tabloid
     """
 )
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
 _SURNAME_TITLES = frozenset(
     ("king", "queen", "prince", "major", "general", "chief", "speaker", "justice", "judge", "chancellor")
@@ -106,8 +109,10 @@ def _bodily(rest: list[str]) -> bool:
 def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKind | None:
     toks = name.split()
     low = [t.lower().strip(".,") for t in toks]
-    if len(toks) == 1 and low[0].rstrip(".") in ("inc", "ltd", "plc", "llc", "corp", "co"):
-        return None  # a company's suffix cut off its name
+    if len(toks) == 1 and (
+        low[0].rstrip(".") in ("inc", "ltd", "plc", "llc", "corp", "co") or _PARTY_TAG.match(name)
+    ):
+        return None  # a company's suffix cut off its name; a member's party and state ("D-Calif.")
     if name.lower() in PARTIES or name in known_organisations():
         return "organisation"  # "the Lib Dems", "Tory", "Goldman Sachs"
     if (
@@ -178,7 +183,10 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
 @lru_cache(maxsize=16384)
 def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind, bool], ...]:
     found: list[tuple[str, EntityKind, bool]] = []
+    joined_to = -1  # where a body's name joined across "and" ends: the run after "and" is in it
     for m in _CAP_RUN.finditer(text):
+        if m.start() < joined_to:
+            continue
         for chunk in _split_run(m.group(0)):
             toks = chunk.split()
             while toks and (toks[0].lower() in FUNCTION_CAPS or toks[0].lower() in WEEKDAYS):
@@ -197,7 +205,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                     and tok.lower().rstrip(".") not in _HONORIFICS
                     and toks[i + 1].lower() not in GIVEN
                 )
-                if titled or introduces(toks, i):
+                plural_title = len(tok) > 4 and tok[-1] == "s" and tok[:-1].lower() in TITLES  # "Senators"
+                if titled or plural_title or introduces(toks, i):
                     cut = i + 1
             if named_thing and not cut and len(toks) > 2 and toks[0].lower() in TITLES and toks[1] == "of":
                 cut = 1  # "Director of National Economic Council": past the "of" below
@@ -280,6 +289,13 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                 )  # "in Kahlo's house"
             ):
                 kind = "place"  # "the fighting in El Fasher": no given name, and in it
+            rest = _AND_BODY.match(text, m.end()) if kind == "person" and not after_title else None
+            if (
+                rest
+                and rest.group(1).split()[-1].lower() in ORG_HEADS
+                and name.split()[0].lower() not in GIVEN
+            ):
+                name, kind, joined_to = f"{name} and {rest.group(1)}", "organisation", rest.end()
             if kind is not None:
                 found.append((name, kind, after_title))
     return tuple(found)

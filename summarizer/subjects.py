@@ -110,6 +110,7 @@ _DETERMINERS = word_set("the a an his her its their our this these those")
 
 def subject_of(plain: str, start: int) -> str:
     left = _SUBJECT_SKIP.sub(" ", plain[:start])
+    left = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", left)  # "Salud Carbajal (D-Calif.) will": an aside
     # 'the company is "committed to': a quote that opens after the verb is no part of the subject
     left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
     if CONJ_TAIL.search(left):

@@ -145,3 +145,10 @@ def test_a_reported_clause_coordinated_after_said_is_its_own_subjects() -> None:
         "cooperate with the government's monitoring program."
     )
     assert got == [("the company", "would cooperate with the government's monitoring program", "Laura Chen")]
+
+
+def test_a_parenthesis_before_the_verb_leaves_the_subject() -> None:
+    got = commitments(
+        "Representative Salud Carbajal (D-Calif.) will introduce companion legislation next week."
+    )
+    assert [a for a, _, _ in got] == ["Representative Salud Carbajal"]

@@ -227,3 +227,26 @@ def test_company_suffixes_make_a_company_and_are_no_name_alone() -> None:
     assert sentence_entities("It is an initiative of Microchip Technology, Inc., to invest.")[-1:] != [
         ("Inc", "organisation")
     ]
+
+
+def test_a_bodys_name_across_and_plural_titles_and_party_tags() -> None:
+    got = sentence_entities(
+        "The bill would require the Occupational Safety and Health Administration (OSHA) to act."
+    )
+    assert got == [
+        ("Occupational Safety and Health Administration", "organisation"),
+        ("OSHA", "organisation"),
+    ]
+    # two people joined by "and" stay two, and "Senators" and "(D-N.J.)" are no part of a name
+    assert sentence_entities(
+        "It is cosponsored by Senators Cory Booker (D-N.J.) and Jeff Merkley (D-Ore.)."
+    ) == [
+        ("Cory Booker", "person"),
+        ("Jeff Merkley", "person"),
+    ]
+    assert sentence_entities(
+        "Press Secretary Karine Jean-Pierre and Council Coordinator John Kirby spoke."
+    ) == [
+        ("Karine Jean-Pierre", "person"),
+        ("John Kirby", "person"),
+    ]
