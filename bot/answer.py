@@ -28,7 +28,7 @@ from .question import (
     stems,
 )
 from .search import Hit
-from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, role_of, short_answer
+from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, pledged, role_of, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, QUESTION_WORDS
 
@@ -254,7 +254,7 @@ def answer(
     best = ranked[0][2]
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
-    short = short_answer(question_type(question), question, best.text)
+    short = short_answer(question_type(question), question, best.text) or pledged(question, best.text)
     if WHO_IS.match(question):  # "Who is Charles Kennedy?": his role, wherever a candidate gives it
         short = None
         for _, _, hit in ranked:

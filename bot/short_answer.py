@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
 from summarizer.given_names import GIVEN
 from summarizer.lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES, WEEKDAYS
@@ -126,6 +127,31 @@ _WHO_HOLDS = re.compile(
     re.I,
 )
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+
+
+# "What did the mayor pledge?", "What did Mayorkas commit to?", "What have the two sides agreed to do?"
+_WHAT_PLEDGED = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:pledge|promise|commit|agree|vow|offer)d?"
+    r"(?:\s+to(?:\s+do)?)?\s*\??\s*$",
+    re.I,
+)
+_TRIGGER_HEAD = re.compile(
+    r"^(?:[\w'’]+\s+){0,3}?(?:pledg|promis|commit|agree|vow|offer)\w*\s+(?:(?:[\w'’]+\s+){0,4}?(?:to|that)\s+)?",
+    re.I,
+)
+
+
+def pledged(question: str, text: str) -> str | None:
+    """What the one a "What did X pledge?" names commits to in the sentence ("an extra $2 million for
+    violence prevention" of "the mayor pledged an extra $2 million for violence prevention")."""
+    m = _WHAT_PLEDGED.match(question)
+    if not m:
+        return None
+    who = set(terms(m.group(1)))
+    for found in find_in_sentence(text, lambda _: False):
+        if who and who <= set(terms(found.actor)):
+            return _TRIGGER_HEAD.sub("", found.action, count=1) or None
+    return None
 
 
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
