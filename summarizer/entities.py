@@ -56,7 +56,9 @@ _BODY_NOUNS = word_set(
     """
 )
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_THING_LAST = PLACE_HEADS | ORG_HEADS  # the last word of a place's or a body's name
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
+_PERSON_FIRST = GIVEN | _HONORIFICS  # the first word of a person's name
 _SURNAME_TITLES = frozenset(
     ("king", "queen", "prince", "major", "general", "chief", "speaker", "justice", "judge", "chancellor")
 )
@@ -195,7 +197,7 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             cut = 0
             # "Springfield General Hospital", "Foreign Office": a title word inside a place's or a body's
             # name introduces no one (but "Mr Lane", "Mayor Peter Hall" do)
-            named_thing = bool(toks) and toks[-1].lower() in PLACE_HEADS | ORG_HEADS
+            named_thing = bool(toks) and toks[-1].lower() in _THING_LAST
             for i, tok in enumerate(toks[:-1]):
                 tail = " ".join(toks[i:])
                 if tail in places or tail in known_organisations():
@@ -268,7 +270,7 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             if (
                 kind is not None
                 and not after_title
-                and name.split()[0].lower() not in GIVEN | _HONORIFICS
+                and name.split()[0].lower() not in _PERSON_FIRST
                 and (
                     (head_before and head_before.group(1).lower() in _BODY_NOUNS)
                     or re.search(
