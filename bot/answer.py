@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.segment import words
@@ -30,9 +31,10 @@ from .question import (
 from .search import Hit
 from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, pledged, role_of, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
-from .vocabulary import IRREGULAR, QUESTION_WORDS
+from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
+_PLEDGE_Q = re.compile(r"\b(?:promis|pledg|commit|vow)\w*\b", re.I)
 _DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
 _DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b",
@@ -115,6 +117,8 @@ def rerank(
         weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
     tense = _asked_tense(question)
+    # the question's own words, not their synonyms: "What did they pledge?" is "pledged", before "promise"
+    literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
     scored = []
     for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
         plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
@@ -130,6 +134,8 @@ def rerank(
         # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted + score_own
+        if literal:
+            score += 0.05 * sum(1 for c in literal if c & sstems) / len(literal)
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
@@ -151,7 +157,10 @@ def rerank(
             score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
             score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
-        if _SAID.search(question) and (
+        if _PLEDGE_Q.search(question):
+            # "What did they pledge?": a sentence with a commitment (not "I cannot promise that")
+            score += 0.1 if find_in_sentence(h.text, lambda _: False) else 0.0
+        elif _SAID.search(question) and (
             h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)
         ):
             score += 0.1
@@ -183,7 +192,11 @@ def ask(
         return sum(1 for c in wanted if c & _bag(hit)) / len(wanted) if wanted else 0.0
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
-    found = answer(question, hits, forms=irregular, context=context)
+
+    def named_in(names: list[str]) -> set[int]:
+        return {h.briefing_id for h in search([[n.lower()] for n in names], len(names))}
+
+    found = answer(question, hits, forms=irregular, context=context, named_in=named_in)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
@@ -217,10 +230,12 @@ def answer(
     forms: bool = False,
     titled: bool = False,
     context: dict[Key, Reply] | None = None,
+    named_in: Callable[[list[str]], set[int]] | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
-    question a reply sentence answers, by its key (see turns.py)."""
+    question a reply sentence answers, by its key (see turns.py). `named_in`: the briefings whose sentences
+    hold all of some names."""
     context = context or {}
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
@@ -232,6 +247,11 @@ def answer(
     bags = [_bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
     replies = [(b, r.place) if r else None for b, r in zip(own, asked, strict=True)]
     ranked = rerank(question, hits, wanted, bags, replies)
+    if titled and wanted:  # with the title holding some words for all of them, what each holds itself
+        ranked = sorted(
+            ((s + 0.2 * sum(1 for c in wanted if c & _bag(h)) / len(wanted), c, h) for s, c, h in ranked),
+            key=lambda x: (-x[0], x[2].briefing_id, x[2].idx),
+        )
     need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
     if not ranked or ranked[0][1] < need - 1e-9:
         return Answer(False, "", ())
@@ -248,9 +268,20 @@ def answer(
     ]
     missing = [n for n in names if n not in US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
-    unseen = [c for c in wanted if not any(c & b for b in bags)]
+    # (not a light verb, which answers are free to word otherwise: "Where will it be held?" -> "would host")
+    unseen = [c for c in wanted if not any(c & b for b in bags) and not c & LIGHT_VERBS]
     if (missing or unseen) and ranked[0][1] < 0.75:
-        return Answer(False, "", ())
+        # unless the only words missing are names the best sentence's own briefing holds elsewhere ("Who
+        # is Veltra's chief executive?" of "The company will ..., Chief Executive Laurent Mercier said")
+        of_names = {t for n in missing for t in stems(n)}
+        if not (
+            named_in is not None
+            and missing
+            and all(c & of_names for c in unseen)
+            and ranked[0][1] >= need - 1e-9
+            and ranked[0][2].briefing_id in named_in(missing)
+        ):
+            return Answer(False, "", ())
     best = ranked[0][2]
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]

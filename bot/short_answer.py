@@ -126,7 +126,9 @@ _WHO_HOLDS = re.compile(
     r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
     re.I,
 )
-_IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+_IN_NAME = re.compile(
+    r"\b(?:in|at|near)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+)
 
 
 # "What did the mayor pledge?", "What did Mayorkas commit to?", "What have the two sides agreed to do?"
@@ -147,9 +149,9 @@ def pledged(question: str, text: str) -> str | None:
     m = _WHAT_PLEDGED.match(question)
     if not m:
         return None
-    who = set(terms(m.group(1)))
+    who = terms(m.group(1))
     for found in find_in_sentence(text, lambda _: False):
-        if who and who <= set(terms(found.actor)):
+        if who and who[-1] in terms(found.actor):  # its head: "the rich countries" -> "Wealthy countries"
             return _TRIGGER_HEAD.sub("", found.action, count=1) or None
     return None
 
@@ -203,6 +205,12 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         return _near(text, wanted, question)[0] if wanted else None
     if not wanted:
         return None
+    if kind == "place":  # "Australia would host it in northern Queensland": where is after "in", not the host
+        located = [w for w in wanted if re.search(_LOCATED.format(re.escape(w)), text)]
+        named = [m.group(1) for m in _IN_NAME.finditer(text) if m.group(1).lower() not in qlow]
+        named = [n for n in named if n not in located and n.lower() not in MONTHS | WEEKDAYS]
+        fallback = [n for n in named if not sentence_entities(n)]
+        wanted = [*located, *(w for w in wanted if w not in located)] if located else fallback or wanted
     plural = re.search(
         r"\b(?:leaders|officials|people|ministers|companies|firms|agencies|organi[sz]ations)\b", qlow
     )
@@ -212,6 +220,9 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         relative = [w for w in wanted if _relative_answers(text, w, question)]
         return relative[0] if relative else _near(text, wanted, question)[0]
     return _coordinated(text, wanted) or wanted[0]
+
+
+_LOCATED = r"\b(?:in|at|near|outside|inside|across|to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?{}"
 
 
 def _coordinated(text: str, names: list[str]) -> str | None:

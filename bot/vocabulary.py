@@ -49,7 +49,30 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reduce": ("cut", "lower"),
     "increase": ("raise", "rise", "boost"),
     "raise": ("increase", "boost"),
+    "hold": ("host",),
+    "held": ("host", "hosted"),
+    "host": ("hold", "held"),
 }
+# Verbs a question words one way and its answer another ("Where will it be held?" -> "would host it",
+# "How many will take part?" -> "involving 2,000 troops"): their absence from every candidate does not
+# make a question unanswerable (stems, as summarizer.rank.terms gives them)
+LIGHT_VERBS = frozenset(
+    (
+        "held",
+        "hold",
+        "part",
+        "place",
+        "happen",
+        "make",
+        "made",
+        "put",
+        "set",
+        "involv",
+        "particip",
+        "attend",
+        "join",
+    )
+)
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
 _DEMONYMS = """
     america:american mexico:mexican canada:canadian britain:british france:french germany:german

@@ -9,7 +9,7 @@ from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import find_entities, known_places, lowercase_words, mentions
+from .entities import BODY_NOUNS, find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
 from .lexicon import ORG_HEADS, ROLE_WORDS
 from .lists import joined, lead_ins
@@ -216,7 +216,16 @@ def _body(speaker: str) -> bool:
     """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
     speaks."""
     found = SpeakerIndex.analyse(speaker)
-    return found is not None and (found[0] == "org" or found[1].rsplit(":", 1)[-1] in _BODY_HEADS)
+    if found is None:
+        return False
+    # "Automaker Veltra said it would", "Japan said it would": a sector noun's company, a country
+    first = speaker.split()[0].lower()
+    return (
+        found[0] == "org"
+        or found[1].rsplit(":", 1)[-1] in _BODY_HEADS
+        or first in BODY_NOUNS
+        or found[2] in known_places()
+    )
 
 
 def _plural(speaker: str) -> bool:

@@ -113,7 +113,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.I)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|never|no longer|n['’]t|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:\w+\s+)?$",
+    r"\b(?:not|never|no longer|cannot|\w*n['’]t)\s+(?:\w+\s+)?$",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -130,7 +130,7 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|"
+    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+but\s+that\b|"
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
@@ -158,6 +158,9 @@ _A_PHRASE = re.compile(r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){1,3}$", re.I)
 _SINGULAR_NOUN = re.compile(r"^(?:plan|aim|hope|promise|vow|offer)\b", re.I)
 _NOT_MEANT = re.compile(
     r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
+    # a promise withheld: "could not promise that every country would pay", "can't guarantee that"
+    r"(?:cannot|can['’]t|could\s*(?:not|n['’]t)|would\s*(?:not|n['’]t)|won['’]t|will\s+not)\s+"
+    r"(?:promise|guarantee|say|predict|rule\s+out)|"
     r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
     r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
     r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"

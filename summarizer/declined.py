@@ -19,7 +19,7 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|speculate|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|speculate|prejudge|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target))"
 )
@@ -47,6 +47,9 @@ DECLINED = re.compile(
     r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|publicly\s+)?(?:said|specified|disclosed|revealed|confirmed|"
     r"announced|explained|detailed)\s+(?:when|how|whether|what|where|who|which|why|if)\b"
     r"|\bneither\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?said\b"
+    # "Neither leader would comment", "None of the officials would say how much"; "no decision has been made"
+    rf"|\b(?:neither|none\s+of)\s+(?:[\w'’-]+\s+){{0,3}}(?:would|will|could|did)\s+(?:immediately\s+|publicly\s+)?{_VERBS}\b"
+    r"|\bno\s+(?:final\s+)?decisions?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\b"
     r"|\bno\s+(?:details|timeline|timetable|figures?|explanation|reasons?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:given|provided|offered|released)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b"
@@ -62,6 +65,15 @@ DECLINED = re.compile(
 )
 
 
+# "warned that it did not address losses": a plan or pledge that leaves something out is described, not
+# a person withholding an answer
+_LEFT_OUT = re.compile(r"(?:did|does|do)\s*(?:not|n['’]t)\s+(?:address|answer)\b", re.I)
+_THING = re.compile(r"\b(?:it|which|that|this)\s+$", re.I)
+
+
 def find_declined(text: str) -> re.Match[str] | None:
     """The first refusal or open question in a sentence, if there is one."""
-    return DECLINED.search(text)
+    for m in DECLINED.finditer(text):
+        if not (_LEFT_OUT.match(m.group(0)) and _THING.search(text[: m.start()])):
+            return m
+    return None

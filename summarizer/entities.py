@@ -49,14 +49,17 @@ _CAP_RUN = re.compile(
 _AND_BODY = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _POSS = re.compile(r"['’]s$")
 # Nouns that introduce a body by its name: "Britain's water regulator Ofwat", "the lender Barclays"
-_BODY_NOUNS = word_set(
+BODY_NOUNS = word_set(
     """
     regulator watchdog lender insurer retailer broadcaster charity operator manufacturer carmaker firm
-    airline utility supplier startup conglomerate newspaper broadsheet tabloid
+    airline utility supplier startup conglomerate newspaper broadsheet tabloid automaker drugmaker
+    chipmaker miner
     """
 )
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
-_THING_LAST = PLACE_HEADS | ORG_HEADS  # the last word of a place's or a body's name
+_THING_LAST = (
+    PLACE_HEADS | ORG_HEADS | {"order", "orders"}
+)  # the last word of a place's or a body's name ("Executive Order")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
 _PERSON_FIRST = GIVEN | _HONORIFICS  # the first word of a person's name
 _SURNAME_TITLES = frozenset(
@@ -126,6 +129,8 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         )
     ):
         return "place"
+    if len(toks) > 1 and low[-1] in ("order", "orders"):
+        return "organisation"  # "Executive Order", "Order of Malta": no one's name
     if low[-1] in ORG_HEADS or (len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 6):
         return "organisation"
     if len(toks) > 1 and low[0] in PLACE_OPENERS:
@@ -207,6 +212,8 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                     and tok.lower().rstrip(".") not in _HONORIFICS
                     and toks[i + 1].lower() not in GIVEN
                 )
+                # "Chief Executive Laurent Mercier" (but "Scottish Executive" is a body)
+                titled = titled or (tok == "Executive" and i > 0 and toks[i - 1] == "Chief")
                 plural_title = len(tok) > 4 and tok[-1] == "s" and tok[:-1].lower() in TITLES  # "Senators"
                 if titled or plural_title or introduces(toks, i):
                     cut = i + 1
@@ -272,7 +279,7 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
                 and not after_title
                 and name.split()[0].lower() not in _PERSON_FIRST
                 and (
-                    (head_before and head_before.group(1).lower() in _BODY_NOUNS)
+                    (head_before and head_before.group(1).lower() in BODY_NOUNS)
                     or re.search(
                         r"\bshares\s+(?:in|of)\s+(?:rival\s+)?$",
                         text[max(0, m.start() - 20) : m.start()],

@@ -81,7 +81,7 @@ _TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-Z]{2,4})?\.
 # A wire or outlet's dateline run into the story's first words: "(CNN)Recently, ...", "FLINT, Mich.,
 # Oct. 4 (UPI) — Former President ...".
 _AGENCY_PREFIX = re.compile(
-    r"^((?:[A-Z][\w.'’-]*|\d+)(?:[ ,]+(?:[A-Z][\w.'’-]*|\d+)){0,6},?\s*)?\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|The Hollywood Reporter|"
+    r"^((?:[A-Z][\w.'’/-]*|\d+)(?:[ ,]+(?:[A-Z][\w.'’-]*|\d+)){0,6},?\s*)?\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|The Hollywood Reporter|"
     r"EW\.com|Mashable)\)\s*(?:[—–-]{1,2}\s*)?"
 )
 _DATELINE = re.compile(
