@@ -50,7 +50,7 @@ _WHO_SAID = re.compile(
 # "Who will the Chancellor meet?": "who" is the object; the one speaking is no answer to it
 _WHO_OBJECT = re.compile(
     r"^\W*whom?\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|should|could|can)\s+"
-    r"(?:the|a|an|his|her|their|its|our|this|that|he|she|they|we|it|you|I|(?-i:[A-Z])[\w'’.-]*)\b",
+    r"(?:the|a|an|his|her|their|its|our|this|that|he|she|they|we|it|you|I|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*)\b",
     re.I,
 )
 _WHY = re.compile(r"^\W*why\b", re.I)

@@ -65,9 +65,9 @@ def count_of(question: str, text: str) -> str | None:
 
 
 WHO_IS = re.compile(
-    r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\W*$"
+    r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*)\W*$"
 )
-_ROLE_RUN = re.compile(r"((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,10})$")
+_ROLE_RUN = re.compile(r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)\s+){1,10})$")
 _APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+[^,;.]{3,60}?),\s*$")
 
@@ -126,8 +126,14 @@ _WHO_HOLDS = re.compile(
     r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
     re.I,
 )
+# "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"
+_OF_PLACE = (
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|capital|province|region|state|port|district)\s+of\s+|"
+    r"(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+)
+_NAME_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.$")  # the sentence's full stop, not "St."
 _IN_NAME = re.compile(
-    r"\b(?:in|at|near)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+    r"\b(?:in|at|near)\s+" + _OF_PLACE + r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,2})"
 )
 
 
@@ -206,8 +212,10 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     if not wanted:
         return None
     if kind == "place":  # "Australia would host it in northern Queensland": where is after "in", not the host
-        located = [w for w in wanted if re.search(_LOCATED.format(re.escape(w)), text)]
-        named = [m.group(1) for m in _IN_NAME.finditer(text) if m.group(1).lower() not in qlow]
+        located = [w for w in wanted if re.search(_LOCATED + re.escape(w), text)]
+        named = [
+            _NAME_END.sub("", m.group(1)) for m in _IN_NAME.finditer(text) if m.group(1).lower() not in qlow
+        ]
         named = [n for n in named if n not in located and n.lower() not in MONTHS | WEEKDAYS]
         fallback = [n for n in named if not sentence_entities(n)]
         wanted = [*located, *(w for w in wanted if w not in located)] if located else fallback or wanted
@@ -222,7 +230,11 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     return _coordinated(text, wanted) or wanted[0]
 
 
-_LOCATED = r"\b(?:in|at|near|outside|inside|across|to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?{}"
+_LOCATED = (
+    r"\b(?:(?:in|at|near|outside|inside|across|to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?|(?:in|at|near)\s+"
+    + _OF_PLACE
+    + ")"
+)
 
 
 def _coordinated(text: str, names: list[str]) -> str | None:

@@ -44,7 +44,7 @@ def subject_answer(question: str, text: str) -> str | None:
     if not m:
         return None
     wanted = _forms(m.group(1).lower())
-    verb = next((w for w in re.finditer(r"[A-Za-z]+", text) if set(terms(w.group(0))) & wanted), None)
+    verb = next((w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0))) & wanted), None)
     if verb is None:
         return None
     by = _BY_AGENT.match(text[verb.end() :])

@@ -38,7 +38,7 @@ _PARTIES = re.compile(
     re.I,
 )
 _PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
-_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}$")
+_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}$")
 
 
 def _one_party(actor: str) -> bool:
@@ -61,7 +61,7 @@ _GROUP = re.compile(
     r"^(?:(?:Today|Together|Later|Earlier|Separately|Finally),\s+)?("
     r"(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|governments|"
     r"delegations|nations|parties)"
-    r"|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"|(?:The\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3})"
     r"\s+(?:also\s+|jointly\s+)?[a-z]"
 )
 _GROUP_REACH = 4
@@ -84,7 +84,7 @@ def _met(text: str) -> str | None:
 _OPEN = re.compile(r"\b(?:clear|known|decided|determined|unclear|uncertain|unknown|undecided)\b", re.I)
 _FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
 _PAIR = re.compile(
-    r"\b((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) and ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    r"\b((?:the )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,3}) and ((?:the )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,3})"
 )
 
 
@@ -93,7 +93,7 @@ def _cut_after_place(parties: str, places: frozenset[str]) -> str:
     Bicentennial Partnership" ends at the last party's country (titles run the subtitle on)."""
     last = parties.rfind(" and ")
     for m in re.finditer(
-        r"\bof (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Commonwealth) of )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})",
+        r"\bof (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Commonwealth) of )?([A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,2})",
         parties,
     ):
         if m.start() < last:

@@ -9,12 +9,12 @@ from collections.abc import Iterable
 
 from .noun_phrases import person_noun
 
-_NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+_NAME = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
 _ROLE_THEN_NAME = re.compile(
     r"\b([a-z][\w-]+),\s+" + _NAME + r"(?=\s*[,.;]|\s+(?:said|says|told|wrote|added)\b)"
 )
 _NAME_THEN_ROLE = re.compile(
-    _NAME + r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?([a-z][\w-]+)(?=\s*[,.;])"
+    _NAME + r",\s+(?:a|an|the|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?([a-z][\w-]+)(?=\s*[,.;])"
 )
 _SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
 

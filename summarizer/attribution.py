@@ -49,10 +49,12 @@ _CLAUSE = _any_word(REPORTING_VERBS | STANCE_VERBS)
 BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+[a-z]+ly)?$", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+")
-_ABBREV = re.compile(rf"\b(?:{ABBREVIATED_TITLES}|[A-Z])\.")
+_ABBREV = re.compile(rf"\b(?:{ABBREVIATED_TITLES}|[A-ZÀ-ÖØ-ÞĀ-Ž])\.")
 
 
-_DESCRIBED_NAME = re.compile(r"^\s*(?:[a-z0-9][\w'’-]*\s+){1,5}((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+_DESCRIBED_NAME = re.compile(
+    r"^\s*(?:[a-z0-9][\w'’-]*\s+){1,5}((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
+)
 
 
 def _inverted_speaker(text: str) -> str | None:
@@ -63,7 +65,17 @@ def _inverted_speaker(text: str) -> str | None:
         # 'said the chairman of the committee, Labour MP Barry Sheerman.': the name in apposition
         after = re.search(r",\s*([^,;]+?)\s*[.!]?\s*$", text[:150]) if is_described(np) else None
         named = np_forward(after.group(1)) if after else None
-        return named if after and named and named == after.group(1) and name_like(named) else np
+        if after and named and named == after.group(1) and name_like(named):
+            return named
+        # "declared the Colombian foreign minister, Álvaro Leyva, at the end of the meeting."
+        at = text.find(np)
+        then = (
+            re.match(r",\s*([^,;]+?)\s*(?:[,;.!]|$)", text[at + len(np) :])
+            if at >= 0 and is_described(np)
+            else None
+        )
+        named = np_forward(then.group(1)) if then else None
+        return named if then and named and named == then.group(1) and name_like(named) else np
     m = _DESCRIBED_NAME.match(text)
     return m.group(1).rstrip(".") if m and len(m.group(1).split()) >= 2 else None
 
@@ -78,7 +90,9 @@ def stance_source(text: str) -> str | None:
     return None
 
 
-_DASH_NAME = re.compile(r"^\s*[\"”’]?\s*[―—–]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_DASH_NAME = re.compile(
+    r"^\s*[\"”’]?\s*[―—–]{1,2}\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3})"
+)
 
 
 def speaker_after(text: str) -> str | None:
@@ -163,7 +177,7 @@ def reporting_speaker(
 
 
 _MID_ATTRIBUTION = re.compile(
-    r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|he|she|they)"
+    r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|he|she|they)"
     r"\s+(?:said|says|added|told reporters)\s*,\s+(?!(?:who|which|that)\b)"
 )
 

@@ -35,7 +35,7 @@ from .when import find_when
 # What may stand between a verb of promise and its "to": "promised on Tuesday to", "agreed last year to",
 # "vowed again to", "agreed with the regional authorities to" (a party, not "agreed with the decision to").
 _BETWEEN = (
-    r"(?:,?\s+(?:on\s+(?-i:[A-Z])\w+|(?:last|this|next|earlier this)\s+(?:week|month|year|\w+day)|yesterday|today|"
+    r"(?:,?\s+(?:on\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])\w+|(?:last|this|next|earlier this)\s+(?:week|month|year|\w+day)|yesterday|today|"
     r"tonight|again|publicly|privately|repeatedly|formally|earlier|later|also|"
     r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4})?|\d{4})),?)?"
@@ -68,7 +68,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commit",
         re.compile(
-            r"\b(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&-]*){0,4})['’]s\s+"
+            r"\b(?:the\s+)?(?P<owner>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.&-]*(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.&-]*){0,4})['’]s\s+"
             r"(?:(?:new|latest|renewed|own|firm|public|earlier|recent)\s+)?(?:commitment|pledge|promise)\s+to\s+(?=(?-i:[a-z]))"
             r"(?!(?:the|a|an|his|her|their|its|our|all|any|some|those|these|them|him|us|me)\b)(?![a-z]+[^s\W]s\b)",
             re.I,
@@ -130,13 +130,14 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-Z])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+but\s+that\b|"
+    r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+but\s+that\b|"
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
+    r"\s+and\s+(?:indicated|noted|stressed|explained|assured|warned|insisted|announced|confirmed)\s+that\b|"
     r",\s*according to\b|,\s*where\b|,\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:expected|due|set|likely|starting)\b|"
     # a clause of its own with its own subject: "will deploy a brigade by March, and the two ministers agreed to"
-    r",\s*(?:and|as)\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-Z])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
+    r",\s*(?:and|as)\s+(?:the|a|an|its|his|her|their|our|we|they|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]*)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:will|would|shall|agreed|agrees|pledged|pledges|promised|promises|committed|vowed|vows|remains?|"
     r"plans?|intends?)\b",
     re.I,
@@ -145,7 +146,7 @@ _ACTION_END = re.compile(
 # (2) hire staff". Its marks are blanked (offsets kept) and its action runs to the sentence's end.
 _LIST_OPEN = re.compile(r"\b(?:will|shall|would|to)(\s*:\s*|\s+\(?(?:1|a|i)\)\s*)(?=[A-Za-z])", re.I)
 _LIST_MARK = re.compile(r"(?<=\s)\(?(?:[2-9]|[b-h]|ii|iii|iv|v)\)(?=\s)")
-_LIST_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+_LIST_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.!?](?:\s|$)")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"

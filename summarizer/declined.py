@@ -19,22 +19,23 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|speculate|prejudge|preview|characterize|characterise|explain|get into|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|speculate|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target))"
 )
 # In the present tense only speech is a refusal: "does not comment on", but "a system that does not
 # share data" or "nonprofits that don't disclose their donors" describe.
 _SPEECH = (
-    r"(?:say|comment|discuss|specify|elaborate|speculate|preview|characterize|characterise|get into|go into|"
+    r"(?:say|comment|discuss|specify|elaborate|speculate|refer\s+to|preview|characterize|characterise|get into|go into|"
     r"get ahead|weigh in)"
 )
 DECLINED = re.compile(
     rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
     rf"|\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
     rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
+    rf"|\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:want|wish)\s+to\s+{_VERBS}\b"  # "did not want to refer to"
     rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|{_VERBS})\b"
-    r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
+    r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
     rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|(?<!goes )(?<!go )\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"

@@ -42,11 +42,11 @@ _DATE = re.compile(
 # Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"
 _PARTICLES = frozenset(("de", "la", "del", "da", "van", "von", "bin", "al", "der", "den"))
 _CAP_RUN = re.compile(
-    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*))*"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&-]*))*"
 )
 # the rest of a body's name after "and": "Occupational Safety| and Health Administration"
-_AND_BODY = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+_AND_BODY = re.compile(r"\s+and\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)")
 _POSS = re.compile(r"['’]s$")
 # Nouns that introduce a body by its name: "Britain's water regulator Ofwat", "the lender Barclays"
 BODY_NOUNS = word_set(
@@ -56,7 +56,7 @@ BODY_NOUNS = word_set(
     chipmaker miner
     """
 )
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_PARTY_TAG = re.compile(r"[DRI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _THING_LAST = (
     PLACE_HEADS | ORG_HEADS | {"order", "orders"}
 )  # the last word of a place's or a body's name ("Executive Order")

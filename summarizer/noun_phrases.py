@@ -23,7 +23,7 @@ from .subjects import CARRY_ON_TAIL
 ABBREVIATED_TITLES = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St"  # abbreviated with a stop
 )
-_TOKENS = re.compile(rf"(?:{ABBREVIATED_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[A-Za-z][\w'’-]*|\d+|[^\w\s]")
+_TOKENS = re.compile(rf"(?:{ABBREVIATED_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
 )
@@ -121,7 +121,9 @@ def _soft(tok: str) -> bool:
     )
 
 
-_NAME_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")  # "... of Health" + "and"
+_NAME_AND = re.compile(
+    r"\b(?:of|for)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*$"
+)  # "... of Health" + "and"
 
 
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
@@ -255,7 +257,7 @@ def np_forward(text: str) -> str | None:
 
 # "BRUSSELS - ", "LONDON, May 12 (Reuters) - "
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()]{1,30}\))?\s[-—–]+\s"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z .,'’-]{2,40}(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()]{1,30}\))?\s[-—–]+\s"
 )
 _INTRO = frozenset(
     [
@@ -303,7 +305,7 @@ def introductory(word: str) -> bool:
     return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
-_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-Z])")
+_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
 
 

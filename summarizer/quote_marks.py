@@ -24,7 +24,7 @@ from dataclasses import replace
 from .document import Doc, Para
 from .model import Sentence
 
-_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z0-9])")
+_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=\w)")
 _CLOSE = re.compile(r"(?<=[.,!?…])['’](?=[\s)\]—–]|$)")  # "... paintings,' McGuigan said"
 _SHORT_CLOSE = re.compile(r"(?<=\w)['’](?=\s*[-–—,.;:!?)]|$)")  # "'little grannies' -", "'eyelid', as"
 QUOTE_MARK = re.compile(r"[\"“”„«»]")

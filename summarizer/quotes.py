@@ -30,7 +30,7 @@ from .speakers import SpeakerIndex
 from .text import is_title_case
 
 _MARK = re.compile(r"[\"“”„«»]")
-_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![A-Za-z])")
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![^\W\d_])")
 
 
 @dataclass

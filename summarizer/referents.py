@@ -60,7 +60,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|later|earlier|also)\b,?\s+)?(he|she)\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _ASKED = re.compile(r"^\W*(?:(?:when|after|being)\s+)?asked\b[^,]*,", re.I)  # the question put to the speaker
 
 
@@ -100,7 +100,7 @@ def described_person(subject: str) -> str | None:
     if len(words) < 2 or not is_described(subject):
         return None
     head_part, *tail = re.split(r"\s+(?:of|for|at|in|from|with)\s+", subject, maxsplit=1)
-    if tail and re.search(r"(?<![\w'’-])(?!(?:the|a|an|and)\b)[a-z][\w'’-]*\s+[A-Z]", tail[0]):
+    if tail and re.search(r"(?<![\w'’-])(?!(?:the|a|an|and)\b)[a-z][\w'’-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", tail[0]):
         return None  # "A Labour loyalist from a working class background Mr Blunkett": named
     head = head_part.split()[-1].lower()
     if words[0].lower() in _INDEFINITE:
@@ -165,7 +165,7 @@ class Referents:
                 if kind == "person" and (titled or (len(name.split()) > 1 and first in GIVEN)):
                     people.add(_key(name))
             said = reported[index]
-            run = re.search(r"(?:[A-Z][\w'’.-]+\s?){1,4}$", said or "")
+            run = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+\s?){1,4}$", said or "")
             if said and run and not said.startswith("The "):
                 words = run.group(0).split()
                 named = run.group(0).strip()
@@ -175,7 +175,7 @@ class Referents:
 
     def _find(self, index: int, plain: str, places: frozenset[str]) -> list[_Mention]:
         spans: list[tuple[int, str]] = []
-        for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", plain):
+        for w in re.finditer(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)*", plain):
             toks = list(re.finditer(r"\S+", w.group(0)))
             words = [t.group(0) for t in toks]
             for k in range(len(words) - 1, -1, -1):  # the run up to its last evidenced surname

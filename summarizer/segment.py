@@ -35,11 +35,11 @@ _STARTERS = word_set(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NAMED_ATTRIBUTION = re.compile(
-    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|continued|replied|wrote|told|"
+    r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|continued|replied|wrote|told|"
     r"tweeted|shouted|wondered|exclaimed|recalled|explained|insisted)\b"
     r"(?:\s+(?:on|in|at|last|this|to|during|reporters|journalists|today|yesterday)\b[^.,;\"“”]{0,40})?\s*[.,]"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 
 
@@ -86,7 +86,9 @@ def _is_boundary(text: str, end: int) -> bool:
 
 
 # A quote signed with a dash and a name, then the next quote: '…matter.” ― Krystal Correa “He can’t …'
-_SIGNOFF = re.compile(r"[.!?…][\"”’]\s*[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+[\"“])")
+_SIGNOFF = re.compile(
+    r"[.!?…][\"”’]\s*[―—]\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}(?=\s+[\"“])"
+)
 
 
 # A photo caption pasted into the text without a full stop (news pages copied whole): "... with a

@@ -28,11 +28,13 @@ from .lexicon import (
 )
 from .referents import Referents, offset_of
 
-_TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-_OF_PLACE = re.compile(r"^(.*?\b([A-Z][\w'’-]+))\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*$")
+_OF_PLACE = re.compile(
+    r"^(.*?\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[\s,]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*$"
+)
 
 
 _OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "friends", "state", "states"))
@@ -40,10 +42,12 @@ _OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "
 
 _STYLES = frozenset({"sir", "dame"})  # a knight or a dame goes by the given name: "Sir John"
 _STYLED = re.compile(rf"^(?:{'|'.join(_STYLES)})\s+\S+$", re.I)
-_GIVEN_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
+_GIVEN_LAST = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
 
 
-_IN_PLACE = re.compile(r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+_IN_PLACE = re.compile(
+    r"^(.*?\b([\w-]+))\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*$"
+)
 
 
 _HONOURS = _STYLES | TITLES
@@ -72,7 +76,7 @@ _PEOPLE = ROLE_WORDS - word_set(
 # Someone who speaks for another: "a spokesman for the embassy", "an attorney for Mills", "aides to Trump".
 _ROLE_FOR = re.compile(
     r"^(?:[\w-]+\s+)?(spokes(?:man|woman|person)|attorneys?|lawyers?|aides?|advis[eo]rs?|representatives?|"
-    r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-Z])",  # not "spokesman for sport Hugh Robertson"
+    r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])",  # not "spokesman for sport Hugh Robertson"
     re.I,
 )
 
@@ -356,7 +360,7 @@ class SpeakerIndex:
             self._first_at[key] = min(at[0], self._first_at.get(key, at[0]))
         if display not in cluster.forms:  # each form once: name() looks through them all
             cluster.forms.append(display)
-        if kind == "described" and re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", m):
+        if kind == "described" and re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", m):
             cluster.capitalised.add(display)  # "the Secretary", "the Chancellor": as the document writes it
         if kind == "person":
             self._last_person = key
@@ -401,7 +405,7 @@ class SpeakerIndex:
         proper = any(w[:1].isupper() for w in words[1:])  # "Department for Education and Skills spokeswoman"
         # "Officials at Homeland Security" are officials; "Vice President" keeps its capital
         proper = proper and not (words[0].lower() in _PEOPLE and words[1][:1].islower())
-        if re.match(r"[A-Z][\w.-]*['’]s\s", best):
+        if re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s\s", best):
             return best  # "Israel’s Foreign Minister", not "the Israel’s ..."
         if words[0].lower() in _COUNTED:
             return best[:1].lower() + best[1:]  # "one backbencher", not "the one backbencher"

@@ -65,7 +65,7 @@ _SUFFIXES = (
     ("es", ""),
     ("s", ""),
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _concrete(word: str) -> bool:

@@ -77,25 +77,28 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪●◦–]|\d{1,3}[.)])\s+")
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3}|-?\s*END\s*-?|\*\s*\*\s*\*|xxx)\s*$", re.I)
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-Z]{2,4})?\.?\s*$", re.I)
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž]{2,4})?\.?\s*$", re.I)
 # A wire or outlet's dateline run into the story's first words: "(CNN)Recently, ...", "FLINT, Mich.,
 # Oct. 4 (UPI) — Former President ...".
 _AGENCY_PREFIX = re.compile(
-    r"^((?:[A-Z][\w.'’/-]*|\d+)(?:[ ,]+(?:[A-Z][\w.'’-]*|\d+)){0,6},?\s*)?\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|The Hollywood Reporter|"
-    r"EW\.com|Mashable)\)\s*(?:[—–-]{1,2}\s*)?"
+    r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’/-]*|\d+)(?:[ ,]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|\d+)){0,6},?\s*)?"
+    r"\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|EFE|dpa|DPA|ANSA|Xinhua|Kyodo|Yonhap|AAP|PTI|IANS|"
+    r"ANI|TASS|Anadolu|The Hollywood Reporter|EW\.com|Mashable)\)\s*(?:\.?[—–-]{1,2}\s*)?"
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Story by)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:By|Written by|Reporting by|Story by)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$"
+)
 # "MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "SECRETARY BLINKEN:", "Q:" or "Q  " at a turn start.
 _TURN = re.compile(
-    r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6}|Q)\s*:\s+"
+    r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]*){0,6}|Q)\s*:\s+"
     r"|^\s*(Q)(?:\s{2,}|\.\s+)"
     # a UN noon briefing's "Spokesperson:" and "Question:", "Mr. Dujarric:"
-    r"|^\s*((?:Deputy\s+)?Spokes(?:person|man|woman)|Question|Moderator|Operator|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)"
+    r"|^\s*((?:Deputy\s+)?Spokes(?:person|man|woman)|Question|Moderator|Operator|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
     r"\s*:\s+"
 )
 _MIXED_LABELS = {"question": "Q", "moderator": "MODERATOR"}
@@ -127,7 +130,7 @@ def _is_heading_line(text: str) -> bool:
     return bare[0].isupper() or bare[0].isdigit()
 
 
-_CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z0-9'’&-]*\s+){1,7})(?=[A-Z][a-z])")
+_CAPS_RUN = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*\s+){1,7})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-z])")
 
 
 def _glued_heading(text: str) -> str | None:

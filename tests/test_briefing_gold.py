@@ -1,0 +1,67 @@
+"""Five news briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
+strike, a defence pact, job cuts, a border reopening in the style of a translated wire story), each
+with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as
+`briefbot brief --format json` gives it) and the answers to the gold questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from bot.config import load
+from bot.scope import Scope
+from bot.service import BriefingService
+from bot.store import Store
+
+DATA = Path(__file__).parent / "data" / "briefings"
+NAMES = sorted(p.name.removesuffix(".gold.json") for p in DATA.glob("*.gold.json"))
+# What is not met yet, by name: commitments missed, questions answered wrongly
+MISSED = {"japan-australia-defence": ["C2"]}  # "an agreement that will allow": a relative clause's "will"
+WRONG = {"colombia-venezuela-border": ["A2"]}  # "His Venezuelan counterpart": whose counterpart
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> BriefingService:
+    db = tmp_path_factory.mktemp("gold") / "gold.db"
+    return BriefingService(Store.open(f"sqlite:///{db}"), load(environ={}))
+
+
+def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope, dict[str, Any]]:
+    gold = json.loads((DATA / f"{name}.gold.json").read_text(encoding="utf-8"))
+    scope = Scope("local", "local", name, "you")
+    out = service.brief_text(scope, (DATA / f"{name}.txt").read_text(encoding="utf-8")).data["analysis"]
+    return gold, scope, out
+
+
+def test_there_are_briefings() -> None:
+    assert len(NAMES) >= 5
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: ModuleType) -> None:
+    gold, _, out = _briefed(service, name)
+    figures = scorer.analysis(gold, out)
+    assert figures["commitment_precision"] == 1.0, figures
+    assert figures["missed"] == MISSED.get(name, []), figures
+    assert figures["false_commitments"] == [], figures
+    assert figures["commitment_speaker_acc"] == 1.0, figures
+    assert figures["commitment_actor_acc"] == 1.0, figures
+    assert figures["declined_recall"] == 1.0, figures
+    assert figures["quote_speaker_acc"] == 1.0, figures
+    assert figures["summary_violations"] == [], figures
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_answers_meet_the_gold(name: str, service: BriefingService, scorer: ModuleType) -> None:
+    gold, scope, _ = _briefed(service, f"{name}")
+    answers = {q["id"]: service.ask(scope, q["q"]).data for q in gold["questions"]}
+    figures = scorer.answers(gold, answers)
+    assert figures["wrong"] == WRONG.get(name, []), (
+        figures,
+        {k: answers[k].get("answer") for k in figures["wrong"]},
+    )
+    assert figures["abstain_acc"] in (None, 1.0), figures

@@ -1,0 +1,99 @@
+"""Wordings of news reports met in the briefings of tests/data/briefings, one mechanism each."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.analyze import analyse
+from summarizer.declined import find_declined
+from summarizer.entities import sentence_entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither leader would comment on reports that Japan was interested in the submarines.",
+        "None of the officials would say how much it would cost.",
+        "Watanabe said no decision had been made.",
+        '"That is a matter for the negotiations. I will not prejudge it."',
+        "The ministers did not want to refer to the situation of the prisoners.",
+        "It is still not known when the bridge will open.",
+    ],
+)
+def test_refusals(text: str) -> None:
+    assert find_declined(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators said the pledge was a step forward but warned that it did not address losses.",
+        "'I think he was scared for a bit and didn't want to get into any trouble,' she says.",
+    ],
+)
+def test_no_refusals(text: str) -> None:
+    assert find_declined(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Most of it should be grants," she said. "But I cannot promise that for every country."',
+        "Berger said she could not promise that every country would pay.",
+        "We can’t guarantee that the money will arrive.",
+    ],
+)
+def test_a_promise_withheld_commits_no_one(text: str) -> None:
+    assert analyse(text).commitments == ()
+
+
+def test_a_company_or_country_that_says_it_will_is_the_actor() -> None:
+    found = analyse(
+        "Automaker Veltra said on Tuesday it would cut 3,000 jobs. Japan said it would send troops. "
+        "Price said it would be on the table."
+    ).commitments
+    assert [c.actor for c in found] == ["Automaker Veltra", "Japan", "it"]
+
+
+def test_the_action_ends_at_a_second_reported_clause() -> None:
+    found = analyse(
+        "His Venezuelan counterpart, Yván Gil, assured that Caracas will guarantee the security of the "
+        "transporters and indicated that the customs offices will operate 24 hours a day from January."
+    ).commitments
+    assert [(c.actor, c.action, c.speaker) for c in found] == [
+        ("Caracas", "will guarantee the security of the transporters", "Yván Gil"),
+        ("the customs offices", "will operate 24 hours a day from January", "Yván Gil"),
+    ]
+    (tokyo,) = analyse(
+        "Watanabe said Tokyo would consider joining but that no decision had been made."
+    ).commitments
+    assert tokyo.action == "would consider joining"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "BRUSSELS/PARIS, March 4 (Reuters) - Automaker Veltra said it would cut jobs.",
+            "BRUSSELS/PARIS, March 4 — ",
+        ),
+        (
+            "Bogotá (EFE).- The governments of Colombia and Venezuela agreed to reopen the bridge.",
+            "Bogotá — ",
+        ),
+    ],
+)
+def test_wire_datelines(text: str, first: str) -> None:
+    assert analyse(text).sentences[0].text.startswith(first)
+
+
+def test_titles_and_things() -> None:
+    assert sentence_entities("Chief Executive Laurent Mercier said on Monday.")[0] == (
+        "Laurent Mercier",
+        "person",
+    )
+    assert sentence_entities("The President signed an Executive Order on Monday.")[0] == (
+        "Executive Order",
+        "organisation",
+    )
+    assert sentence_entities("The Scottish Executive said.") == [("Scottish Executive", "organisation")]
