@@ -57,6 +57,7 @@ def subject_answer(question: str, text: str) -> str | None:
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
         return None
     names = [t for t, k in sentence_entities(subject) if k in ("person", "organisation")]
+    names = names or [t for t, k in sentence_entities(subject) if k == "place"]  # "Poland would pay"
     if names:
         return max(names, key=len)
     words = subject.split()

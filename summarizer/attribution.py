@@ -177,8 +177,10 @@ def reporting_speaker(
 
 
 _MID_ATTRIBUTION = re.compile(
-    r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|he|she|they)"
-    r"\s+(?:said|says|added|told reporters)\s*,\s+(?!(?:who|which|that)\b)"
+    r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|he|she|they"
+    r"|(?:two|three|four|several|some|other)\s+[\w.'’ -]{1,40}?)"  # "two U.S. officials said on Thursday, as"
+    r"\s+(?:said|says|added|told reporters)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday))?\s*,\s+(?!(?:who|which|that)\b)"
 )
 
 

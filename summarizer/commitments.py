@@ -130,7 +130,7 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _ACTION_END = re.compile(
-    r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+but\s+that\b|"
+    r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+(?:but|and)\s+that\b|"
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"
@@ -248,11 +248,18 @@ def _action(text: str, start: int, listed: bool = False) -> str:
     rest = text[start:]
     end = _LIST_END if listed else _ACTION_END
     m = end.search(rest, 1)
-    while m and rest[m.start()] == "." and is_abbreviation(rest[: m.start()]):  # "on Sept. 30"
+    while (
+        m
+        and (
+            (rest[m.start()] == "." and is_abbreviation(rest[: m.start()]))  # "on Sept. 30"
+            # "to ensure that AI serves our societies and that it is used ...": one verb's two clauses
+            or (m.group(0).split()[:2] == ["and", "that"] and re.search(r"\bthat\b", rest[: m.start()]))
+        )
+    ):
         m = end.search(rest, m.start() + 1)
     chunk = rest[: m.start()] if m else rest
     words = chunk.replace("“", "").replace("”", "").replace('"', "").split()
-    action = re.sub(r"(?:\s+(?:and|but|or))+$", "", " ".join(words[:30]).strip(" ,.;"))
+    action = re.sub(r"(?:\s+(?:and|but|or))+$", "", " ".join(words[:30]).strip(" ,.;—–-"))
     if action.endswith(("'", "’")) and not re.search(r"(?:^|\s)['‘]\w", action):
         action = action[:-1].rstrip(" ,.;")  # the close of a quote the action ends in: 'a problem,'
     return _CONTRACTED.sub(lambda c: _FULL[c.group(1).lower()], action)  # "’ll amend" -> "will amend"

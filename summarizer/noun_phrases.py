@@ -20,9 +20,7 @@ from .lexicon import (
 from .quote_marks import QUOTE_MARK
 from .subjects import CARRY_ON_TAIL
 
-ABBREVIATED_TITLES = (
-    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Sgt|Capt|Prof|Jr|Sr|St"  # abbreviated with a stop
-)
+ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Amb|Sgt|Capt|Cmdr|Cpl|Supt|Insp|Det|Rev|Prof|Jr|Sr|St"  # abbreviated with a stop
 _TOKENS = re.compile(rf"(?:{ABBREVIATED_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
@@ -149,8 +147,11 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         if k <= 0 or len(words) > longest or QUOTE_MARK.search(inner[k + 1 :]):
             return None
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
+        who = bool(words) and words[0].lower() == "who"
         for _ in range(3):
             head = subject_before(inner[:cut], appositive=False)
+            if head and who and cut == k and not name_like(head) and person_noun(head.split()[-1]):
+                return head  # "The officials, who spoke on condition of anonymity because ..., said"
             if (
                 head
                 and name_like(head)

@@ -76,9 +76,10 @@ def _is_boundary(text: str, end: int) -> bool:
         if word in _FINAL_OK:
             return nxt.strip("\"'“‘(").lower().rstrip(",") in _STARTERS
         return False
-    # A single capital letter is an initial ("John F. Kennedy"), unless a number-like list item.
+    # A single capital letter is an initial ("John F. Kennedy"), unless a number-like list item or the
+    # platform ("he wrote on X. Poland has ...")
     if len(word) == 1 and wm.group(1).isupper():
-        return False
+        return re.search(r"\b(?:on|via)\s+X\.$", punct) is not None
     # Dotted acronyms like "F.B.I." end sentences only before a typical sentence start.
     if "." in word:
         return nxt.strip("\"'“‘(").lower().rstrip(",") in _STARTERS

@@ -88,6 +88,10 @@ _SUBJECT_TAIL = word_set("to that which who whose where")
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"\b(?:weeks?|days?|hours?|months?|years?|minutes?|moments?|shortly|soon|just|comes|came)\s+(?:after|before|since)\s+",
+    re.I,
+)
 _JOINERS = word_set("that but so because while whilst whereas although")
 
 
@@ -122,6 +126,9 @@ def subject_of(plain: str, start: int) -> str:
     told = bool(cuts) and cuts[-1].group(0).lower() in _TELL
     if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
         clause, told = _before_asides(left, cuts), False
+    after = list(_TIME_AFTER.finditer(clause))
+    if after:  # "The move comes a week after NATO ministers agreed": the ministers agreed
+        clause = clause[after[-1].end() :]
     words = clause.strip(" \"“”'‘’").split()
     while words and words[0].lower() in ("and", "or", "but", "so", "then"):
         words = words[1:]

@@ -97,3 +97,48 @@ def test_titles_and_things() -> None:
         "organisation",
     )
     assert sentence_entities("The Scottish Executive said.") == [("Scottish Executive", "organisation")]
+
+
+def test_the_platform_x_ends_a_sentence() -> None:
+    a = analyse('"This is a strong signal to Moscow," he wrote on X. Poland has pledged to spend more.')
+    assert len(a.sentences) == 2
+    assert analyse("John F. Kennedy said so.").sentences[0].text == "John F. Kennedy said so."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The United States will send two batteries to Poland by the end of the year, two U.S. officials "
+            "said on Thursday, as NATO allies move to strengthen their eastern flank.",
+            "the two U.S. officials",
+        ),
+        (
+            "The officials, who spoke on condition of anonymity because the decision had not been announced, "
+            "said about 200 soldiers would accompany the systems.",
+            "the officials",
+        ),
+        (
+            "The Pentagon's press secretary, Maj. Gen. Pat Ryder, said the United States would continue to "
+            "consult its allies.",
+            "Pat Ryder",
+        ),
+    ],
+)
+def test_speakers_of_defence_reporting(text: str, speaker: str) -> None:
+    assert [c.speaker for c in analyse(text).commitments] == [speaker]
+
+
+def test_the_subject_after_a_time_clause() -> None:
+    (found,) = analyse(
+        "The move comes a week after NATO foreign ministers agreed to increase spending."
+    ).commitments
+    assert found.actor == "NATO foreign ministers"
+    (found,) = analyse(
+        "A third official said the batteries would come from Texas and that Poland would pay."
+    ).commitments[1:]
+    assert (found.actor, found.action) == ("Poland", "would pay")
+    (found,) = analyse(
+        "They committed to working together to ensure that AI serves us and that it is used well."
+    ).commitments
+    assert found.action.endswith("and that it is used well")
