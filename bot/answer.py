@@ -176,6 +176,7 @@ def rerank(
 
 
 Search = Callable[[list[list[str]], int], list[Hit]]
+Search1 = Callable[[list[str]], list[Hit]]  # the sentences holding all of some words
 
 
 def ask(
@@ -193,10 +194,10 @@ def ask(
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
 
-    def named_in(names: list[str]) -> set[int]:
-        return {h.briefing_id for h in search([[n.lower()] for n in names], len(names))}
+    def lookup(words: list[str]) -> list[Hit]:
+        return search([[w.lower()] for w in words], len(words))
 
-    found = answer(question, hits, forms=irregular, context=context, named_in=named_in)
+    found = answer(question, hits, forms=irregular, context=context, lookup=lookup)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
@@ -230,12 +231,12 @@ def answer(
     forms: bool = False,
     titled: bool = False,
     context: dict[Key, Reply] | None = None,
-    named_in: Callable[[list[str]], set[int]] | None = None,
+    lookup: Callable[[list[str]], list[Hit]] | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
-    question a reply sentence answers, by its key (see turns.py). `named_in`: the briefings whose sentences
-    hold all of some names."""
+    question a reply sentence answers, by its key (see turns.py). `lookup`: the sentences that hold all of some
+    words."""
     context = context or {}
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
@@ -270,18 +271,20 @@ def answer(
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
     # (not a light verb, which answers are free to word otherwise: "Where will it be held?" -> "would host")
     unseen = [c for c in wanted if not any(c & b for b in bags) and not c & LIGHT_VERBS]
-    if (missing or unseen) and ranked[0][1] < 0.75:
-        # unless the only words missing are names the best sentence's own briefing holds elsewhere ("Who
-        # is Veltra's chief executive?" of "The company will ..., Chief Executive Laurent Mercier said")
-        of_names = {t for n in missing for t in stems(n)}
-        if not (
-            named_in is not None
-            and missing
-            and all(c & of_names for c in unseen)
+    # ... unless what is missing is in the best sentence's own briefing: a name it gives elsewhere ("Who is
+    # Veltra's chief executive?" of "The company will ..., Chief Executive Laurent Mercier said"), other
+    # words in the sentences just before ("What did the Interior Ministry say about visas?" of "The
+    # question of visas ... was not mentioned. The French Interior Ministry did not wish to comment.")
+    if (
+        (missing or unseen)
+        and ranked[0][1] < 0.75
+        and not (
+            lookup is not None
             and ranked[0][1] >= need - 1e-9
-            and ranked[0][2].briefing_id in named_in(missing)
-        ):
-            return Answer(False, "", ())
+            and _in_context(ranked[0][2], question, missing, unseen, lookup)
+        )
+    ):
+        return Answer(False, "", ())
     best = ranked[0][2]
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
@@ -312,3 +315,17 @@ def answer(
         # the answer comes before it ("pledged $20 billion ..., but declined to set a date")
         short = None
     return Answer(True, short or best.text, tuple(cites))
+
+
+def _in_context(best: Hit, question: str, names: list[str], unseen: list[set[str]], lookup: Search1) -> bool:
+    """Whether the best sentence's briefing holds the question's missing names, and its three sentences
+    before it the question's other missing words."""
+    of_names = {t for n in names for t in stems(n)}
+    others = [
+        w for w in query_terms_base(question) if any(set(stems(w)) & c for c in unseen if not c & of_names)
+    ]
+    if names and best.briefing_id not in {h.briefing_id for h in lookup(names)}:
+        return False
+    return not others or any(
+        h.briefing_id == best.briefing_id and best.idx - 3 <= h.idx < best.idx for h in lookup(others)
+    )

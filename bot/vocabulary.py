@@ -21,8 +21,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("funding", "billion", "million"),
     "cost": ("billion", "million", "funding"),
     "worth": ("billion", "million"),
-    "promise": ("pledged", "committed", "vowed", "will"),
-    "promised": ("pledged", "committed", "vowed", "will"),
+    "promise": ("pledged", "committed", "vowed", "will", "undertook"),
+    "promised": ("pledged", "committed", "vowed", "will", "undertook"),
     "pledge": ("promised", "committed", "vowed"),
     "pledged": ("promised", "committed", "vowed"),
     "talks": ("dialogue", "meeting"),
@@ -80,7 +80,12 @@ _DEMONYMS = """
     ukraine:ukrainian europe:european brazil:brazilian colombia:colombian korea:korean ireland:irish
     italy:italian spain:spanish turkey:turkish egypt:egyptian afghanistan:afghan iraq:iraqi
     syria:syrian cuba:cuban venezuela:venezuelan australia:australian pakistan:pakistani poland:polish
-    greece:greek sweden:swedish
+    greece:greek sweden:swedish morocco:moroccan algeria:algerian nigeria:nigerian kenya:kenyan
+    ethiopia:ethiopian ghana:ghanaian senegal:senegalese argentina:argentine chile:chilean peru:peruvian
+    philippines:filipino vietnam:vietnamese indonesia:indonesian thailand:thai norway:norwegian
+    denmark:danish finland:finnish netherlands:dutch belgium:belgian austria:austrian switzerland:swiss
+    portugal:portuguese hungary:hungarian romania:romanian serbia:serbian lebanon:lebanese jordan:jordanian
+    qatar:qatari somalia:somali sudan:sudanese libya:libyan tunisia:tunisian haiti:haitian
 """
 for _pair in _DEMONYMS.split():
     _country, _people = _pair.split(":")

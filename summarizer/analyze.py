@@ -49,6 +49,7 @@ def _one_party(actor: str) -> bool:
     return role or (_NAMED.match(actor) is not None and " and " not in actor)
 
 
+_PEOPLE = re.compile(r"\b(?:leaders|presidents)\b", re.I)
 _WE = re.compile(
     r"^(?:we|us|our|the two (?:leaders|countries|nations|governments|sides|presidents)|both (?:leaders|countries|nations|governments|sides)|the leaders|our (?:two )?(?:countries|nations|governments))$",
     re.I,
@@ -179,8 +180,8 @@ def _actor_and_speaker(
     joint, pair = parties
     if joint and _WE.match(actor):
         actor = joint
-    elif pair and speaker is None and _WE.match(actor):
-        actor = pair  # the document's own "we": the two countries its title names
+    elif pair and speaker is None and _WE.match(actor) and not _PEOPLE.search(actor):
+        actor = pair  # the document's own "we": the two countries its title names (not "the two leaders")
     elif speaker and (actor.lower() == "i" or (third and not clashes(actor, speaker))):
         # "Price said he will ..."; in a transcript or a quote "he" is someone else, and "a
         # spokeswoman said he would" is not the spokeswoman

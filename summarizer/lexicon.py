@@ -21,7 +21,7 @@ REPORTING_VERBS = word_set(
     complained admitted admits denied denies estimated estimates promised promises vowed vows pledged
     telling stressing arguing warning insisting claiming adding noting explaining asking asks shouted
     wondered quipped joked answered recounted boasted boasts signalled signaled announcing confirming
-    assured assures affirmed
+    assured assures affirmed specified
     """
 )
 ORDINALS = word_set(

@@ -1,5 +1,6 @@
-"""Five news briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
-strike, a defence pact, job cuts, a border reopening in the style of a translated wire story), each
+"""Seven news briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
+strike, a defence pact, job cuts, a border reopening and a visit in the style of translated wire stories,
+a deployment reported by anonymous officials), each
 with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as
 `briefbot brief --format json` gives it) and the answers to the gold questions."""
 
@@ -21,7 +22,10 @@ DATA = Path(__file__).parent / "data" / "briefings"
 NAMES = sorted(p.name.removesuffix(".gold.json") for p in DATA.glob("*.gold.json"))
 # What is not met yet, by name: commitments missed, questions answered wrongly
 MISSED = {"japan-australia-defence": ["C2"]}  # "an agreement that will allow": a relative clause's "will"
-WRONG = {"colombia-venezuela-border": ["A2"]}  # "His Venezuelan counterpart": whose counterpart
+WRONG = {
+    "colombia-venezuela-border": ["A2"],  # "His Venezuelan counterpart": whose counterpart
+    "france-morocco-agreements": ["A3"],  # "migrants" in the question, "nationals in an irregular situation"
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +42,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 5
+    assert len(NAMES) >= 7
 
 
 @pytest.mark.parametrize("name", NAMES)
