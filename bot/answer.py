@@ -176,16 +176,21 @@ def rerank(
 
 
 Search = Callable[[list[list[str]], int], list[Hit]]
-Search1 = Callable[[list[str]], list[Hit]]  # the sentences holding all of some words
+Document = Callable[[int], list[Hit]]  # a briefing's sentences, by its id
 
 
 def ask(
-    search: Search, question: str, by_title: Search | None = None, follow: Follow | None = None
+    search: Search,
+    question: str,
+    by_title: Search | None = None,
+    follow: Follow | None = None,
+    document: Document | None = None,
 ) -> Answer:
     """Answer from the sentences `search` finds, an irregular verb of the question in all its forms
     ("When was it held?" is answered by "agreed to hold it in May", "When did it begin?" by "which began
     in 2001"); a reporter's question found stands for the reply `follow` finds after it (see turns.py);
-    when none answers, among the briefings `by_title` finds by their titles."""
+    when none answers, among the briefings `by_title` finds by their titles; `document` gives a briefing's
+    sentences (for words of the question its best sentence leaves to its context)."""
     irregular = any(w in IRREGULAR for w in query_terms_base(question))
     wanted = concepts(question, irregular)
 
@@ -194,10 +199,7 @@ def ask(
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
 
-    def lookup(words: list[str]) -> list[Hit]:
-        return search([[w.lower()] for w in words], len(words))
-
-    found = answer(question, hits, forms=irregular, context=context, lookup=lookup)
+    found = answer(question, hits, forms=irregular, context=context, document=document)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
@@ -231,12 +233,11 @@ def answer(
     forms: bool = False,
     titled: bool = False,
     context: dict[Key, Reply] | None = None,
-    lookup: Callable[[list[str]], list[Hit]] | None = None,
+    document: Document | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
-    question a reply sentence answers, by its key (see turns.py). `lookup`: the sentences that hold all of some
-    words."""
+    question a reply sentence answers, by its key (see turns.py). `document`: a briefing's sentences, by its id."""
     context = context or {}
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
@@ -279,9 +280,9 @@ def answer(
         (missing or unseen)
         and ranked[0][1] < 0.75
         and not (
-            lookup is not None
+            document is not None
             and ranked[0][1] >= need - 1e-9
-            and _in_context(ranked[0][2], question, missing, unseen, lookup)
+            and _in_context(ranked[0][2], question, missing, unseen, document(ranked[0][2].briefing_id))
         )
     ):
         return Answer(False, "", ())
@@ -317,15 +318,15 @@ def answer(
     return Answer(True, short or best.text, tuple(cites))
 
 
-def _in_context(best: Hit, question: str, names: list[str], unseen: list[set[str]], lookup: Search1) -> bool:
-    """Whether the best sentence's briefing holds the question's missing names, and its three sentences
-    before it the question's other missing words."""
+def _in_context(
+    best: Hit, question: str, names: list[str], unseen: list[set[str]], document: list[Hit]
+) -> bool:
+    """Whether the best sentence's briefing (`document`, its sentences) holds the question's missing names,
+    and its three sentences before the best one the question's other missing words."""
     of_names = {t for n in names for t in stems(n)}
-    others = [
-        w for w in query_terms_base(question) if any(set(stems(w)) & c for c in unseen if not c & of_names)
-    ]
-    if names and best.briefing_id not in {h.briefing_id for h in lookup(names)}:
+    text = " ".join(h.text for h in document).lower()
+    if any(n.lower() not in text for n in names):
         return False
-    return not others or any(
-        h.briefing_id == best.briefing_id and best.idx - 3 <= h.idx < best.idx for h in lookup(others)
-    )
+    others = [c for c in unseen if not c & of_names]
+    before = set().union(*(stems(h.text) for h in document if best.idx - 3 <= h.idx < best.idx))
+    return all(c & before for c in others)

@@ -150,6 +150,7 @@ class BriefingService:
                 q,
                 partial(self.store.search_titled, tenant, channel),
                 partial(self.store.following, tenant),
+                partial(self.store.briefing_sentences, tenant),
             )
             if found.found:
                 break

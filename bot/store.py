@@ -257,6 +257,11 @@ class Store(DigestLedger, Departures):
         with self.tx() as conn:
             return following(conn, tenant, anchors, span)
 
+    def briefing_sentences(self, tenant: str, briefing_id: int) -> list[Hit]:
+        """A briefing's sentences in document order (see search.following)."""
+        with self.tx() as conn:
+            return following(conn, tenant, [(briefing_id, -1)], 1_000_000)
+
     def _delete_ids(self, conn: Connection, ids: list[int]) -> None:
         for table in (sentences, commitments):
             conn.execute(delete(table).where(table.c.briefing_id.in_(ids)))

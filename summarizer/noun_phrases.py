@@ -258,7 +258,7 @@ def np_forward(text: str) -> str | None:
 
 # "BRUSSELS - ", "LONDON, May 12 (Reuters) - "
 _DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z .,'’-]{2,40}(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()]{1,30}\))?\s[-—–]+\s"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-Z .,'’-]{2,40}(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{1,8}\.?(?:\s+\d{1,2})?)?(?:\s+\([^()]{1,30}\))?\s[-—–]+\s"
 )
 _INTRO = frozenset(
     [
@@ -310,13 +310,14 @@ _LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last ni
 LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
 
 
-def leading_subject(text: str) -> str | None:
-    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ..."),
-    past a dateline, a leading conjunction or an introductory phrase ("Earlier this month, Trump ...")."""
+def leading_subject(text: str, described: bool = False) -> str | None:
+    """The noun phrase a sentence opens with, when it is a name or a pronoun ("Donald Trump is ..."), or
+    with `described` a description ("The minister"), past a dateline, a leading conjunction or an
+    introductory phrase ("Earlier this month, Trump ...")."""
     rest = LEAD_CONJ.sub("", _DATELINE.sub("", PAREN.sub("", text)))
     rest = _LEAD_ADVERB.sub("", rest)  # "Earlier Tony Blair defended ..."
     words = rest.split(None, 1)
     if words and introductory(words[0]) and "," in rest[:100]:
         rest = LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
     np = np_forward(rest)
-    return np if named_or_pronoun(np) else None
+    return np if named_or_pronoun(np) or (described and np and is_described(np)) else None

@@ -79,6 +79,9 @@ def _sentence_at(para: Para, pos: int) -> tuple[int, int, int]:
 _NAMING = re.compile(
     r"\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|termed)\s+"
     r"(?:[\w'’-]+(?:\s+|$)){1,4}(?:as\s*)?$"
+    # 'Holt criticized the plan as "too little, too late"'
+    r"|\b(?:critici[sz]ed|dismissed|praised|hailed|slammed|derided|denounced|condemned|welcomed|"
+    r"characteri[sz]ed)\s+(?:[\w'’-]+\s+){1,4}as\s*$"
 )
 
 

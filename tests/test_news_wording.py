@@ -142,3 +142,22 @@ def test_the_subject_after_a_time_clause() -> None:
         "They committed to working together to ensure that AI serves us and that it is used well."
     ).commitments
     assert found.action.endswith("and that it is used well")
+
+
+def test_a_promise_in_a_participle_is_the_subjects() -> None:
+    (found,) = analyse(
+        "SACRAMENTO, Calif. — Gov. Daniel Reyes on Tuesday announced a recovery plan, promising that every "
+        "displaced family would have temporary housing by March 1."
+    ).commitments
+    assert (found.actor, found.speaker, found.when) == ("Gov. Daniel Reyes", "Daniel Reyes", "by March 1")
+    assert analyse("Turkey must issue a written statement promising to sign an accord.").commitments == ()
+    assert analyse("It was a promising start to the talks.").commitments == ()
+
+
+def test_a_quote_a_subject_characterises_it_with_is_theirs() -> None:
+    (quote,) = analyse(
+        'Republican leader Sen. Karen Holt criticized the plan as "too little, too late."'
+    ).quotes
+    assert quote.speaker == "Karen Holt"
+    (quote,) = analyse('The plan was criticized as "too little, too late."').quotes
+    assert quote.speaker is None

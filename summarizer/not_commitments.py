@@ -1,0 +1,171 @@
+"""When a trigger of summarizer/commitments.py commits no one: negated ("will not", "cannot promise"),
+in a relative or indirect-question clause, past ("had hoped to"), a noun ("their pledge to", "plans to"
+after a verb), a forecast ("would cost"), a judgement on a dummy "it" ("it would be premature to"), a
+warning ("Without more staff, ... will"), briefing procedure, "would" outside reported speech."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .attribution import reported_passively, reporting_speaker
+from .lexicon import PRONOUNS
+from .procedure import PROCEDURE
+from .subjects import AUX_TAIL, CARRY_ON_TAIL, CLAUSE_CUT
+
+_NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|cannot|\w*n['’]t)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"\b(?:which|who|whom|whose)\s+(?:\w+\s+)?(?:(?:has|have|had|also|already|\w+ly)\s+)?$|\bthat\s+$"
+    r"|\b(?:from|in|with|by|to|for|on|at|through|under|of|during|after|before|since|until|within)\s+(?:which|whom)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
+# "That's not something that he wants to do": a relative clause on a negated "something"
+_NOT_SOMETHING = re.compile(r"\bnot\s+(?:\w+\s+)?(?:something|anything|what)\s+(?:that\s+)?\S+\s+$", re.I)
+_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making)\s+\w+\s+$", re.I)  # "these decisions make me want to"
+_NOUN_WILL = re.compile(
+    r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
+    r"with|to\s+\w+|\w+ed|\w+['’]s|"
+    r"develop|make|create|announce|unveil|outline|have|has|say|says|said|saying)\s+$",
+    re.I,
+)
+# "approved a $45 million plan to": a singular trigger after an indefinite phrase is a noun (a subject
+# opening with "a" would take "plans to")
+_A_PHRASE = re.compile(r"\b(?:a|an)\s+(?:[\w$£€.,'’-]+\s+){1,3}$", re.I)
+_SINGULAR_NOUN = re.compile(r"^(?:plan|aim|hope|promise|vow|offer)\b", re.I)
+_NOT_MEANT = re.compile(
+    r"\b(?:(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|won['’]t|will not|not)\s+(?:necessarily\s+)?mean(?!\s+to\b)|"
+    # a promise withheld: "could not promise that every country would pay", "can't guarantee that"
+    r"(?:cannot|can['’]t|could\s*(?:not|n['’]t)|would\s*(?:not|n['’]t)|won['’]t|will\s+not)\s+"
+    r"(?:promise|guarantee|say|predict|rule\s+out)|"
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
+    r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
+    r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"
+    r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
+    re.I,
+)
+# A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
+# "prices will come down", "innocent people would suffer", "time will tell".
+_FORECAST = re.compile(
+    r"^\s+(?:(?:\w+ly|also|still|only|soon|then)\s+)?(?:continue\s+to\s+)?(?:"
+    r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
+    r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
+    r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
+    # how something will be taken, not what anyone will do: "will be seen as a show of unity"
+    r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
+    r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
+    r"take\s+(?:about|approximately|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|"
+    r"some\s+(?:amount\s+of\s+)?time)|be\s+(?:months|years|weeks|days)(?=\s*(?:[.,;]|$)))\b",
+    re.I,
+)
+# "it would be premature to", "It will be a tragedy if", "it would worry her if": a judgement on a dummy
+# "it", not an act ("it would be able to", "it will be hiring", "it would be brought to" still count).
+_EXTRAPOSED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:be\s+(?:(?:a|an|very|far|much|so|too|more|most|quite|really|\w+ly)\s+)*[\"“'‘]?"
+    r"(?:premature|important|necessary|unnecessary|difficult|hard|easy|possible|impossible|wrong|right|good|better|"
+    r"best|great|wise|unwise|nice|helpful|useful|crucial|essential|vital|critical|appropriate|inappropriate|"
+    r"proper|improper|fair|unfair|crass|rash|foolish|sensible|irresponsible|unlikely|likely|interesting|fitting|"
+    r"(?:[\w-]+\s+)?(?:mistake|tragedy|shame|pity|disaster|idea|boost|blow|step|error))\b|"
+    r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
+    re.I,
+)
+_GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
+_GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
+_VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
+_PAST_AUX = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$", re.I)
+
+
+def _is_noun_pledge(word: str, before: str, after: str) -> bool:
+    """ "pledge" as a noun: with no object a verb would take after it ("a pledge made in Paris", "pledge
+    signatories"), or after a determiner or possessive ("their pledge to ..."); "The two countries pledge
+    to ..." and "donors pledge $5 million" are verbs."""
+    if word.lower() not in ("pledge", "pledges"):
+        return False
+    verb_after = re.match(
+        r"\s+(?:(?:to|that|support|more|an? additional|their|its|our|his|her)\b|[$£€₹\d])", after, re.I
+    )
+    if not verb_after:
+        return True  # "a pledge made in Paris", "pledge signatories"
+    return _NOUN_BEFORE.search(before) is not None
+
+
+def excluded(
+    text: str,
+    plain: str,
+    m: re.Match[str],
+    modality: str,
+    in_quote: Callable[[int], bool],
+) -> bool:
+    """True when the trigger `m` does not make a commitment (see the module's docstring)."""
+    before, after = text[: m.start()], text[m.end() :]
+    if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
+        return True
+    if modality == "will" and (
+        _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
+    ):
+        return True
+    if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
+        return True  # "prices would likely stay high": a forecast
+    if modality == "will" and re.match(r"\W*(?:Without|Absent)\s+(?!delay\b|further\b)", text):
+        return True  # "Without more staff, new buildings will stand empty": a warning, no one commits
+    if modality == "will" and re.search(r"\b[Ii]t\s+$", before) and _EXTRAPOSED.match(after):
+        return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
+    if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
+        return True  # "had hoped to", "was planning to"
+    if (re.search(r"\bto\s+$", before) and not CARRY_ON_TAIL.search(before)) or (
+        re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)
+    ):
+        return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
+    if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
+        return True  # "the steps our countries committed to." commits to nothing stated
+    if re.match(r"\s+to\s+do(?:\s+so)?\b\W*(?:$|[).,;])", after):
+        return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
+    if PROCEDURE.match(after):
+        return True
+    if _NOT_MEANT.search(before):
+        return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
+    if (
+        modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")
+        and (_NOUN_BEFORE.search(before) or (_SINGULAR_NOUN.search(m.group(0)) and _A_PHRASE.search(before)))
+        and not re.match(r"\w+ed\b", m.group(0))  # "has promised to" is a verb ("has plans to" a noun)
+    ):
+        return True  # "develop plans to", "the aim to": a noun, not a verb
+    if _noun_after_verb(before, m.group(0)):
+        return True  # "The Lord Chancellor has defended government plans to": the clause has its verb
+    if _is_noun_pledge(m.group(0), before, after):
+        return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
+    if _NOT_SOMETHING.search(before[-80:]) or (modality == "want" and _CAUSATIVE.search(before[-40:])):
+        return True
+    if m.group(0).lower() == "would" and (
+        in_quote(m.start())
+        or re.match(r"\s+(?:have|like)\b", after)
+        or (reporting_speaker(text, len(text)) is None and not reported_passively(text, m.start()))
+    ):
+        return True
+    # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')
+    clause_start = max((c.end() for c in re.finditer(r"[,;:]", text[: m.start()])), default=0)
+    if _WH_CLAUSE.search(text[clause_start : m.start()]) or _GUESS.search(text[clause_start : m.start()]):
+        return True  # "if ... would", "how much ... would be spent"; "Perhaps the moderators will"
+    return (
+        modality == "will"
+        and re.search(r"\b(?:declin\w*|refus\w*)\s+to\b", plain[: m.start()], re.I) is not None
+    )
+
+
+def _noun_after_verb(before: str, trigger: str) -> bool:
+    """ "plans", "aims" or "hopes" as the object of a verb earlier in its clause ("has put forward plans
+    to", "are to back government plans to"); after a pronoun it is the verb ("suggestions he plans to")."""
+    if not re.match(r"(?:plans?|aims?|hopes?)\b", trigger, re.I):
+        return False
+    clause = AUX_TAIL.sub("", before[max((c.end() for c in CLAUSE_CUT.finditer(before)), default=0) :])
+    last = (clause.split() or [""])[-1].lower()
+    return last not in PRONOUNS and _VERB_IN_CLAUSE.search(clause) is not None
