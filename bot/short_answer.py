@@ -226,7 +226,12 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         return " and ".join(dict.fromkeys(wanted))
     if kind == "person":  # "Who set up the server?": "Bryan Pagliano, who set up the server"
         relative = [w for w in wanted if _relative_answers(text, w, question)]
-        return relative[0] if relative else _near(text, wanted, question)[0]
+        first = relative[0] if relative else _near(text, wanted, question)[0]
+        # "He will meet President Marcos and Foreign Secretary Manalo": both
+        ordered = sorted(wanted, key=text.find)
+        groups = (_joined(text, ordered[k:], _TITLED_GAP) for k in range(len(ordered)))
+        group = next((g for g in groups if first in g), [first])
+        return _listed(group) if len(group) > 1 and not _WHO_IS_Q.match(question) else first
     return _coordinated(text, wanted) or wanted[0]
 
 
@@ -237,24 +242,38 @@ _LOCATED = (
 )
 
 
+_WHO_IS_Q = re.compile(r"^\W*who(?:\s+is|\s+was|['’]s)\b", re.I)  # a role's holder, not those beside them
+_GAP = re.compile(r",\s*|,?\s+and\s+|,?\s+or\s+")
+_TITLED_GAP = re.compile(
+    r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}"
+)  # "and Foreign Secretary "
+
+
 def _coordinated(text: str, names: list[str]) -> str | None:
     """The first name with those the text joins to it ("in South Africa and Senegal", "Cuba, Haiti and
     Nicaragua"), or None when it stands alone."""
+    joined = _joined(text, names, _GAP)
+    return _listed(joined) if len(joined) > 1 else None
+
+
+def _joined(text: str, names: list[str], gap: re.Pattern[str]) -> list[str]:
+    """The first name and those after it the text joins to it with `gap`."""
     first = names[0]
     at = text.find(first)
     if at < 0:
-        return None
+        return []
     joined, end = [first], at + len(first)
     for name in names[1:]:
         at = text.find(name, end)
-        if at < 0 or not re.fullmatch(r",\s*|,?\s+and\s+|,?\s+or\s+", text[end:at]):
+        if at < 0 or not gap.fullmatch(text[end:at]):
             break
-        gap = text[end:at]
         joined.append(name)
-        end += len(gap) + len(name)
-    if len(joined) < 2:
-        return None
-    return ", ".join(joined[:-1]) + " and " + joined[-1]
+        end = at + len(name)
+    return joined
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _relative_answers(text: str, name: str, question: str) -> bool:

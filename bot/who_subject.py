@@ -21,6 +21,8 @@ _WHO_SUBJECT = re.compile(
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.I)
+# "a delegation led by our special envoy": a participle after its noun
+_REDUCED = re.compile(r"\b(?:a|an|the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BY_AGENT = re.compile(
     r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
     r"(?=\s*[,.;:]|\s+(?:and|but|to|in|on|at|for|with|from|until|by|after|before|who|which)\b|\s*$)",
@@ -48,7 +50,7 @@ def subject_answer(question: str, text: str) -> str | None:
     if verb is None:
         return None
     by = _BY_AGENT.match(text[verb.end() :])
-    if by and _PASSIVE_AUX.search(text[: verb.start()]):
+    if by and (_PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()])):
         # "The center will be run by Philippine forces": who runs it is the agent after "by"
         agent = by.group(1)
         names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]

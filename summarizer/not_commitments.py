@@ -125,8 +125,13 @@ def excluded(
         re.match(r"\w+ing\b", m.group(0)) and _GERUND_AFTER.search(before)
     ):
         return True  # an infinitive ("to commit to ...") or "by pledging" has no subject of its own
-    if len(re.findall(r"\w+", after.split(".")[0])) < 2 and modality != "will":
-        return True  # "the steps our countries committed to." commits to nothing stated
+    said = re.findall(r"\w+", after.split(".")[0])
+    if modality != "will" and (
+        not said or (len(said) == 1 and not re.fullmatch(r"\w+ing|act|help", said[0]))
+    ):
+        # "the steps our countries committed to." commits to nothing stated ("committed to participating",
+        # "vowed to act" do)
+        return True
     if re.match(r"\s+to\s+do(?:\s+so)?\b\W*(?:$|[).,;])", after):
         return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
     if PROCEDURE.match(after):

@@ -102,6 +102,7 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 _MIXED_LABELS = {"question": "Q", "moderator": "MODERATOR"}
+_ASKERS = frozenset(("QUESTION", "QUESTIONER", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"))
 _BOLD_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)")  # transcripts do not embolden their speakers
 _TERMINAL = re.compile(r"[.!?:;,…]$")
 
@@ -113,6 +114,8 @@ def _turn_label(text: str) -> tuple[str | None, str]:
     label = (m.group(1) or m.group(2) or "").strip()
     if m.group(3):
         label = _MIXED_LABELS.get(m.group(3).lower(), m.group(3).upper())
+    if label in _ASKERS:  # the State Department's "QUESTION:", an Australian "JOURNALIST:"
+        label = "Q"
     if label != "Q" and (len(label) < 3 or sum(c.isalpha() for c in label) < 3):
         return None, text
     return label, text[m.end() :].strip()

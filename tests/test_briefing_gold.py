@@ -1,6 +1,7 @@
-"""Eight news briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
+"""Nine briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
 strike, a defence pact, job cuts, a border reopening and a visit in the style of translated wire stories,
-a deployment reported by anonymous officials, a governor's recovery plan), each
+a deployment reported by anonymous officials, a governor's recovery plan, and a State Department transcript
+with "MR MILLER:" and "QUESTION:" turns), each
 with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as
 `briefbot brief --format json` gives it) and the answers to the gold questions."""
 
@@ -43,7 +44,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 8
+    assert len(NAMES) >= 9
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -56,7 +57,7 @@ def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: Mo
     assert figures["commitment_speaker_acc"] == 1.0, figures
     assert figures["commitment_actor_acc"] == 1.0, figures
     assert figures["declined_recall"] == 1.0, figures
-    assert figures["quote_speaker_acc"] == 1.0, figures
+    assert figures["quote_speaker_acc"] in (None, 1.0), figures
     assert figures["summary_violations"] == [], figures
 
 

@@ -161,3 +161,19 @@ def test_a_quote_a_subject_characterises_it_with_is_theirs() -> None:
     assert quote.speaker == "Karen Holt"
     (quote,) = analyse('The plan was criticized as "too little, too late."').quotes
     assert quote.speaker is None
+
+
+def test_state_department_turns_and_refusals() -> None:
+    a = analyse(
+        "MR MILLER: The Secretary will travel to Manila next week.\n\n"
+        "QUESTION: Will he announce new military financing?\n\n"
+        "MR MILLER: I'm not going to get ahead of the Secretary. I don't have a breakdown for you today. "
+        "We are committed to participating."
+    )
+    assert [s.turn for s in a.sentences] == ["MR MILLER", "Q", "MR MILLER", "MR MILLER", "MR MILLER"]
+    assert len(a.declined) == 2
+    assert [c.action for c in a.commitments] == [
+        "will travel to Manila next week",
+        "committed to participating",
+    ]
+    assert analyse("the steps our countries committed to.").commitments == ()
