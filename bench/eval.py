@@ -2,7 +2,8 @@
 
 - every summary ranker (ours, sumy's, Lead-N) on CNN/DailyMail (3 sentences) and on BBC politics (the
   reference's length), ROUGE-1/2/Lsum F1 with rouge-score and stemming;
-- the analysis against every gold file in ../shared/eval (commitments, declined, quotes, summary);
+- the analysis against every gold file in ../shared/eval and tests/data/briefings (commitments, declined,
+  quotes, summary);
 - speaker attribution on PolNeAR dev: for each attribution whose source is a named person or
   organisation, is the speaker we give the sentences of its content that source;
 - commitment detection on the manifesto pledge labels (1 or 2 against 0), precision, recall and F1,
@@ -86,6 +87,12 @@ def gold_files(eval_dir: Path) -> dict[str, Any]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = (eval_dir / gold["document"]).read_text(encoding="utf-8")
         out[gold_path.name] = score.analysis(gold, analyse(doc).to_dict())
+    # and the briefings written for the tests, with their hand-made gold in the same format
+    own = Path(__file__).resolve().parent.parent / "tests" / "data" / "briefings"
+    for gold_path in sorted(own.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = (own / gold["document"]).read_text(encoding="utf-8")
+        out[f"tests/data/briefings/{gold_path.name}"] = score.analysis(gold, analyse(doc).to_dict())
     return out
 
 

@@ -60,6 +60,7 @@ _WHO_OBJECT = re.compile(
     r"(?:the|a|an|his|her|their|its|our|this|that|he|she|they|we|it|you|I|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*)\b",
     re.I,
 )
+_WHO_HOLDS_Q = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their|his|her)\s", re.I)
 _WHY = re.compile(r"^\W*why\b", re.I)
 _REASON = re.compile(
     r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
@@ -321,6 +322,17 @@ def answer(
         for _, _, hit in ranked:
             if role := role_of(question, hit.text):
                 short, cites = role, [hit, *[c for c in cites if c is not hit]][:max_citations]
+                break
+    if short is None and _WHO_HOLDS_Q.match(question):
+        # "Who is the chief inspector of prisons?": the best sentence names the office, a close one its
+        # holder ("Charlie Taylor, the chief inspector, said ...")
+        for score, cover, hit in ranked[1:6]:
+            if (
+                cover >= need
+                and score >= ranked[0][0] - 0.5
+                and (name := short_answer("person", question, hit.text))
+            ):
+                best, short, cites = hit, name, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
     if _WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not

@@ -111,7 +111,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("seek", re.compile(r"\bseeks?\s+to\b", re.I)),
 ]
 _ACTION_END = re.compile(
-    r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+(?:but|and)\s+that\b|"
+    r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+(?:but|and)\s+that\b|\s+but\s+(?:warned|said|added|cautioned|insisted|noted|stressed)\b|"
     r"(?:,\s*[\"“”’]?\s*|[\"“”’],?\s*)(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,9}"
     r"(?:said|says|say|added|told|declared|announced|claimed|insisted|warned|confirmed|revealed|argued)\b|"
     r"\s+(?:and\s+)?(?:(?!and\b|but\b)[\w.'’-]+\s+){0,6}(?:said|says|added|told|declared)\b|"

@@ -1,6 +1,6 @@
-"""Nine briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
+"""Ten briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
 strike, a defence pact, job cuts, a border reopening and a visit in the style of translated wire stories,
-a deployment reported by anonymous officials, a governor's recovery plan, and a State Department transcript
+a deployment reported by anonymous officials, a governor's recovery plan, prison places, and a State Department transcript
 with "MR MILLER:" and "QUESTION:" turns), each
 with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as
 `briefbot brief --format json` gives it) and the answers to the gold questions."""
@@ -44,7 +44,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 9
+    assert len(NAMES) >= 10
 
 
 @pytest.mark.parametrize("name", NAMES)
