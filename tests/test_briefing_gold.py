@@ -1,9 +1,10 @@
-"""Ten briefings written for these tests (tests/data/briefings: a climate-finance pledge, a nurses'
-strike, a defence pact, job cuts, a border reopening and a visit in the style of translated wire stories,
-a deployment reported by anonymous officials, a governor's recovery plan, prison places, and a State Department transcript
-with "MR MILLER:" and "QUESTION:" turns), each
-with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as
-`briefbot brief --format json` gives it) and the answers to the gold questions."""
+"""Eleven briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+strike, a defence pact, job cuts, a border reopening and a state visit in the style of translated wire
+stories, a deployment reported by anonymous officials, a governor's recovery plan, prison places, a State
+Department transcript ("MR MILLER:", "QUESTION:") and a prime minister's press conference ("PRIME
+MINISTER:", "JOURNALIST:"), each with hand-made gold in ../shared/eval's format, scored by
+../shared/eval/score.py: the analysis (as `briefbot brief --format json` gives it) and the answers to the
+gold questions."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ WRONG = {
     "colombia-venezuela-border": ["A2"],  # "His Venezuelan counterpart": whose counterpart
     "france-morocco-agreements": ["A3"],  # "migrants" in the question, "nationals in an irregular situation"
     "flood-recovery-plan": ["A7"],  # "How will the state pay ...?" of "cover the cost"
+    # a reporter's question worded otherwise than the one asked: "Will the government raise taxes ...?" of
+    # "Will you rule out raising taxes to fund it?", "How will the plan be paid for?" of "how will you pay
+    # for it?"; "How many families will benefit from cheaper childcare?" of "cut the cost ... for one
+    # million families"
+    "childcare-press-conference": ["A4", "A6", "A7"],
 }
 
 
@@ -44,7 +50,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 10
+    assert len(NAMES) >= 11
 
 
 @pytest.mark.parametrize("name", NAMES)
