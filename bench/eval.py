@@ -21,6 +21,7 @@ import re
 import statistics
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from summarizer.analyze import SUMMARY_KINDS, analyse, summarise
@@ -31,6 +32,7 @@ from summarizer.segment import split
 from summarizer.specific import is_specific
 from summarizer.text import parse_text
 
+from .briefing_gold import briefing_gold
 from .common import RESULTS, need_eval, table, write
 from .polnear import polnear, pronouns
 
@@ -75,24 +77,23 @@ def rouge_table(
     return {a: [100 * statistics.mean(x[i] for x in v) for i in range(3)] for a, v in scores.items()}
 
 
-def gold_files(eval_dir: Path) -> dict[str, Any]:
+def _score_module(eval_dir: Path) -> ModuleType:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
+    return score
+
+
+def gold_files(eval_dir: Path) -> dict[str, Any]:
+    score = _score_module(eval_dir)
     out = {}
     for gold_path in sorted(eval_dir.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = (eval_dir / gold["document"]).read_text(encoding="utf-8")
         out[gold_path.name] = score.analysis(gold, analyse(doc).to_dict())
-    # and the briefings written for the tests, with their hand-made gold in the same format
-    own = Path(__file__).resolve().parent.parent / "tests" / "data" / "briefings"
-    for gold_path in sorted(own.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        doc = (own / gold["document"]).read_text(encoding="utf-8")
-        out[f"tests/data/briefings/{gold_path.name}"] = score.analysis(gold, analyse(doc).to_dict())
     return out
 
 
@@ -208,6 +209,16 @@ def main() -> None:
     print("\nGold files")
     for name, fig in gold.items():
         print(name, json.dumps(fig))
+    own = briefing_gold(_score_module(ev))
+    for name, fig in own.items():
+        if name != "pooled":
+            print(f"tests/data/briefings/{name}", json.dumps(fig["analysis"]), json.dumps(fig["answers"]))
+    p = own["pooled"]
+    print(
+        f"tests/data/briefings, pooled: required commitments found {p['found']} of {p['required']}; "
+        f"questions answered right {p['answered']} of {p['answerable']}; unanswerable ones left "
+        f"unanswered {p['abstained']} of {p['unanswerable']}"
+    )
     pol = polnear(ev)
     print(
         f"\nPolNeAR dev: speaker right for {pol['accuracy']:.1%} of {pol['relations']} named-source attributions"
@@ -236,6 +247,7 @@ def main() -> None:
         {
             "rouge": rouge,
             "gold": gold,
+            "briefing_gold": own,
             "polnear": pol,
             "pronouns": pro,
             "pledges": pl,
