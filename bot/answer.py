@@ -212,7 +212,6 @@ def ask(
         return sum(1 for c in wanted if c & _bag(hit)) / len(wanted) if wanted else 0.0
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
-
     found = answer(question, hits, forms=irregular, context=context, document=document)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:

@@ -57,9 +57,8 @@ BODY_NOUNS = word_set(
     """
 )
 _PARTY_TAG = re.compile(r"[DRI]-[A-ZÀ-ÖØ-ÞĀ-Ž]")
-_THING_LAST = (
-    PLACE_HEADS | ORG_HEADS | {"order", "orders"}
-)  # the last word of a place's or a body's name ("Executive Order")
+# the last word of a place's or a body's name ("Springfield General Hospital", "Executive Order")
+_THING_LAST = PLACE_HEADS | ORG_HEADS | {"order", "orders"}
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"))
 _PERSON_FIRST = GIVEN | _HONORIFICS  # the first word of a person's name
 _SURNAME_TITLES = frozenset(

@@ -20,7 +20,10 @@ from .lexicon import (
 from .quote_marks import QUOTE_MARK
 from .subjects import CARRY_ON_TAIL
 
-ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Amb|Sgt|Capt|Cmdr|Cpl|Supt|Insp|Det|Rev|Prof|Jr|Sr|St"  # abbreviated with a stop
+# titles abbreviated with a stop
+ABBREVIATED_TITLES = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Amb|Sgt|Capt|Cmdr|Cpl|Supt|Insp|Det|Rev|Prof|Jr|Sr|St"
+)
 _TOKENS = re.compile(rf"(?:{ABBREVIATED_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
