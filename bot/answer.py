@@ -35,9 +35,10 @@ from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
 _SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
 _PLEDGE_Q = re.compile(r"\b(?:promis|pledg|commit|vow)\w*\b", re.I)
-_DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b", re.I)
+_DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b|^\W*when\b", re.I)
 _DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
+    r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"
     r"|\b(?:don['’]t|do not) have (?:a|any) (?:breakdown|number|figure|date|timeline|estimate)\b"
     r"|\bnot going to get ahead\b",
     re.I,

@@ -226,6 +226,7 @@ def _body(speaker: str) -> bool:
         or found[1].rsplit(":", 1)[-1] in _BODY_HEADS
         or first in BODY_NOUNS
         or found[2] in known_places()
+        or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
     )
 
 

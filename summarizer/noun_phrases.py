@@ -15,6 +15,7 @@ from .lexicon import (
     ORDINALS,
     PRONOUNS,
     ROLE_WORDS,
+    SMALL_WORDS,
     WEEKDAYS,
 )
 from .quote_marks import QUOTE_MARK
@@ -72,7 +73,9 @@ def _ok_word(tok: str) -> bool:
     if low in WEEKDAYS or low in MONTHS or low in ("today", "yesterday", "tomorrow"):
         return False
     if tok[:1].isupper():
-        return low not in FUNCTION_CAPS or low in DETERMINERS or low in ROLE_WORDS
+        # (an acronym that spells a function word is a name: "the WHO said")
+        acronym = len(tok) >= 3 and tok.isupper() and low not in DETERMINERS | SMALL_WORDS
+        return acronym or low not in FUNCTION_CAPS or low in DETERMINERS or low in ROLE_WORDS
     return low in ROLE_WORDS or low in ORDINALS
 
 

@@ -1,5 +1,5 @@
-"""Eleven briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
-strike, a defence pact, job cuts, a border reopening and a state visit in the style of translated wire
+"""Twelve briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+strike, a health emergency, a defence pact, job cuts, a border reopening and a state visit in the style of translated wire
 stories, a deployment reported by anonymous officials, a governor's recovery plan, prison places, a State
 Department transcript ("MR MILLER:", "QUESTION:") and a prime minister's press conference ("PRIME
 MINISTER:", "JOURNALIST:"), each with hand-made gold in ../shared/eval's format, scored by
@@ -33,6 +33,9 @@ WRONG = {
     # for it?"; "How many families will benefit from cheaper childcare?" of "cut the cost ... for one
     # million families"
     "childcare-press-conference": ["A4", "A6", "A7"],
+    # "How much do the doses cost?": "2 million doses" holds a synonym of "cost" ("million"), so it
+    # outranks "declined to give the price of the doses"
+    "mpox-emergency": ["A7"],
 }
 
 
@@ -50,7 +53,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 11
+    assert len(NAMES) >= 12
 
 
 @pytest.mark.parametrize("name", NAMES)

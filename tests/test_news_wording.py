@@ -177,3 +177,11 @@ def test_state_department_turns_and_refusals() -> None:
         "committed to participating",
     ]
     assert analyse("the steps our countries committed to.").commitments == ()
+
+
+def test_an_acronym_that_spells_a_word_is_a_body() -> None:
+    (found,) = analyse("Japan has also offered to provide vaccines, the WHO said.").commitments
+    assert (found.actor, found.speaker) == ("Japan", "the WHO")
+    (found,) = analyse("WHO said it would send experts.").commitments
+    assert found.actor == found.speaker == "the WHO"
+    assert find_declined("A company spokesperson declined to give the price of the doses.") is not None
