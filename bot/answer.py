@@ -48,6 +48,8 @@ _NUMBER = re.compile(
     r"thousands?|millions?|billions?|dozens?|half|double|triple|percent|all|none|no)\b",
     re.I,
 )
+_WHEN_Q = re.compile(r"^\W*when\b", re.I)
+_WHEN_WORDS = re.compile(r"\b(?:when|date|timeline|timetable|how long|how soon)\b", re.I)
 _OPEN_S = re.compile(r"clear|known", re.I)  # which of _DECLINED_S's matches is an open question
 _REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
 _YES_NO = re.compile(r"^\W*(?:will|would|does|do|did|is|are|was|were|has|have|had|can|could|should)\b", re.I)
@@ -172,7 +174,12 @@ def rerank(
             and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text))
         ):
             score += 0.1
-        if _DECLINE_Q.search(question) and _DECLINED_S.search(h.text):
+        if (
+            _DECLINE_Q.search(question)
+            and _DECLINED_S.search(h.text)
+            # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
+            and (not _WHEN_Q.match(question) or _WHEN_WORDS.search(h.text))
+        ):
             score += 0.45
         if h.kind == "boilerplate" and not _REPORT_Q.search(question):
             score -= 0.5
