@@ -32,7 +32,7 @@ _TYPE = [
             r"\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bin which year\b|\bwhich (?:year|day)\b", re.I
         ),
     ),
-    ("place", re.compile(r"\bwhere\b|\bwhich (?:city|country|place)\b", re.I)),
+    ("place", re.compile(r"\bwhere\b|\bwhich (?:cit(?:y|ies)|countr(?:y|ies)|places?|nations?)\b", re.I)),
     (
         "person",
         re.compile(

@@ -198,6 +198,13 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
         phrases = [p for p in found if p.lower() not in qlow]
         inside = [w for w in wanted if not any(w in p for p in phrases)]
+        # "When will imports end?": the time after the question's verb ("end all imports by the end of
+        # 2027"), before the one nearest its other words ("Russian natural gas from January")
+        verb = (query_terms_base(question) or [""])[-1]
+        at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
+        after = [p for p in phrases if at and text.find(p, at.end()) >= 0]
+        if after:
+            return min(after, key=lambda p: text.find(p, at.end() if at else 0))
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
     if kind == "person" and not wanted and _WHO_HOLDS.match(question):
         return None  # "Who is the first minister?" is a person: not "Scottish Water", nor the office again

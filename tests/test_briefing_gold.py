@@ -1,10 +1,10 @@
-"""Twelve briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
-strike, a health emergency, a defence pact, job cuts, a border reopening and a state visit in the style of translated wire
-stories, a deployment reported by anonymous officials, a governor's recovery plan, prison places, a State
-Department transcript ("MR MILLER:", "QUESTION:") and a prime minister's press conference ("PRIME
-MINISTER:", "JOURNALIST:"), each with hand-made gold in ../shared/eval's format, scored by
-../shared/eval/score.py: the analysis (as `briefbot brief --format json` gives it) and the answers to the
-gold questions."""
+"""Thirteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
+in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
+recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
+minister's press conference ("PRIME MINISTER:", "JOURNALIST:"), each with hand-made gold in
+../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 12
+    assert len(NAMES) >= 13
 
 
 @pytest.mark.parametrize("name", NAMES)

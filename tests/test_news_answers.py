@@ -48,3 +48,16 @@ def test_a_word_the_sentence_leaves_to_the_one_before(tmp_path: Path) -> None:
     data = service.ask(SCOPE, "What did the Interior Ministry say about visas?").data
     assert data["citations"][0]["text"] == "The French Interior Ministry did not wish to comment."
     assert service.ask(SCOPE, "What did the Interior Ministry say about tariffs?").data["found"] is False
+
+
+def test_a_when_takes_the_time_after_its_verb_and_which_countries_are_places(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "EU gas\n\nEnergy ministers agreed to ban new contracts for Russian natural gas from January and to "
+        "end all imports by the end of 2027. Hungary and Slovakia voted against the plan. Under the deal, "
+        "countries must submit national plans by March 1.",
+    )
+    assert service.ask(SCOPE, "When will Russian gas imports end?").data["answer"] == "by the end of 2027"
+    assert (
+        service.ask(SCOPE, "Which countries voted against the plan?").data["answer"] == "Hungary and Slovakia"
+    )
