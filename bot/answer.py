@@ -121,6 +121,13 @@ def rerank(
     kind = question_type(question)
     yes_no = _YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
+    # what the question is, once (not for every candidate)
+    why = _WHY.search(question) is not None
+    pledge = _PLEDGE_Q.search(question) is not None
+    said = _SAID.search(question) is not None and not pledge
+    declines = _DECLINE_Q.search(question) is not None
+    when = _WHEN_Q.match(question) is not None
+    report = _REPORT_Q.search(question) is not None
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
@@ -160,7 +167,7 @@ def rerank(
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:
                 score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
-        if _WHY.search(question) and _REASON.search(h.text):
+        if why and _REASON.search(h.text):
             score += 0.2
         if tense and tense[0].search(h.text):
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
@@ -168,26 +175,18 @@ def rerank(
             score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
             score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
-        if (
-            _SAID.search(question)
-            and not _PLEDGE_Q.search(question)
-            and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text))
-        ):
+        if said and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)):
             score += 0.1
-        if (
-            _DECLINE_Q.search(question)
-            and _DECLINED_S.search(h.text)
-            # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
-            and (not _WHEN_Q.match(question) or _WHEN_WORDS.search(h.text))
-        ):
+        # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
+        if declines and _DECLINED_S.search(h.text) and (not when or _WHEN_WORDS.search(h.text)):
             score += 0.45
-        if h.kind == "boilerplate" and not _REPORT_Q.search(question):
+        if h.kind == "boilerplate" and not report:
             score -= 0.5
         if h.kind == "question":
             score -= 0.3
         scored.append((score, plain, h))
     scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))
-    if _PLEDGE_Q.search(question):
+    if pledge:
         # "What did they pledge?": among the leaders, a sentence with a commitment (not "I cannot promise
         # that"); finding one costs about 0.3 ms a sentence, so only the first few are looked at
         top = [
@@ -260,6 +259,7 @@ def answer(
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
     question a reply sentence answers, by its key (see turns.py). `document`: a briefing's sentences, by its id."""
     context = context or {}
+    kind = question_type(question)
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
     own = [_bag(h, titled) for h in hits]
@@ -305,17 +305,14 @@ def answer(
             and ranked[0][1] >= need - 1e-9
             # (and it holds what the question asks for: not "How many aid trucks entered Gaza last week?"
             # of "we want to see more aid trucks entering Gaza" after "He has not spoken to him this week")
-            and (
-                question_type(question) is None
-                or short_answer(question_type(question), question, ranked[0][2].text)
-            )
+            and (kind is None or short_answer(kind, question, ranked[0][2].text))
             and _in_context(ranked[0][2], question, missing, unseen, document(ranked[0][2].briefing_id))
         )
     ):
         return Answer(False, "", ())
     best = ranked[0][2]
     if (
-        question_type(question) == "money"
+        kind == "money"
         and ranked[0][1] < 1.0
         and not _NUMBER.search(best.text)
         and not _DECLINED_S.search(best.text)
@@ -323,7 +320,7 @@ def answer(
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
-    short = short_answer(question_type(question), question, best.text) or pledged(question, best.text)
+    short = short_answer(kind, question, best.text) or pledged(question, best.text)
     if WHO_IS.match(question):  # "Who is Charles Kennedy?": his role, wherever a candidate gives it
         short = None
         for _, _, hit in ranked:
@@ -343,7 +340,7 @@ def answer(
                 break
     if _WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
-    elif question_type(question) == "person" and best.speaker and not WHO_IS.match(question):
+    elif kind == "person" and best.speaker and not WHO_IS.match(question):
         if short is None:
             # "Who would not discuss ...?" of "He would not discuss ...": the refuser (not when "who" is
             # the object: "Who will the Chancellor meet?")
