@@ -48,6 +48,16 @@ _NUMBER = re.compile(
     r"thousands?|millions?|billions?|dozens?|half|double|triple|percent|all|none|no)\b",
     re.I,
 )
+# "Who fired?" is refused by a refusal to name; "How many stores?" by one of a number, not of the stores' locations
+_UNNAMED_S = re.compile(
+    r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not|has\s+not|have\s+not)\s+(?:to\s+)?(?:name|identify)\b"
+    r"|\b(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*(?:named|identified)\b",
+    re.I,
+)
+_QUANTITY_S = re.compile(
+    r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?)\b",
+    re.I,
+)
 _WHEN_Q = re.compile(r"^\W*when\b", re.I)
 _WHEN_WORDS = re.compile(r"\b(?:when|date|timeline|timetable|how long|how soon)\b", re.I)
 _OPEN_S = re.compile(r"clear|known", re.I)  # which of _DECLINED_S's matches is an open question
@@ -178,8 +188,15 @@ def rerank(
         if said and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)):
             score += 0.1
         # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
-        if declines and _DECLINED_S.search(h.text) and (not when or _WHEN_WORDS.search(h.text)):
+        if (
+            declines
+            and _DECLINED_S.search(h.text)
+            and (not when or _WHEN_WORDS.search(h.text))
+            and (not counted or _QUANTITY_S.search(h.text))
+        ):
             score += 0.45
+        elif kind == "person" and _UNNAMED_S.search(h.text):
+            score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
         if h.kind == "boilerplate" and not report:
             score -= 0.5
         if h.kind == "question":
@@ -348,11 +365,19 @@ def answer(
                 short = best.speaker
         elif best.speaker.split()[-1] == short.split()[-1]:
             short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
-    refusal = _DECLINED_S.search(best.text)
+    refusal = _DECLINED_S.search(best.text) or (_UNNAMED_S.search(best.text) if kind == "person" else None)
     before_refusal = (
         refusal is not None and short is not None and 0 <= best.text.find(short) < refusal.start()
     )
-    if refusal and not before_refusal and (_DECLINE_Q.search(question) or _OPEN_S.search(refusal.group(0))):
+    if (
+        refusal
+        and not before_refusal
+        and (
+            _DECLINE_Q.search(question)
+            or _OPEN_S.search(refusal.group(0))
+            or _UNNAMED_S.match(refusal.group(0))
+        )
+    ):
         # the honest answer is the refusal itself ("declined to say how much"), or an open question
         # ("It was not immediately clear whether the fund would be managed by the World Bank"), unless
         # the answer comes before it ("pledged $20 billion ..., but declined to set a date")

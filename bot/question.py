@@ -17,7 +17,13 @@ from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
 _BODIES = r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?"
 BODIES_Q = re.compile(rf"\bwhich (?:\w+ )?(?:{_BODIES})\b", re.I)
 _TYPE = [
-    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b", re.I)),
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours)\b|\bhow much (?:notice|time|warning)\b",
+            re.I,
+        ),
+    ),
     (
         "money",
         re.compile(

@@ -13,7 +13,7 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
-from .question import BODIES_Q, concepts, query_terms_base
+from .question import BODIES_Q, concepts, query_terms_base, stems
 from .who_subject import subject_answer
 
 DURATION = re.compile(
@@ -47,7 +47,7 @@ HOW_MANY = re.compile(
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
     r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w-]+\s+){{0,2}}?{noun}"
+    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,2}}?{noun}"  # "1,200 U.S. stores"
 )
 
 
@@ -197,10 +197,16 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
         found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
         phrases = [p for p in found if p.lower() not in qlow]
-        inside = [w for w in wanted if not any(w in p for p in phrases)]
+        # not a day that names an event ("footage of Sunday's shooting")
+        inside = [
+            w
+            for w in wanted
+            if not any(w in p for p in phrases) and not re.search(re.escape(w) + r"['’]s\b", text)
+        ]
         # "When will imports end?": the time after the question's verb ("end all imports by the end of
         # 2027"), before the one nearest its other words ("Russian natural gas from January")
         verb = (query_terms_base(question) or [""])[-1]
+        verb = (stems(verb) or [verb])[0]  # "be released" of "will release"
         at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
         after = [p for p in phrases if at and text.find(p, at.end()) >= 0]
         if after:

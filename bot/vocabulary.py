@@ -53,6 +53,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hold": ("host",),
     "held": ("host", "hosted"),
     "host": ("hold", "held"),
+    "notice": ("notify", "notified", "notification"),
+    "notify": ("notice",),
 }
 # Verbs a question words one way and its answer another ("Where will it be held?" -> "would host it",
 # "How many will take part?" -> "involving 2,000 troops"): their absence from every candidate does not

@@ -16,6 +16,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     _NAME + r",\s+(?:a|an|the|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?([a-z][\w-]+)(?=\s*[,.;])"
 )
+# "Stéphane Dujarric, Spokesman for the Secretary-General": a capitalised role with what it serves
+_NAME_THEN_TITLE = re.compile(_NAME + r",\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+(?:for|of|to)\s")
 _SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
 
 
@@ -31,6 +33,7 @@ class Appositions:
         for index, plain in sentences:
             found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_ROLE.finditer(plain)]
+            found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_TITLE.finditer(plain)]
             for _, role, name in sorted(found):
                 if person_noun(role):
                     self._pairs.append((index, _head(role), name))

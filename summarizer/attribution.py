@@ -95,6 +95,20 @@ _DASH_NAME = re.compile(
 )
 
 
+# A quote's signature line, a paragraph of its own after it (news releases): "– The Honourable Marjorie
+# Michel, Minister of Health", "Dr. Heather Carr, President, Canadian Dental Association".
+_SIGNATURE = re.compile(
+    r"^[\s―—–-]*(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+|Shri\s+|Smt\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\.?\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?:\s*,\s*[^.!?;:\"“”]{2,120})?$"
+)
+
+
+def signature(text: str) -> str | None:
+    """The name of a signature line (the whole of `text`), if it is one."""
+    m = _SIGNATURE.match(text.strip())
+    return m.group(1) if m and len(text.split()) <= 20 else None
+
+
 def speaker_after(text: str) -> str | None:
     """A trailing attribution at the start of `text` (what follows a closing quote), including a
     dash and a name ("… ” ― Krystal Correa")."""
@@ -149,7 +163,12 @@ def reporting_speaker(
         # participle's subject is its clause's (an earlier reporting verb's), not the noun before its comma.
         np = None
         if participle and lead.endswith(","):
-            if any(x.start() < m.start() and not x.group(0).endswith("s") for x in before):
+            if any(
+                x.start() < m.start()
+                and not x.group(0).endswith("s")
+                and not re.search(r"\bto\s+$", plain[: x.start()])  # "She declined to say ..., saying"
+                for x in before
+            ):
                 continue  # (not "dismissed claims of ..., saying": a plural noun)
             np = leading_subject(plain)
         np = np or (

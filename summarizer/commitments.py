@@ -253,7 +253,8 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         elif not f.actor:
             left = _own_words(text, plain, f.start)
             if CONJ_TAIL.search(AUX_TAIL.sub("", left)):
-                f = Found(f.start, coordinated_subject(left), f.action, f.modality, f.when)
+                modal = text[f.start : f.start + 5].lower() in ("would", "will ", "shall")
+                f = Found(f.start, coordinated_subject(left, modal), f.action, f.modality, f.when)
         out.append(f)
     kept = [
         f

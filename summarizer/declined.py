@@ -8,16 +8,16 @@ import re
 # provide details", "did not respond to requests for comment" (not "footage did not give evidence",
 # "voters did not respond to queries from the state").
 _INFO = (
-    r"(?:provide|give|offer|share)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:provide|give|offer|share|release|publish)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:details?|specifics|timeline|timetable|date|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
-    r"reasons?|explanation|views?|assessment|breakdown|price|cost|terms|location)"
+    r"reasons?|explanation|views?|assessment|breakdown|price|cost|terms|locations?|identit(?:y|ies)|list)"
 )
 _RESPOND = (
     r"respond(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)"
     r"|\s*[.,;]|\s*$)"
 )
 _VERBS = (
-    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|rule\s+out|speak\s+for|"
+    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
@@ -57,7 +57,12 @@ DECLINED = re.compile(
     r"|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?(?:disclosed|revealed|made\s+public|specified)\b"
     r"|\b(?:has|have)\s+not\s+been\s+(?:disclosed|revealed|made\s+public)\b"
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|"
-    r"(?:a|any)\s+(?:timeline|date|breakdown|number|figure|estimate|timetable|readout|announcement)s?)\b"
+    r"(?:a|any|the\s+latest|the\s+exact|further|more)\s+(?:timeline|date|breakdown|number|figure|estimate|timetable|readout|"
+    r"announcement|call|detail|update|information|data|statistic|specific)s?)\b"
+    # "I don't have any calls to share with you", "I have nothing to announce on travel"
+    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+have\s+(?!(?:the\s+|enough\s+)?time\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:share|announce|preview|read\s+out|offer)\b"
+    r"|\b(?:I|we)\s+(?:have|['’]ve\s+got)\s+nothing\s+(?:(?:further|more|new|else)\s+)?(?:to\s+(?:share|announce|say|add|"
+    r"preview|offer|report)|for\s+you|on\s+that)\b"
     # "has not commented", "had not responded to requests"; a briefer's "I'd refer you to CENTCOM"
     r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|publicly\s+|immediately\s+)?(?:commented\b|responded"
     r"(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)|\s*[.,;]|\s*$))"

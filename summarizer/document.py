@@ -19,7 +19,9 @@ _BOILERPLATE = re.compile(
     r"^follow (?:us|@|\w+ on (?:twitter|x|facebook))|all rights reserved|^copyright\b|^©|"
     r"^(?:related|more|photo|image|video|watch|listen|advertisement)\s*:|^(?:this|the) (?:story|article) originally appeared|"
     r"^share (?:this|on)\b|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
-    r"^(?:published|posted)\s*:?\s*\d|^(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?)",
+    r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|^(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?)|"
+    r"^the following is an? (?:(?:near-verbatim|verbatim|partial|full|edited|unofficial|complete|rush)\s+)?"
+    r"(?:transcript|text|summary)\b",
     re.I,
 )
 

@@ -51,7 +51,8 @@ TITLES = word_set(
     vice prime foreign press attorney special envoy counselor adviser advisor coordinator leader
     officer sergeant captain colonel lieutenant major mp mep msp professor prof prof. councilman
     councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman commander superintendent constable detective
+    congresswoman commander superintendent constable detective shri smt smt. shrimati hon hon. honourable
+    honorable
     """
 )
 # What a title is "of": "Secretary of State", "Secretary of Homeland Security", "Minister of Foreign Affairs".

@@ -52,12 +52,17 @@ _NOT_MEANT = re.compile(
     r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
     re.I,
 )
+# A consequence, not an act anyone commits to: "Today's expansion means more than a million older
+# Canadians will be able to see a dentist".
+# ("that means we will" is the speakers' own act)
+_MEANS = re.compile(r"\bmeans\s+(?!(?:that\s+)?(?:we|I)\b)(?:that\s+)?(?:[\w'’-]+\s+){0,7}[\w'’-]*$", re.I)
 # A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
 # "prices will come down", "innocent people would suffer", "time will tell".
 _FORECAST = re.compile(
     r"^\s+(?:(?:\w+ly|also|still|only|soon|then)\s+)?(?:continue\s+to\s+)?(?:"
     r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
+    r"lead\s+to\b|lose\s+(?:his|her|their|its|our|my|your)\b|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
@@ -119,6 +124,12 @@ def excluded(
         return True  # "Without more staff, new buildings will stand empty": a warning, no one commits
     if modality == "will" and re.search(r"\b[Ii]t\s+$", before) and _EXTRAPOSED.match(after):
         return True  # "it would be premature to say", "It will be a tragedy if": an opinion, no act
+    if (
+        modality == "plan"
+        and m.group(0).startswith("Plan")
+        and re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+$", before)
+    ):
+        return True  # "the Canadian Dental Care Plan to all seniors": a name's last word
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
     if (re.search(r"\bto\s+$", before) and not CARRY_ON_TAIL.search(before)) or (
@@ -136,7 +147,7 @@ def excluded(
         return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
     if PROCEDURE.match(after):
         return True
-    if _NOT_MEANT.search(before):
+    if _NOT_MEANT.search(before) or _MEANS.search(before[-120:]):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if (
         modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")
@@ -157,7 +168,14 @@ def excluded(
     ):
         return True
     # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')
-    clause_start = max((c.end() for c in re.finditer(r"[,;:]", text[: m.start()])), default=0)
+    # "What I can tell you is that the Secretary-General will submit": the clause after "is that" is its own
+    clause_start = max(
+        (
+            c.end()
+            for c in re.finditer(r"[,;:]|\b(?i:I|we|you)\b[^,;:]*\b(?:is|was)\s+that\b", text[: m.start()])
+        ),
+        default=0,
+    )
     if _WH_CLAUSE.search(text[clause_start : m.start()]) or _GUESS.search(text[clause_start : m.start()]):
         return True  # "if ... would", "how much ... would be spent"; "Perhaps the moderators will"
     return (

@@ -38,9 +38,16 @@ _WHEN_TAIL = re.compile(
 _QUANTIFIERS = frozenset(["one", "two", "three", "several", "some", "many", "both"])
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
+# A name in apposition after an honorific is the person the role before it describes: "the Minister of
+# Health, the Honourable Marjorie Michel, said", "The Chairman of the Board, Shri Satish Kumar, said".
+_HONOURED = re.compile(
+    r"^(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?|Shri|Shrimati|Smt\.?|Sh\.|Dr\.?|Prof\.?)\s+"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$"
+)
 _ADVERBS = frozenset(
     [
         "also",
+        "further",
         "just",
         "already",
         "now",
@@ -152,6 +159,9 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         longest = 30 if words and words[0].lower() in ("who", "which") else 15
         if k <= 0 or len(words) > longest or QUOTE_MARK.search(inner[k + 1 :]):
             return None
+        honoured = _HONOURED.match(inner[k + 1 :].strip())
+        if honoured:
+            return honoured.group(1)
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
         who = bool(words) and words[0].lower() == "who"
         for _ in range(3):
@@ -325,5 +335,8 @@ def leading_subject(text: str, described: bool = False) -> str | None:
     words = rest.split(None, 1)
     if words and introductory(words[0]) and "," in rest[:100]:
         rest = LEAD_CONJ.sub("", rest[rest.index(",") + 1 :].lstrip())
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if first.lower() in ("he", "she", "they", "we"):
+        return first  # "She declined to say ..., saying": np_forward reads no pronoun
     np = np_forward(rest)
     return np if named_or_pronoun(np) or (described and np and is_described(np)) else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .attribution import (
     BE_BEFORE,
     reporting_speaker,
+    signature,
     source_clause,
     speaker_after,
     stance_source,
@@ -60,7 +61,11 @@ def _spans_in(para: Para) -> list[QuoteSpan]:
         spans.append(QuoteSpan(para.index, start, len(text)))
     if not _MARK.search(text):
         spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in _SINGLE.finditer(para.text)]
-    return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2]
+    # ("the United States") defines a short name for what comes before it: nobody speaks
+    defined = [
+        s for s in spans if text[s.start - 2 : s.start - 1] == "(" and text[s.end + 1 : s.end + 2] == ")"
+    ]
+    return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2 and s not in defined]
 
 
 def _is_title(text: str) -> bool:
@@ -125,15 +130,28 @@ def _speaker_before(doc: Doc, para: Para, span: QuoteSpan, speakers: SpeakerInde
     return speakers.add(mention, at=(prev.index, offset_of(prev.text, mention, 0)))
 
 
+def _signed(doc: Doc, index: int) -> str | None:
+    """The name on paragraph `index` when it is the signature line of a quote paragraph before it."""
+    if not 0 < index < len(doc.paras) or doc.paras[index].kind not in ("para", "bullet", "heading"):
+        return None
+    before = doc.paras[index - 1].text.rstrip()
+    if before[-1:] not in '"”’' or before.lstrip()[:1] not in "\"“”„«‘'":
+        return None
+    return signature(doc.paras[index].text)
+
+
 def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
     """The quoted spans of a document, each with its speaker's cluster key."""
     all_spans: list[QuoteSpan] = []
     prev_para_last: QuoteSpan | None = None
     for para in doc.paras:
-        if para.kind not in ("para", "bullet"):
+        if para.kind not in ("para", "bullet") or _signed(doc, para.index):
             prev_para_last = None
             continue
         spans = _spans_in(para)
+        signed = (
+            _signed(doc, para.index + 1) if spans and spans[-1].end >= len(para.text.rstrip()) - 1 else None
+        )
         for n, span in enumerate(spans):
             mention, trailing = _attribute(para, span)
             if mention:
@@ -143,7 +161,9 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
                 span.speaker = speakers.add(mention, at=(idx, where - s_start))
                 span.explicit = span.speaker is not None
             if span.speaker is None:
-                if n > 0 and spans[n - 1].speaker:
+                if signed:
+                    span.speaker = speakers.add(signed, at=(doc.paras[para.index + 1].spans[0][0], 0))
+                elif n > 0 and spans[n - 1].speaker:
                     span.speaker = spans[n - 1].speaker
                 elif n == 0 and prev_para_last is not None and para.text.lstrip()[:1] in '"“”„«':
                     span.speaker = prev_para_last.speaker

@@ -128,11 +128,14 @@ class Referents:
         places = known_places()
         # Names inside a quote are not the reporter's referents (a quote may run over sentences).
         read: list[tuple[int, str]] = []
+        # (every sentence, headings and page furniture too: "... briefing by X, Spokesman for Y")
+        every: list[tuple[int, str]] = []
         for para in doc.paras:
             plain = blank_quotes(para.text)
+            every += [(i, plain[a:b]) for i, a, b in para.spans]
             read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
         self._said = {i: reporting_speaker(plain, len(plain), True) for i, plain in read}
-        self.roles = Appositions(read)  # "the family's attorney, James Maron": who "the attorney" is
+        self.roles = Appositions(every)  # "the family's attorney, James Maron": who "the attorney" is
         self._titled: set[str] = set()  # surnames seen after a title: "Ms James" is not a given name
         self._people = self._evidenced(read, places, self._said, self._titled)
         # In a transcript "he" is often the President the briefer and reporters talk about.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import full_name, introduces, known_organisations, known_places, past_title_domain
+from .entities import full_name, introduces, known_organisations
 from .given_names import GIVEN
 from .lexicon import (
     DETERMINERS,
@@ -26,23 +26,15 @@ from .lexicon import (
     TITLES,
     word_set,
 )
+from .mentions import CONNECTORS, after_title_domain, is_cap, strip_of_place, surname, trailing_run
 from .referents import Referents, offset_of
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-_OF_PLACE = re.compile(
-    r"^(.*?\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[\s,]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*$"
-)
-
-
-_OF_HEADS = frozenset(("head", "duke", "duchess", "earl", "people", "members", "friends", "state", "states"))
-
-
 _STYLES = frozenset({"sir", "dame"})  # a knight or a dame goes by the given name: "Sir John"
 _STYLED = re.compile(rf"^(?:{'|'.join(_STYLES)})\s+\S+$", re.I)
-_GIVEN_LAST = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[a-z]+$")  # "Ki-moon", "Jae-in": not "Jean-Pierre"
 
 
 _IN_PLACE = re.compile(
@@ -79,63 +71,6 @@ _ROLE_FOR = re.compile(
     r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])",  # not "spokesman for sport Hugh Robertson"
     re.I,
 )
-
-
-def _surname(parts: list[str]) -> str:
-    """The family name: last, except in a Korean name written family name first ("Ban Ki-moon")."""
-    return parts[-2] if len(parts) >= 2 and _GIVEN_LAST.match(parts[-1]) else parts[-1]
-
-
-def _strip_of_place(text: str) -> str:
-    """ "Rep. Elijah Cummings of Maryland" -> "Rep. Elijah Cummings" ("Secretary of State" and "Bank of
-    England" keep their "of": a title or an organisation's head comes before it)."""
-    m = _OF_PLACE.match(text)
-    if not m:
-        return text
-    head = m.group(2).lower()
-    if head in TITLES or head in ORG_HEADS or head in ROLE_WORDS or head in _OF_HEADS:
-        return text
-    return m.group(1)
-
-
-_CONNECTORS = frozenset(("of", "for", "de", "del", "da", "la", "van", "von", "bin", "al"))
-
-
-def _trailing_run(toks: list[str]) -> list[str]:
-    """The capitalised words that end a mention, with the small words inside a name ("Bank of England",
-    "Jose de la Cruz", "Chief of Staff Ron Klain")."""
-    run: list[str] = []
-    for i in range(len(toks) - 1, -1, -1):
-        tok = toks[i]
-        capital = _is_cap(tok) and tok.lower() not in FUNCTION_CAPS
-        inner = tok in _CONNECTORS and run and i > 0 and _is_cap(toks[i - 1])
-        # "Department for Education and Skills": "and" inside a name that has its "of" or "for"
-        joined = (
-            tok == "and"
-            and run
-            and i > 1
-            and _is_cap(toks[i - 1])
-            and not {"of", "for"}.isdisjoint(toks[max(0, i - 4) : i - 1])
-        )
-        if not (capital or inner or joined):
-            break
-        run.insert(0, tok)
-    while run and run[0] in _CONNECTORS:
-        run.pop(0)
-    return run
-
-
-def _after_title_domain(rest: list[str]) -> list[str]:
-    """What follows a title, past what the title is "of": "of State Antony Blinken" -> Antony Blinken,
-    "of India Narendra Modi" -> Narendra Modi, "of State" -> nothing."""
-    if not rest or rest[0] not in _CONNECTORS:
-        return rest
-    k = past_title_domain(rest, 0, known_places())
-    return rest[k:] if k else rest[1:]
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
 
 
 @dataclass
@@ -181,7 +116,7 @@ class SpeakerIndex:
         if len(parts) >= 3 and parts[0].lower() in _STYLES:
             self._styled.setdefault(parts[1].lower(), set()).add(parts[-1].lower())
         if len(parts) >= 2:
-            key = _surname(parts).lower()
+            key = surname(parts).lower()
             self._firsts.setdefault(key, set()).add(parts[0].lower().rstrip("."))
             if len(" ".join(parts)) > len(self._full.get(key, "")):
                 self._full[key] = " ".join(parts)
@@ -217,7 +152,7 @@ class SpeakerIndex:
     def analyse(mention: str) -> tuple[str, str, str] | None:
         """(kind, key, display form) of a mention, or None for a pronoun or an empty mention."""
         text = re.sub(r"\s+", " ", mention.replace("[", "").replace("]", "")).strip(" ,;:-–—\"'“”‘’")
-        text = _strip_of_place(text)
+        text = strip_of_place(text)
         toks = _TOKEN.findall(text)
         while toks and toks[0].lower() in DETERMINERS:
             toks = toks[1:]
@@ -245,12 +180,12 @@ class SpeakerIndex:
             head = role.group(1).lower() if role else placed.group(2).lower() if placed else ""
             head = head + ":plural" if head.endswith("s") else head
             named = "-".join(
-                t.lower() for t in toks if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS
+                t.lower() for t in toks if is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS
             )
             return "described", f"described:{named}:{head}", " ".join(toks)
         # A trailing run of capitalised words is a name (person) or an organisation.
-        run = _trailing_run(toks)
-        head_part = run[: next((i for i, t in enumerate(run) if t in _CONNECTORS), len(run))]
+        run = trailing_run(toks)
+        head_part = run[: next((i for i, t in enumerate(run) if t in CONNECTORS), len(run))]
         if (
             run
             and ordinal is None
@@ -269,7 +204,7 @@ class SpeakerIndex:
                     break  # "John Major": a surname that is also a title
                 if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or introduces(run, i):
                     cut = i + 1
-            name = _after_title_domain(run[cut:]) if cut else run
+            name = after_title_domain(run[cut:]) if cut else run
             # "Scientologist John Travolta", "Conservative Graham Brady": the name starts at its given name
             # ("Elton John" is one name; "Sir John Bourn" keeps its honour)
             given = next((i for i, t in enumerate(name) if t.lower() in GIVEN), 0)
@@ -281,7 +216,7 @@ class SpeakerIndex:
                 name = name[given:]
             if name and ordinal is None:
                 name = [_POSSESSIVE.sub("", t) for t in name]
-                return "person", "person:" + _surname(name).lower(), " ".join(name)
+                return "person", "person:" + surname(name).lower(), " ".join(name)
             if not name:  # "Secretary of State": a role, no name
                 return "described", "described:" + " ".join(run).lower(), " ".join(run)
         head = next((t for t in reversed(low) if t in ROLE_WORDS), low[-1])
@@ -293,7 +228,7 @@ class SpeakerIndex:
         named = "-".join(
             t.lower()
             for t in toks
-            if _is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS | NATIONALITIES
+            if is_cap(t) and t.lower() not in FUNCTION_CAPS | ROLE_WORDS | NATIONALITIES
         )
         # "both newspapers" and "the two sides" are two groups; "officials" and "senior officials" one
         return "described", f"described:{named}:{head + ':plural' if plural else head}", display
@@ -315,6 +250,11 @@ class SpeakerIndex:
                 else w.capitalize()
                 for w in m.split()
             )
+        if label and " " not in m and m in ROLE_WORDS and self._referents is not None:
+            # "SPOKESMAN:" in the transcript of "a briefing by Stéphane Dujarric, Spokesman for ..."
+            name = self._referents.roles.named(m, len(self._first_at) + 10**6)
+            if name:
+                return self.add(name)
         low = re.sub(r"['’](?:s|ll|d|re|ve)$", "", m.lower().strip(" ,"))  # "He’s", "She’ll"
         if low in ("he", "she", "him", "her") and at is not None and self._referents is not None:
             name = self._referents.resolve(low, at)
@@ -322,7 +262,10 @@ class SpeakerIndex:
         if low in ("he", "she", "i", "him", "her"):
             return self._last_person
         if low in ("they", "we", "it"):
-            return self._last_any
+            last = self._last_any
+            if low == "they" and last is not None and self._clusters[last].kind == "person":
+                return None  # one person is not "they"
+            return last
         found = self.analyse(m)
         if found is None:
             return None

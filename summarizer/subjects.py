@@ -117,6 +117,7 @@ def subject_of(plain: str, start: int) -> str:
     left = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", left)  # "Salud Carbajal (D-Calif.) will": an aside
     # 'the company is "committed to': a quote that opens after the verb is no part of the subject
     left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
+    left = re.sub(r"\s*\([^()]{1,40}\)(?=\s|$)", "", left)  # "The Office (BINUH) has committed": asides
     if CONJ_TAIL.search(left):
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(CLAUSE_CUT.finditer(left))
@@ -167,7 +168,11 @@ def subject_of(plain: str, start: int) -> str:
     # So does a clause after a word that opens one ("predicted concerns over Iraq and ... would").
     opened = bool(cuts) and _opens_clause(left, cuts[-1]) and not _FINITE.search(" ".join(words))
     whole = (
-        bool(words) and (words[0][:1].isupper() or opened) and words[0].lower() not in OPENING_PREPOSITIONS
+        bool(words)
+        and (
+            words[0][:1].isupper() or opened or (words[0] == "the" and words[1:2] and words[1][:1].isupper())
+        )
+        and words[0].lower() not in OPENING_PREPOSITIONS
     )
     return " ".join(words[-14:] if whole else words[-8:])
 
@@ -201,9 +206,11 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
 
 
-def coordinated_subject(left: str) -> str:
+def coordinated_subject(left: str, modal: bool = False) -> str:
     """ "Both leaders recognized X and committed to ...": the subject of the clause's first verb, found
-    at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...")."""
+    at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...").
+    A `modal` trigger ("... and would keep") continues a reported clause: "Chalmers said the government
+    respected X and would keep ..." is the government's."""
     clause = re.split(r"[;:—–]", left)[-1]
     for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
         m = _SUBJECT_VERB.match(part)
@@ -214,6 +221,9 @@ def coordinated_subject(left: str) -> str:
         if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
             # "The Conservatives said the government was ... and promised to"; "Mr Brown also said he pledged"
             said = _SAID_IN.search(who)
+            reported = re.sub(r"^that\s+", "", who[said.end() :].strip()) if said and modal else ""
+            if reported and (reported[:1].isupper() or reported.split()[0].lower() in _DETERMINERS):
+                return _TRAILING_ADVERBS.sub("", reported)
             who = who[: said.start()].strip() if said and said.start() > 0 else who
             # "Laura Chen, said the company accepted responsibility and would cooperate": the company
             who = re.sub(r"^(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?", "", who, flags=re.I)

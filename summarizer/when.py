@@ -23,6 +23,8 @@ _POINT = (
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
     rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\b|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
+    # "publish new forecasts in its May statement": a month naming an occasion
+    rf"|(?:in|at|during)\s+(?:its|their|his|her|the|next|this)\s+{_MONTH}\s+(?-i:[a-z]{{3,}})\b(?<!\bof)"
     rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
 )
 

@@ -1,9 +1,12 @@
-"""Thirteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Nineteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
-minister's press conference ("PRIME MINISTER:", "JOURNALIST:"), each with hand-made gold in
-../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+minister's press conference ("PRIME MINISTER:", "JOURNALIST:"); then, written before the code was changed
+for them, a government news release with signed quotes ("– The Honourable X, Minister of Health"), a
+central bank's decision, a UN noon briefing ("Spokesman:", "Question:"), a sheriff's news conference, an
+Indian government press release ("Shri X said") and a retailer's store closures; each with hand-made gold
+in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -36,7 +39,15 @@ WRONG = {
     # "How much do the doses cost?": "2 million doses" holds a synonym of "cost" ("million"), so it
     # outranks "declined to give the price of the doses"
     "mpox-emergency": ["A7"],
+    # "Will the bank cut rates in August?": "declined to say whether a cut in August was likely" holds
+    # two of its four words; the lead ("would not cut rates again until ...") three
+    "central-bank-rates": ["A3"],
+    # "Who is the deputy who fired?": "He declined to name the deputy" lacks "fired", so it is not retrieved
+    "sheriff-shooting": ["A5"],
 }
+# Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
+# the Security Council" (a name's two words cover two thirds of the question)
+ANSWERED = {"un-noon-briefing": ["A8"]}
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +64,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 13
+    assert len(NAMES) >= 19
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -79,4 +90,5 @@ def test_answers_meet_the_gold(name: str, service: BriefingService, scorer: Modu
         figures,
         {k: answers[k].get("answer") for k in figures["wrong"]},
     )
-    assert figures["abstain_acc"] in (None, 1.0), figures
+    answered = [q["id"] for q in gold["questions"] if q.get("unanswerable") and answers[q["id"]].get("found")]
+    assert answered == ANSWERED.get(name, []), {k: answers[k].get("answer") for k in answered}

@@ -1,0 +1,120 @@
+"""Shapes of news releases and briefings that the first thirteen test briefings did not have: quotes signed
+on a line of their own, honorifics before a name in apposition, a UN-style spokesman's refusals, asides in
+parentheses before the verb, pseudo-clefts, consequences that are no commitment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.analyze import analyse
+from summarizer.declined import find_declined
+
+
+def _commitments(text: str) -> list[dict[str, Any]]:
+    return list(analyse(text).to_dict()["commitments"])
+
+
+def test_signed_quotes_take_the_name_on_the_line_after_them() -> None:
+    text = (
+        "Ottawa announced a plan today. The Government will invest $250 million.\n\n"
+        '"No senior should have to choose between groceries and a filling."\n\n'
+        "– The Honourable Marjorie Michel, Minister of Health\n\n"
+        '"Hygienists are keen. But clinics must be able to hire them."\n\n'
+        "– Dr. Heather Carr, President, Canadian Dental Association\n"
+    )
+    quotes = {q["text"][:10]: q["speaker"] for q in analyse(text).to_dict()["quotes"]}
+    assert quotes == {"No senior ": "Marjorie Michel", "Hygienists": "Heather Carr"}
+
+
+def test_an_honorific_names_the_person_a_role_in_apposition_describes() -> None:
+    text = (
+        "Union Minister for Railways, Information & Broadcasting and Electronics & Information Technology, "
+        "Shri Ashwini Vaishnaw, said today that Indian Railways will complete the work by March 2027. "
+        "Shri Vaishnaw further said that the Ministry will introduce 50 new trains. "
+        "The Chairman and CEO of the Railway Board, Shri Satish Kumar, said that the Board will deploy "
+        "Kavach this year. Today, the Minister of Health, the Honourable Marjorie Michel, announced that "
+        "the Government will open the plan."
+    )
+    assert [c["speaker"] for c in _commitments(text)] == [
+        "Ashwini Vaishnaw",
+        "Ashwini Vaishnaw",
+        "Satish Kumar",
+        "Marjorie Michel",
+    ]
+
+
+def test_a_spokesman_s_refusals() -> None:
+    for refusal in (
+        "I don't have any calls to share with you at this point.",
+        "I have nothing to announce on travel.",
+        "I don't have the latest figures.",
+        "Walgreens declined to list the locations of the stores that will close.",
+        "Police declined to release the names of the victims.",
+    ):
+        assert find_declined(refusal), refusal
+    for other in ("We don't have any money to pay rent.", "The army refused to release the prisoners."):
+        assert not find_declined(other), other
+
+
+def test_a_transcript_label_takes_the_name_its_introduction_gives_the_role() -> None:
+    text = (
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, "
+        "Spokesman for the Secretary-General.\n\n"
+        "Question: Will he travel?\n\n"
+        "Spokesman: What I can tell you is that the Secretary-General will submit his recommendations "
+        "to the Council by the end of the month.\n"
+    )
+    out = analyse(text).to_dict()
+    assert [(c["actor"], c["speaker"], c["when"]) for c in out["commitments"]] == [
+        ("the Secretary-General", "Stéphane Dujarric", "by the end of the month")
+    ]
+    assert all("near-verbatim" not in s["text"] for s in out["summary"])
+
+
+def test_asides_before_the_verb_and_what_they_define() -> None:
+    text = (
+        "The United States of America (“the United States”) and the Kingdom of Thailand (“Thailand”) have "
+        "agreed to a Framework for an Agreement on Reciprocal Trade. The United Nations Integrated Office "
+        "in Haiti (BINUH) has committed to supporting the electoral council."
+    )
+    out = analyse(text).to_dict()
+    assert [c["actor"] for c in out["commitments"]] == [
+        "The United States of America and the Kingdom of Thailand",
+        "The United Nations Integrated Office in Haiti",
+    ]
+    assert out["quotes"] == []  # ("the United States") defines a name: nobody speaks
+
+
+def test_consequences_names_and_reported_clauses() -> None:
+    assert (
+        _commitments(
+            "Today's expansion means more than a million older Canadians will be able to see a dentist."
+        )
+        == []
+    )
+    assert (
+        _commitments("The Government of Canada will open the Canadian Dental Care Plan to all seniors.")[0][
+            "actor"
+        ]
+        == "The Government of Canada"
+    )
+    assert (
+        len(_commitments("The Government of Canada will open the Canadian Dental Care Plan to all seniors."))
+        == 1
+    )
+    # the speakers' own act, worded as a consequence, is still theirs
+    assert [
+        c["actor"] for c in _commitments("That also means that we will be releasing 18 million barrels.")
+    ] == ["we"]
+    # "... said the government respected X and would keep": the government's
+    said = _commitments(
+        "Treasurer Jim Chalmers said the government respected the bank's independence and would keep its focus "
+        "on easing cost-of-living pressures."
+    )
+    assert [(c["actor"], c["speaker"]) for c in said] == [("the government", "Jim Chalmers")]
+    # a participle's speaker after an infinitive: "She declined to say ..., saying"
+    quotes = analyse(
+        'Governor Michele Bullock said the board had met. She declined to say whether a cut was likely, saying the board "does not '
+        'pre-commit".'
+    ).to_dict()["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Michele Bullock"]
