@@ -18,6 +18,25 @@ from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.segment import words
 
+from .cues import (
+    DECLINE_Q,
+    DECLINED_S,
+    NUMBER,
+    OPEN_S,
+    PLEDGE_Q,
+    QUANTITY_S,
+    REASON,
+    REPORT_Q,
+    SAID,
+    UNNAMED_S,
+    WHEN_Q,
+    WHEN_WORDS,
+    WHO_HOLDS_Q,
+    WHO_OBJECT,
+    WHO_SAID,
+    WHY,
+    YES_NO,
+)
 from .question import (
     MIN_COVERAGE,
     US,
@@ -32,55 +51,6 @@ from .search import Hit
 from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, pledged, role_of, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
-
-_SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
-_PLEDGE_Q = re.compile(r"\b(?:promis|pledg|commit|vow)\w*\b", re.I)
-_DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b|^\W*when\b", re.I)
-_DECLINED_S = re.compile(
-    r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
-    r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"
-    r"|\b(?:don['’]t|do not) have (?:a|any) (?:breakdown|number|figure|date|timeline|estimate)\b"
-    r"|\bnot going to get ahead\b",
-    re.I,
-)
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|half|double|triple|percent|all|none|no)\b",
-    re.I,
-)
-# "Who fired?" is refused by a refusal to name; "How many stores?" by one of a number, not of the stores' locations
-_UNNAMED_S = re.compile(
-    r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not|has\s+not|have\s+not)\s+(?:to\s+)?(?:name|identify)\b"
-    r"|\b(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*(?:named|identified)\b",
-    re.I,
-)
-_QUANTITY_S = re.compile(
-    r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?)\b",
-    re.I,
-)
-_WHEN_Q = re.compile(r"^\W*when\b", re.I)
-_WHEN_WORDS = re.compile(r"\b(?:when|date|timeline|timetable|how long|how soon)\b", re.I)
-_OPEN_S = re.compile(r"clear|known", re.I)  # which of _DECLINED_S's matches is an open question
-_REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)
-_YES_NO = re.compile(r"^\W*(?:will|would|does|do|did|is|are|was|were|has|have|had|can|could|should)\b", re.I)
-_WHO_SAID = re.compile(
-    r"^\W*who\s+(?:said|says|told|warned|stated|added|argued|claimed|insisted|wrote|tweeted|promised|vowed)\b",
-    re.I,
-)
-# "Who will the Chancellor meet?": "who" is the object; the one speaking is no answer to it
-_WHO_OBJECT = re.compile(
-    r"^\W*whom?\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|should|could|can)\s+"
-    r"(?:the|a|an|his|her|their|its|our|this|that|he|she|they|we|it|you|I|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*)\b",
-    re.I,
-)
-_WHO_HOLDS_Q = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their|his|her)\s", re.I)
-_WHY = re.compile(r"^\W*why\b", re.I)
-_REASON = re.compile(
-    r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
-    r"amid|citing|arguing that|led to|caus(?:e|es|ed|ing)|reasons?|in response to|in protest)\b",
-    re.I,
-)
-
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
 
@@ -129,15 +99,15 @@ def rerank(
     (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems and
     its place in the reply (0: first)."""
     kind = question_type(question)
-    yes_no = _YES_NO.match(question) is not None
+    yes_no = YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
     # what the question is, once (not for every candidate)
-    why = _WHY.search(question) is not None
-    pledge = _PLEDGE_Q.search(question) is not None
-    said = _SAID.search(question) is not None and not pledge
-    declines = _DECLINE_Q.search(question) is not None
-    when = _WHEN_Q.match(question) is not None
-    report = _REPORT_Q.search(question) is not None
+    why = WHY.search(question) is not None
+    pledge = PLEDGE_Q.search(question) is not None
+    said = SAID.search(question) is not None and not pledge
+    declines = DECLINE_Q.search(question) is not None
+    when = WHEN_Q.match(question) is not None
+    report = REPORT_Q.search(question) is not None
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
@@ -177,7 +147,7 @@ def rerank(
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:
                 score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
-        if why and _REASON.search(h.text):
+        if why and REASON.search(h.text):
             score += 0.2
         if tense and tense[0].search(h.text):
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
@@ -190,12 +160,16 @@ def rerank(
         # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
         if (
             declines
-            and _DECLINED_S.search(h.text)
-            and (not when or _WHEN_WORDS.search(h.text))
-            and (not counted or _QUANTITY_S.search(h.text))
+            and DECLINED_S.search(h.text)
+            and (not when or WHEN_WORDS.search(h.text))
+            and (not counted or QUANTITY_S.search(h.text))
         ):
             score += 0.45
-        elif kind == "person" and _UNNAMED_S.search(h.text):
+        elif yes_no and DECLINED_S.search(h.text) and re.search(r"\b(?:whether|if)\b", h.text, re.I):
+            score += (
+                0.3  # "Will the authority challenge it?": "He declined to say whether the authority would"
+            )
+        elif kind == "person" and UNNAMED_S.search(h.text):
             score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
         if h.kind == "boilerplate" and not report:
             score -= 0.5
@@ -259,7 +233,7 @@ def _unspanned(found: Answer, question: str) -> bool:
         found.found
         and question_type(question) in ("duration", "date")
         and found.answer == found.citations[0].text
-        and not _DECLINED_S.search(found.answer)
+        and not DECLINED_S.search(found.answer)
     )
 
 
@@ -297,9 +271,12 @@ def answer(
         return Answer(False, "", ())
     # A name the question asks about ("the Pope", "Messi") that no candidate mentions: the briefings
     # are about something else, unless a sentence covers nearly all the rest (a quote may not repeat it).
+    # (in the best sentence's own briefing: a word another briefing holds does not make this one answer)
+    home = ranked[0][2].briefing_id
     seen = " ".join(
         f"{h.text} {h.speaker or ''} {h.title if titled else ''} {r.question if r else ''}"
         for h, r in zip(hits, asked, strict=True)
+        if h.briefing_id == home
     ).lower()
     names = [
         re.sub(r"['’]s$", "", w)
@@ -309,7 +286,8 @@ def answer(
     missing = [n for n in names if n not in US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
     # (not a light verb, which answers are free to word otherwise: "Where will it be held?" -> "would host")
-    unseen = [c for c in wanted if not any(c & b for b in bags) and not c & LIGHT_VERBS]
+    home_bags = [b for h, b in zip(hits, bags, strict=True) if h.briefing_id == home]
+    unseen = [c for c in wanted if not any(c & b for b in home_bags) and not c & LIGHT_VERBS]
     # ... unless what is missing is in the best sentence's own briefing: a name it gives elsewhere ("Who is
     # Veltra's chief executive?" of "The company will ..., Chief Executive Laurent Mercier said"), other
     # words in the sentences just before ("What did the Interior Ministry say about visas?" of "The
@@ -331,8 +309,8 @@ def answer(
     if (
         kind == "money"
         and ranked[0][1] < 1.0
-        and not _NUMBER.search(best.text)
-        and not _DECLINED_S.search(best.text)
+        and not NUMBER.search(best.text)
+        and not DECLINED_S.search(best.text)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
@@ -344,7 +322,7 @@ def answer(
             if role := role_of(question, hit.text):
                 short, cites = role, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
-    if short is None and _WHO_HOLDS_Q.match(question):
+    if short is None and WHO_HOLDS_Q.match(question) and not UNNAMED_S.search(best.text):
         # "Who is the chief inspector of prisons?": the best sentence names the office, a close one its
         # holder ("Charlie Taylor, the chief inspector, said ...")
         for score, cover, hit in ranked[1:6]:
@@ -355,17 +333,17 @@ def answer(
             ):
                 best, short, cites = hit, name, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
-    if _WHO_SAID.search(question) and best.speaker:
+    if WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
     elif kind == "person" and best.speaker and not WHO_IS.match(question):
         if short is None:
             # "Who would not discuss ...?" of "He would not discuss ...": the refuser (not when "who" is
             # the object: "Who will the Chancellor meet?")
-            if not _WHO_OBJECT.match(question):
+            if not WHO_OBJECT.match(question):
                 short = best.speaker
         elif best.speaker.split()[-1] == short.split()[-1]:
             short = max(short, best.speaker, key=len)  # "Fox" -> "Liam Fox"
-    refusal = _DECLINED_S.search(best.text) or (_UNNAMED_S.search(best.text) if kind == "person" else None)
+    refusal = DECLINED_S.search(best.text) or (UNNAMED_S.search(best.text) if kind == "person" else None)
     before_refusal = (
         refusal is not None and short is not None and 0 <= best.text.find(short) < refusal.start()
     )
@@ -373,9 +351,7 @@ def answer(
         refusal
         and not before_refusal
         and (
-            _DECLINE_Q.search(question)
-            or _OPEN_S.search(refusal.group(0))
-            or _UNNAMED_S.match(refusal.group(0))
+            DECLINE_Q.search(question) or OPEN_S.search(refusal.group(0)) or UNNAMED_S.match(refusal.group(0))
         )
     ):
         # the honest answer is the refusal itself ("declined to say how much"), or an open question

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable
 
+from summarizer.lexicon import word_set
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 
@@ -51,7 +52,8 @@ _TYPE = [
 US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(
-    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b|\b(?<=how )long\b", re.I
+    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b|\b(?<=how )(?:long|big|large|high|steep|far|old)\b",
+    re.I,
 )
 
 
@@ -66,9 +68,15 @@ def question_type(question: str) -> str | None:
 _CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
 
 
+# Words of sumy's stop list that a question asks about ("What caused the fire?" of "The cause of the fire")
+_KEEP = word_set(
+    "cause causes change changes provide provides available allow allows welcome serious ignored"
+)
+
+
 def stems(text: str) -> list[str]:
     """The stems of a text, and its letter-and-digit names as they stand ("g8", "cop28")."""
-    return terms(text) + [c.lower() for c in _CODE.findall(text)]
+    return terms(text, _KEEP) + [c.lower() for c in _CODE.findall(text)]
 
 
 def query_terms_base(question: str) -> list[str]:
@@ -82,7 +90,12 @@ def query_terms_base(question: str) -> list[str]:
                 out.append("united states")
             continue
         low = re.sub(r"['’]s$", "", w.lower().strip("’'"))
-        if low not in QUESTION_WORDS and low not in stops and len(low) >= 2 and low not in out:
+        if (
+            low not in QUESTION_WORDS
+            and (low not in stops or low in _KEEP)
+            and len(low) >= 2
+            and low not in out
+        ):
             out.append(low)
     return out
 

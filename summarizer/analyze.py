@@ -226,6 +226,8 @@ def _body(speaker: str) -> bool:
         or found[1].rsplit(":", 1)[-1] in _BODY_HEADS
         or first in BODY_NOUNS
         or found[2] in known_places()
+        # "Southern California Edison": a place's name inside a name makes it a body's, not a person's
+        or (len(found[2].split()) >= 2 and any(w in known_places() for w in found[2].split()))
         or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
     )
 

@@ -17,7 +17,16 @@ _NAME_THEN_ROLE = re.compile(
     _NAME + r",\s+(?:a|an|the|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?([a-z][\w-]+)(?=\s*[,.;])"
 )
 # "Stéphane Dujarric, Spokesman for the Secretary-General": a capitalised role with what it serves
-_NAME_THEN_TITLE = re.compile(_NAME + r",\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+(?:for|of|to)\s")
+_NAME_THEN_TITLE = re.compile(
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+(?:for|of|to)\s"
+)
+# A title before a name: "Federal Chancellor Friedrich Merz" is the one "the Chancellor" later refers to
+# (not "President": a story names other presidents than the one "the President" means)
+_TITLE_THEN_NAME = re.compile(
+    r"\b(Chancellor|Premier|Governor|Mayor|Commissioner|Ambassador|"
+    r"Treasurer|Administrator|Superintendent|Sheriff|Speaker)\s+"
+    r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+|de|van|von|da|del|la|le|bin|al)\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?!\s*(?:of|for)\b)"
+)
 _SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
 
 
@@ -34,6 +43,7 @@ class Appositions:
             found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_ROLE.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_TITLE.finditer(plain)]
+            found += [(m.start(), m.group(1), m.group(2)) for m in _TITLE_THEN_NAME.finditer(plain)]
             for _, role, name in sorted(found):
                 if person_noun(role):
                     self._pairs.append((index, _head(role), name))

@@ -57,6 +57,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
             r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
             r"|\b(?:determined|resolved)\s+to\b|\bcommit(?:s|ted)?\s+(?=(?:US|C|A)?[$£€]\s?\d|\d[\d,.]*\s+(?:million|billion))"
+            # "Cal Fire has committed 400 additional firefighters and 12 bulldozers to the fight"
+            r"|\bcommit(?:s|ted)?\s+(?=(?:about|some|nearly|more\s+than|another|an\s+additional)?\s*\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:troops|soldiers|firefighters|officers|police|personnel|staff|crews|engines|bulldozers|helicopters|"
+            r"aircraft|planes|jets|ships|vessels|vehicles|tanks|doctors|nurses|experts|teams|units)\b)"
             r"|\bundert(?:ake|akes|ook|aking)\s+to\b",
             re.I,
         ),
@@ -75,7 +79,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("intend", re.compile(r"\bintends?\s+to\b", re.I)),
     (
         "plan",
-        re.compile(r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b", re.I),
+        re.compile(
+            r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b"
+            # "A first 8 billion euros are to flow to Deutsche Bahn this year": what is arranged
+            r"|\b(?:is|are)\s+to\s+(?=(?-i:[a-z]{3,})\b)(?!blame\b|be\s+(?:found|seen|expected|hoped|noted|blamed)\b)",
+            re.I,
+        ),
     ),
     (
         "agree",
@@ -135,6 +144,12 @@ _NO_ACTOR = frozenset(
 )
 
 
+# Weather and the forces of nature commit to nothing: "Winds are going to pick up again this afternoon".
+_NATURE = re.compile(
+    r"(?:^|\s)(?:winds?|gusts|rain|rains|rainfall|snow|snowfall|storms?|hurricane|typhoon|cyclone|temperatures?|weather|"
+    r"heat|fires?|flames|blaze|floodwaters|waters|rivers?|tides?|waves|earthquake|aftershocks)$",
+    re.I,
+)
 # A gerund subject names an act, not anyone who commits to one: "reopening the line would restore ...",
 # "being better prepared would help".
 _GERUND = re.compile(
@@ -264,6 +279,10 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and f.actor.split()[-1].lower() != "there"  # "there will be", "a study showed there would be"
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)
+        and not (
+            _NATURE.search(f.actor)
+            and not re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)+[A-ZÀ-ÖØ-ÞĀ-Ž]\w*", f.actor)
+        )
         and not _RELATIVE_START.match(f.actor)
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"

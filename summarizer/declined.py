@@ -53,7 +53,7 @@ DECLINED = re.compile(
     r"|\bno\s+(?:final\s+)?decisions?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\b"
     r"|\bno\s+(?:details|timeline|timetable|figures?|explanation|reasons?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:given|provided|offered|released)\b"
-    r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b"
+    r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|draw\s+(?:any\s+)?conclusions|speculate|judge|comment)\b"
     r"|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?(?:disclosed|revealed|made\s+public|specified)\b"
     r"|\b(?:has|have)\s+not\s+been\s+(?:disclosed|revealed|made\s+public)\b"
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+have\s+(?:anything|any\s+(?:updates?|details)|an\s+update|"

@@ -56,6 +56,21 @@ _NOT_MEANT = re.compile(
 # Canadians will be able to see a dentist".
 # ("that means we will" is the speakers' own act)
 _MEANS = re.compile(r"\bmeans\s+(?!(?:that\s+)?(?:we|I)\b)(?:that\s+)?(?:[\w'’-]+\s+){0,7}[\w'’-]*$", re.I)
+# ... unless it is an aim's ("The aim of UKIP is to withdraw", "The first priority of President X is to")
+_ABSTRACT = re.compile(
+    r"\b(?:aims?|goals?|ideas?|tasks?|problems?|challenges?|objectives?|priorit(?:y|ies)|purpose|point|hopes?|"
+    r"intentions?|job|mission|solutions?|answer|questions?|thing|way|approach|targets?|message|focus|strategy|"
+    r"options?|choices?|alternative|intent|role|duty|responsibility|need|needs|want|wants|preference|view)\b[^,;:]*$",
+    re.I,
+)
+# Who can be "to" do something ("The Prime Minister is to visit Kyiv", "8 billion euros are to flow to
+# Deutsche Bahn"): a name, an amount or a body, the last words before "is to".
+_AGENT_END = re.compile(
+    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]*|\d[\d,.]*|euros|dollars|pounds|million|billion|government|ministry|council|"
+    r"committee|police|army|company|firm|agency|department|board|authority|authorities|commission|parliament|"
+    r"court|bank|officials|minister|president|mayor|governor|chancellor|secretary|regulator|union|city|state)\s+$",
+    re.I,
+)
 # A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
 # "prices will come down", "innocent people would suffer", "time will tell".
 _FORECAST = re.compile(
@@ -130,6 +145,16 @@ def excluded(
         and re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+$", before)
     ):
         return True  # "the Canadian Dental Care Plan to all seniors": a name's last word
+    if (
+        modality == "plan"
+        and re.match(r"(?:is|are)\s+to\b", m.group(0), re.I)
+        and (
+            not _AGENT_END.search(before)
+            or _ABSTRACT.search(before)
+            or re.search(r"\b(?:It|This|That)\s+$", before)
+        )
+    ):
+        return True  # "His clear preference is to ...", "the way to ... is to": a noun's content, no one arranges it
     if _PAST_AUX.search(before) and modality in ("want", "hope", "plan"):
         return True  # "had hoped to", "was planning to"
     if (re.search(r"\bto\s+$", before) and not CARRY_ON_TAIL.search(before)) or (
@@ -172,7 +197,9 @@ def excluded(
     clause_start = max(
         (
             c.end()
-            for c in re.finditer(r"[,;:]|\b(?i:I|we|you)\b[^,;:]*\b(?:is|was)\s+that\b", text[: m.start()])
+            for c in re.finditer(
+                r"(?<!\d)[,;:]|[,;:](?!\d)|\b(?i:I|we|you)\b[^,;:]*\b(?:is|was)\s+that\b", text[: m.start()]
+            )
         ),
         default=0,
     )

@@ -19,13 +19,15 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .quote_marks import QUOTE_MARK
-from .subjects import CARRY_ON_TAIL
+from .subjects import CARRY_ON_TAIL, PARTY
 
 # titles abbreviated with a stop
 ABBREVIATED_TITLES = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Amb|Sgt|Capt|Cmdr|Cpl|Supt|Insp|Det|Rev|Prof|Jr|Sr|St"
 )
-_TOKENS = re.compile(rf"(?:{ABBREVIATED_TITLES})\.|(?:[A-Za-z]\.){{2,}}|[^\W\d_][\w'’-]*|\d+|[^\w\s]")
+_TOKENS = re.compile(
+    rf"(?:{ABBREVIATED_TITLES}|Inc|Corp|Co|Ltd|Bros)\.|(?:[A-Za-z]\.){{2,}}|[^\W\d_][\w'’-]*|\d+|[^\w\s]"
+)
 _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
 )
@@ -140,7 +142,9 @@ _NAME_AND = re.compile(
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
-    stripped = re.sub(r",\s*\d{1,3}\s*,?\s*$", "", PAREN.sub("", text))  # "His mother Claire, 34, said"
+    stripped = re.sub(
+        r",\s*\d{1,3}\s*,?\s*$", "", PAREN.sub("", PARTY.sub("", text))
+    )  # "His mother Claire, 34, said"
     stripped = _AGE.sub(",", stripped).rstrip()  # "Sen. X (R-Ga.) said", "Schiff, 56, who has served"
     stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
     stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"

@@ -58,13 +58,14 @@ def _stem(word: str) -> str:
     return stemmer()(word)
 
 
-def terms(text: str) -> list[str]:
-    """Stemmed content words of a sentence, exactly as sumy's LexRank sees them."""
+def terms(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Stemmed content words of a sentence, exactly as sumy's LexRank sees them (with `keep`, some of
+    its stop words kept: "cause", "available" are content to a question)."""
     stops = stop_words()
     out = []
     for w in _Tokenizer.to_words(text):
         low = w.lower()
-        if low not in stops:
+        if low not in stops or low in keep:
             out.append(_stem(low))
     return out
 

@@ -65,10 +65,12 @@ _PEOPLE = ROLE_WORDS - word_set(
     "department department's agency government administration administration's state national foreign "
     "military defence defense security press"
 )
+_LED = frozenset(("head", "chief", "leader", "boss", "director"))
 # Someone who speaks for another: "a spokesman for the embassy", "an attorney for Mills", "aides to Trump".
 _ROLE_FOR = re.compile(
     r"^(?:[\w-]+\s+)?(spokes(?:man|woman|person)|attorneys?|lawyers?|aides?|advis[eo]rs?|representatives?|"
-    r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?)\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])",  # not "spokesman for sport Hugh Robertson"
+    r"friends?|assistants?|members?|officials?|employees?|staff(?:ers?)?|sources?|(?-i:head|chief|leader|boss|director))"
+    r"\s+(?:for|of|to|at)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])",  # not "spokesman for sport Hugh Robertson"
     re.I,
 )
 
@@ -172,6 +174,8 @@ class SpeakerIndex:
         )
         # "An attorney for Mills" is not Mills, nor are "officials in Washington" a Washington
         role = _ROLE_FOR.match(" ".join(toks))
+        if role and role.group(1) in _LED and not re.match(r"(?:[Tt]he|[Aa]n?)\s", text):
+            role = None  # "Shadow leader of the Commons Oliver Heald" is a name; "the head of the FAA" is not
         placed = _IN_PLACE.match(" ".join(toks))
         if placed and not (placed.group(2).islower() or placed.group(2).lower() in ROLE_WORDS):
             # "Smith in London" is Smith; "the U.S. Attorney's Office in Connecticut" is that office
@@ -285,7 +289,7 @@ class SpeakerIndex:
             and self._referents
             and re.match(r"[Tt]he\s", m)
             and len(words) <= 2
-            and display.islower()
+            and (display.islower() or (len(words) == 1 and words[0].lower() in TITLES))  # "the Chancellor"
         ):
             # "the attorney" after "the family's attorney, James Maron"
             name = self._referents.roles.named(words[-1], at[0])

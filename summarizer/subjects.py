@@ -113,7 +113,7 @@ _DETERMINERS = word_set("the a an his her its their our this these those")
 
 
 def subject_of(plain: str, start: int) -> str:
-    left = _SUBJECT_SKIP.sub(" ", plain[:start])
+    left = PARTY.sub("", _SUBJECT_SKIP.sub(" ", plain[:start]))
     left = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", left)  # "Salud Carbajal (D-Calif.) will": an aside
     # 'the company is "committed to': a quote that opens after the verb is no part of the subject
     left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
@@ -190,6 +190,12 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
         if not (first[:1].isdigit() or first in _ASIDE_WORDS or _ASIDE_FORM.fullmatch(first)):
             # "General Dynamics and a smaller firm, Keystone Ordnance, will": the name is the second of two
             before = left[cuts[k - 2].end() if k >= 2 else 0 : cuts[k - 1].start()]
+            if (
+                first.lower() in ("the", "a", "an")
+                and _NAME_ONLY.fullmatch(before.strip())
+                and before.split()[0].lower() not in OPENING_PREPOSITIONS
+            ):
+                return before.strip()  # "Sen. Maria Cantwell, the panel's top Democrat, pledged": the name
             pair = _AND_DESCRIBED.fullmatch(before)
             return f"{pair.group(1)} and {part.strip()}" if pair and pair.group(1)[:1].isupper() else part
         described = part if first in ("a", "an") else described
@@ -200,6 +206,9 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
     return described if described and opener else rest
 
 
+_NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){1,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+")
+# A legislator's party and state: "Sen. Ted Cruz, R-Texas, said", "Sen. Maria Cantwell, D-Wash., the ..."
+PARTY = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=\s*,)")
 _CONJUNCTIONS = word_set("as whereas")
 _AND_DESCRIBED = re.compile(r"\s*(.+?)\s+and\s+(?:a|an|the|its|his|her|their|our)\s+[^,]+")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$")

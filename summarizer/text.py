@@ -84,6 +84,11 @@ _AGENCY_PREFIX = re.compile(
     r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’/-]*|\d+)(?:[ ,]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|\d+)){0,6},?\s*)?"
     r"\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|Bloomberg|EFE|dpa|DPA|ANSA|Xinhua|Kyodo|Yonhap|AAP|PTI|IANS|"
     r"ANI|TASS|Anadolu|The Hollywood Reporter|EW\.com|Mashable)\)\s*(?:\.?[—–-]{1,2}\s*)?"
+    # a station's call letters before a dash, "VENTURA COUNTY, Calif. (KTLA) —"; a press wire's
+    # "COLUMBUS, Ohio, April 8, 2026 /PRNewswire/ --"
+    r"|^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’/-]*|\d+)(?:[ ,]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|\d+)){0,6},?\s*)"
+    r"(?:\((?-i:[KW][A-Z]{2,3}(?:-?TV|\d{1,2})?)\)|/(?:PR\s?Newswire[\w-]*|Business\s?Wire|GLOBE\s?NEWSWIRE|GlobeNewswire|CNW|"
+    r"EINPresswire|ACCESSWIRE|Newsfile)/)\s*[—–-]{1,2}\s*"
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|"
@@ -260,7 +265,13 @@ def blocks_from_text(body: str) -> list[Block]:
             if kind == "para":
                 # the agency goes, the place stays: "New Delhi, India — As the earth shook, ..."
                 text = (
-                    _AGENCY_PREFIX.sub(lambda m: f"{m.group(1).strip()} — " if m.group(1) else "", text, 1)
+                    _AGENCY_PREFIX.sub(
+                        lambda m: (
+                            f"{(m.group(1) or m.group(2)).strip()} — " if m.group(1) or m.group(2) else ""
+                        ),
+                        text,
+                        1,
+                    )
                     or text
                 )
                 label, rest = _turn_label(text)

@@ -13,6 +13,7 @@ _POINT = (
     rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)(?:\s+(?:of\s+)?\d{{4}}|"
     rf"(?![\w-]|\s+(?:of|[a-z]+ing|season|cold|heat|months|break|recess|term|session|holidays?)\b))|"
     rf"(?:early|mid|late)[-\s](?:{_MONTH}|\d{{4}}|next\s+{_PERIOD})|next\s+{_PERIOD}|this\s+{_PERIOD}|"
+    rf"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:\d{{4}}|this\s+year|next\s+year)|"
     rf"the\s+(?:coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|years)|year[-\s]end|fiscal\s+(?:year\s+)?\d{{4}}|"
     # holidays and the calendar of a parliament: "before Christmas", "by the summer recess"
     rf"(?:Christmas|Easter|Thanksgiving|Diwali|Ramadan|Eid|New\s+Year['’]?s?(?:\s+Day)?)\b(?:\s+\d{{4}})?|"

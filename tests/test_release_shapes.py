@@ -118,3 +118,45 @@ def test_consequences_names_and_reported_clauses() -> None:
         'pre-commit".'
     ).to_dict()["quotes"]
     assert [q["speaker"] for q in quotes] == ["Michele Bullock"]
+
+
+def test_wire_datelines_legislators_and_heads_of_bodies() -> None:
+    out = analyse(
+        "COLUMBUS, Ohio, April 8, 2026 /PRNewswire/ -- Northwind Energy Inc. (NASDAQ: NWND), a maker of "
+        "batteries, today announced that it will build a $1.5 billion plant in Lordstown, Ohio.\n\n"
+        "Sen. Ted Cruz, R-Texas, the committee's chairman, said he would introduce legislation next month. "
+        "Sen. Maria Cantwell, D-Wash., the panel's top Democrat, pledged to work with Republicans on the bill.\n\n"
+        "The head of the Federal Aviation Administration told senators that the agency will hire 2,000 "
+        "controllers by September."
+    ).to_dict()
+    assert "PRNewswire" not in " ".join(s["text"] for s in out["summary"])
+    assert [(c["actor"], c["speaker"]) for c in out["commitments"]] == [
+        ("Northwind Energy Inc.", "Northwind Energy Inc."),
+        ("Ted Cruz", "Ted Cruz"),
+        ("Sen. Maria Cantwell", "Maria Cantwell"),
+        ("the agency", "the head of the Federal Aviation Administration"),
+    ]
+
+
+def test_arrangements_weather_and_committed_forces() -> None:
+    found = _commitments(
+        "A first 8 billion euros are to flow to Deutsche Bahn this year. The Prime Minister is to visit Kyiv "
+        "next week. His clear preference is to move forward with a bipartisan bill. The aim of the party is "
+        "to cut taxes. Winds are going to pick up again this afternoon. Cal Fire has committed 400 additional "
+        "firefighters and 12 bulldozers to the fight. Construction will begin in the third quarter of 2026."
+    )
+    assert [(c["actor"], c["when"]) for c in found] == [
+        ("A first 8 billion euros", "this year"),
+        ("The Prime Minister", "next week"),
+        ("Cal Fire", None),
+        ("Construction", "in the third quarter of 2026"),
+    ]
+    assert find_declined("He said it was too early to draw conclusions before the inquiry ends.")
+
+
+def test_the_chancellor_is_the_one_the_story_named() -> None:
+    found = _commitments(
+        "Federal Chancellor Friedrich Merz announced that the government will set up a fund. The Chancellor "
+        "stressed that the cabinet would present a draft law before Easter."
+    )
+    assert [c["speaker"] for c in found] == ["Friedrich Merz", "Friedrich Merz"]

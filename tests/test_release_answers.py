@@ -1,0 +1,55 @@
+"""Answers the briefings written before the code was changed for them asked for, one mechanism each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.config import load
+from bot.scope import Scope
+from bot.service import BriefingService
+from bot.store import Store
+
+SCOPE = Scope("local", "local", "releases", "you")
+
+
+def _service(tmp_path: Path, text: str) -> BriefingService:
+    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
+    service.brief_text(SCOPE, text)
+    return service
+
+
+def _answer(service: BriefingService, question: str) -> str:
+    return str(service.ask(SCOPE, question).data["answer"])
+
+
+def test_refusals_answer_what_they_refuse(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Store closures\n\nWalgreens said Thursday it will close 1,200 U.S. stores over the next three years. "
+        "Walgreens declined to list the locations of the stores that will close. Sheriff Tom Hale said the "
+        "deputy who fired had been placed on leave. He declined to name the deputy. The housing authority "
+        "said it would review the measure. Its director declined to say whether the authority would challenge "
+        "the measure in court.",
+    )
+    # a refusal of locations does not answer "how many"; a refusal to name answers "who"
+    assert _answer(service, "How many stores will Walgreens close?") == "1,200 U.S. stores"
+    assert _answer(service, "Who is the deputy?") == "He declined to name the deputy."
+    assert _answer(service, "Will the housing authority challenge the measure in court?").startswith(
+        "Its director declined to say whether"
+    )
+
+
+def test_times_sizes_causes_and_notice(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Fire update\n\nThe sheriff's office will release body camera footage of Sunday's shooting within 30 days. "
+        "The board would publish new forecasts in its May statement, and the bank would review its "
+        "communication by the end of the year. The Canyon Fire more than doubled in size, burning through "
+        "12,000 acres. The cause of the fire remains under investigation. A spokesperson said the company "
+        "would notify employees at least 60 days before each closure.",
+    )
+    assert _answer(service, "When will the body camera footage be released?") == "within 30 days"
+    assert "May" in _answer(service, "When will the board publish new forecasts?")
+    assert "12,000 acres" in _answer(service, "How big is the Canyon Fire?")
+    assert _answer(service, "What caused the fire?") == "The cause of the fire remains under investigation."
+    assert "60 days" in _answer(service, "How much notice will employees get before a closure?")
