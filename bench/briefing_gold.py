@@ -26,7 +26,8 @@ def briefing_gold(score: ModuleType) -> dict[str, Any]:
         service = BriefingService(Store.open(f"sqlite:///{Path(tmp) / 'gold.db'}"), load(environ={}))
         for path in sorted(BRIEFINGS.glob("*.gold.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            scope = Scope("local", "bench", path.name.removesuffix(".gold.json"), "u")
+            name = path.name.removesuffix(".gold.json")
+            scope = Scope("local", name, name, "u")  # a workspace each: "unanswerable" is of this briefing
             analysis = service.brief_text(scope, (BRIEFINGS / gold["document"]).read_text(encoding="utf-8"))
             figures = score.analysis(gold, analysis.data["analysis"])
             asked = {q["id"]: service.ask(scope, q["q"]).data for q in gold["questions"]}

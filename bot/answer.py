@@ -52,6 +52,9 @@ from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, pledged,
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
+_ITS_ROLE = re.compile(
+    r"^(?:Its|Their)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*),\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),"
+)
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
 
 
@@ -165,7 +168,9 @@ def rerank(
             and (not counted or QUANTITY_S.search(h.text))
         ):
             score += 0.45
-        elif yes_no and DECLINED_S.search(h.text) and re.search(r"\b(?:whether|if)\b", h.text, re.I):
+        elif (
+            yes_no and DECLINED_S.search(h.text) and (reply or re.search(r"\b(?:whether|if)\b", h.text, re.I))
+        ):
             score += (
                 0.3  # "Will the authority challenge it?": "He declined to say whether the authority would"
             )
@@ -333,6 +338,12 @@ def answer(
             ):
                 best, short, cites = hit, name, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
+        if short is None and document is not None:
+            # "The Royal College of Surgeons welcomed ... Its president, Tim Mitchell, said ...": the next one
+            after = next((h for h in document(best.briefing_id) if h.idx == best.idx + 1), None)
+            held = _ITS_ROLE.match(after.text) if after else None
+            if after and held and set(stems(held.group(1))) & set(stems(question)):
+                best, short, cites = after, held.group(2), [after, best]
     if WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
     elif kind == "person" and best.speaker and not WHO_IS.match(question):

@@ -39,7 +39,13 @@ _TYPE = [
             r"\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bin which year\b|\bwhich (?:year|day)\b", re.I
         ),
     ),
-    ("place", re.compile(r"\bwhere\b|\bwhich (?:cit(?:y|ies)|countr(?:y|ies)|places?|nations?)\b", re.I)),
+    (
+        "place",
+        re.compile(
+            r"\bwhere\b|\bwhich (?:cit(?:y|ies)|countr(?:y|ies)|places?|nations?|states|provinces|regions)\b",
+            re.I,
+        ),
+    ),
     (
         "person",
         re.compile(
@@ -52,7 +58,8 @@ _TYPE = [
 US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(
-    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount)\b|\b(?<=how )(?:long|big|large|high|steep|far|old)\b",
+    r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount|states|countries|cities|provinces|"
+    r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old)\b",
     re.I,
 )
 

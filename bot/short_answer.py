@@ -14,6 +14,7 @@ from summarizer.segment import words
 from summarizer.when import WHEN
 
 from .question import BODIES_Q, concepts, query_terms_base, stems
+from .vocabulary import SYNONYMS
 from .who_subject import subject_answer
 
 DURATION = re.compile(
@@ -54,10 +55,14 @@ _COUNT = (
 def count_of(question: str, text: str) -> str | None:
     """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
     m = HOW_MANY.search(question)
+    if not m:
+        return None
     stems = [t for w in (m.groups() if m else ()) if w for t in terms(w)]  # "cases of" -> case
     # the noun is the last of the question's words the sentence counts ("How many new vaccination
     # clinics will open?": clinics, not vaccination)
-    for stem in reversed(stems):
+    # then the nouns the question's other words go by: "How many people have died?" -> "38 deaths"
+    others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
+    for stem in [*reversed(stems), *others]:
         found = re.search(_COUNT.format(noun=re.escape(stem) + r"\w*"), text, re.I)
         if found:
             return found.group(0)
@@ -231,6 +236,9 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         ]
         named = [n for n in named if n not in located and n.lower() not in MONTHS | WEEKDAYS]
         fallback = [n for n in named if not sentence_entities(n)]
+        # a name after "in" no list knows beside the known places, nearest the question's words first
+        # ("weapons to Ukraine through our command in Wiesbaden": where the command is)
+        located = _near(text, located + fallback, question) if located else located
         wanted = [*located, *(w for w in wanted if w not in located)] if located else fallback or wanted
     plural = re.search(
         r"\b(?:leaders|officials|people|ministers|companies|firms|agencies|organi[sz]ations)\b", qlow

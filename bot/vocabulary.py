@@ -54,6 +54,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "held": ("host", "hosted"),
     "host": ("hold", "held"),
     "notice": ("notify", "notified", "notification"),
+    "died": ("deaths", "dead", "killed"),
+    "die": ("deaths", "dead", "killed"),
+    "killed": ("deaths", "dead", "died"),
+    "deaths": ("died", "killed", "dead"),
     "notify": ("notice",),
 }
 # Verbs a question words one way and its answer another ("Where will it be held?" -> "would host it",
@@ -74,6 +78,7 @@ LIGHT_VERBS = frozenset(
         "particip",
         "attend",
         "join",
+        "peopl",  # "How many people have died?" of "38 deaths"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

@@ -39,7 +39,9 @@ class Appositions:
 
     def __init__(self, sentences: Iterable[tuple[int, str]]) -> None:
         self._pairs: list[tuple[int, str, str]] = []
+        self._texts: list[str] = []
         for index, plain in sentences:
+            self._texts.append(plain)
             found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_ROLE.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_TITLE.finditer(plain)]
@@ -52,3 +54,10 @@ class Appositions:
         """The name last given the role `role` at or before sentence `index`, if any."""
         head = _head(role)
         return next((name for i, r, name in reversed(self._pairs) if i <= index and r == head), None)
+
+    def holder(self, title: str) -> str | None:
+        """The name the document first gives after a title of several words: "SECRETARY GENERAL:" in the
+        transcript of "Doorstep statement by NATO Secretary General Mark Rutte"."""
+        words = r"\s+".join(re.escape(w) for w in title.split())
+        rx = re.compile(r"\b(?i:" + words + r")\s+" + _NAME + r"\b(?!\s+of\b)")
+        return next((m.group(1) for t in self._texts if (m := rx.search(t))), None)

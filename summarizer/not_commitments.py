@@ -46,7 +46,7 @@ _NOT_MEANT = re.compile(
     # a promise withheld: "could not promise that every country would pay", "can't guarantee that"
     r"(?:cannot|can['’]t|could\s*(?:not|n['’]t)|would\s*(?:not|n['’]t)|won['’]t|will\s+not)\s+"
     r"(?:promise|guarantee|say|predict|rule\s+out)|"
-    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|confident|optimistic|hopeful|convinced|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
     r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
     r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"
     r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",

@@ -254,9 +254,11 @@ class SpeakerIndex:
                 else w.capitalize()
                 for w in m.split()
             )
-        if label and " " not in m and m in ROLE_WORDS and self._referents is not None:
-            # "SPOKESMAN:" in the transcript of "a briefing by Stéphane Dujarric, Spokesman for ..."
-            name = self._referents.roles.named(m, len(self._first_at) + 10**6)
+        if label and self._referents is not None and all(w in ROLE_WORDS for w in m.split()):
+            # "SPOKESMAN:" in the transcript of "a briefing by Stéphane Dujarric, Spokesman for ...",
+            # "SECRETARY GENERAL:" in that of "Doorstep statement by NATO Secretary General Mark Rutte"
+            roles = self._referents.roles
+            name = roles.named(m, 10**6) if " " not in m else roles.holder(m)
             if name:
                 return self.add(name)
         low = re.sub(r"['’](?:s|ll|d|re|ve)$", "", m.lower().strip(" ,"))  # "He’s", "She’ll"

@@ -212,6 +212,10 @@ PARTY = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=\s*,)")
 _CONJUNCTIONS = word_set("as whereas")
 _AND_DESCRIBED = re.compile(r"\s*(.+?)\s+and\s+(?:a|an|the|its|his|her|their|our)\s+[^,]+")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|now|later|again|too|once))+$")
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s+((?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)\s+(?:will|would|shall)\b"
+)
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
 
 
@@ -220,7 +224,11 @@ def coordinated_subject(left: str, modal: bool = False) -> str:
     at the start of the clause or of one of its comma-separated parts ("With respect, we recognize ...").
     A `modal` trigger ("... and would keep") continues a reported clause: "Chalmers said the government
     respected X and would keep ..." is the government's."""
-    clause = re.split(r"[;:—–]", left)[-1]
+    # (asides out: "The World Health Organization (WHO) has shipped ... and will")
+    clause = re.sub(r"\s*\([^()]{1,40}\)", "", re.split(r"[;:—–]", left)[-1])
+    inner = list(_THAT_SUBJECT.finditer(clause)) if modal else []
+    if inner:  # "X announced that the Progress will not be docking and will re-enter": the Progress
+        return inner[-1].group(1)
     for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
         m = _SUBJECT_VERB.match(part)
         who = (m.group(1) or m.group(2)) if m else ""

@@ -53,3 +53,30 @@ def test_times_sizes_causes_and_notice(tmp_path: Path) -> None:
     assert "12,000 acres" in _answer(service, "How big is the Canyon Fire?")
     assert _answer(service, "What caused the fire?") == "The cause of the fire remains under investigation."
     assert "60 days" in _answer(service, "How much notice will employees get before a closure?")
+
+
+def test_deaths_states_holders_and_places(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Outbreak and appeal\n\nThe ministry confirms 1,240 suspected cases of cholera and 38 deaths since 1 March. "
+        "NetChoice's director said the group would challenge similar laws in Florida and Utah. "
+        "The Royal College of Surgeons welcomed the hubs. Its president, Tim Mitchell, said the college would "
+        "help. NATO will coordinate the delivery of weapons to Ukraine through our command in Wiesbaden.",
+    )
+    assert "38" in _answer(service, "How many people have died of cholera?")
+    assert _answer(service, "Which states will NetChoice challenge next?") == "Florida and Utah"
+    assert _answer(service, "Who is the president of the Royal College of Surgeons?") == "Tim Mitchell"
+    assert _answer(service, "Where is NATO's command for coordinating weapons deliveries?") == "Wiesbaden"
+
+
+def test_a_word_only_another_briefing_holds_does_not_make_a_sentence_answer(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Rail plans\n\nThe minister did not comment on the timeline for the bullet train project.",
+    )
+    service.brief_text(
+        Scope("local", "local", "business", "you"),  # another channel: asked in vain here, the workspace is
+        "Battery plant\n\nNorthwind will also invest $20 million in a training partnership with a university.",
+    )
+    # "train" (of "training") and "cost" (of "$20 million") are in the battery story; "bullet" only in the other
+    assert service.ask(SCOPE, "How much will the bullet train cost?").data["found"] is False

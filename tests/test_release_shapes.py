@@ -160,3 +160,21 @@ def test_the_chancellor_is_the_one_the_story_named() -> None:
         "stressed that the cabinet would present a draft law before Easter."
     )
     assert [c["speaker"] for c in found] == ["Friedrich Merz", "Friedrich Merz"]
+
+
+def test_confidence_a_doorstep_label_and_a_coordinated_body() -> None:
+    assert _commitments("Gov. Greg Abbott said he was confident it would be upheld on appeal.") == []
+    out = analyse(
+        "Doorstep statement by NATO Secretary General Mark Rutte\n\n"
+        "SECRETARY GENERAL: Good morning. I will meet defence industry leaders in The Hague next month.\n\n"
+        "Q: Will all Allies reach the target?\n\n"
+        "SECRETARY GENERAL: I will not speculate on individual Allies.\n"
+    ).to_dict()
+    assert [(c["actor"], c["speaker"], c["when"]) for c in out["commitments"]] == [
+        ("Mark Rutte", "Mark Rutte", "next month")
+    ]
+    found = _commitments(
+        "The World Health Organization (WHO) has shipped 20,000 doses of vaccine and will support a vaccination "
+        "campaign starting on 1 April, according to the Ministry."
+    )
+    assert [(c["actor"], c["when"]) for c in found] == [("The World Health Organization", "on 1 April")]
