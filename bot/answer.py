@@ -48,7 +48,7 @@ from .question import (
     stems,
 )
 from .search import Hit
-from .short_answer import AMOUNT, DURATION, HOW_MANY, WHO_IS, count_of, pledged, role_of, short_answer
+from .short_answer import AMOUNT, HOW_MANY, WHO_IS, count_of, durations, pledged, role_of, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
@@ -145,7 +145,7 @@ def rerank(
             if (
                 kind in kinds
                 or (kind == "money" and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
-                or (kind == "duration" and DURATION.search(h.text))  # "within 30 days"
+                or (kind == "duration" and durations(h.text))  # "within 30 days"
             ):
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:
@@ -260,7 +260,9 @@ def answer(
     wanted = concepts(question, forms)
     own = [_bag(h, titled) for h in hits]
     if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
-        full = [(h, b) for h, b in zip(hits, own, strict=True) if all(c & b for c in wanted)]
+        full = [
+            (h, b) for h, b in zip(hits, own, strict=True) if all(c & b or c & LIGHT_VERBS for c in wanted)
+        ]
         hits, own = [h for h, _ in full], [b for _, b in full]
     asked = [context.get(key(h)) for h in hits]  # the question each reply answers
     bags = [_bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]

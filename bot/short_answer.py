@@ -26,6 +26,16 @@ DURATION = re.compile(
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
 
 
+def durations(text: str) -> list[str]:
+    """Spans of time in a sentence: not a name's number ("the 100 Day Masking Challenge"), nor a rate
+    ("20,000 services a day")."""
+    return [
+        m.group(0)
+        for m in DURATION.finditer(text)
+        if not m.group(0).split()[-1][:1].isupper() and not re.match(r"an?\s", m.group(0), re.I)
+    ]
+
+
 def _near(text: str, names: list[str], question: str) -> list[str]:
     """Names ordered by closeness to the question's words in the sentence (longer names first on ties)."""
     anchors = [m.start() for w in query_terms_base(question) for m in re.finditer(re.escape(w), text.lower())]
@@ -175,7 +185,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         return count
     if kind == "duration":  # "How long were they held?" -> "for three years"
         # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days")
-        spans = [m.group(0) for m in DURATION.finditer(text) if not m.group(0).split()[-1][:1].isupper()]
+        spans = durations(text)
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question

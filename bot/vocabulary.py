@@ -79,6 +79,11 @@ LIGHT_VERBS = frozenset(
         "attend",
         "join",
         "peopl",  # "How many people have died?" of "38 deaths"
+        "last",  # "How long will the strike last?" of "will walk out for 48 hours"
+        "start",  # "When does the strike start?" of "from Tuesday"
+        "begin",
+        "affect",  # "How many rail companies are affected?" of "at 14 rail companies"
+        "impact",
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

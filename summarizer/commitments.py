@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import PRONOUNS
+from .lexicon import ORG_HEADS, PRONOUNS
 from .not_commitments import excluded
-from .noun_phrases import leading_subject
+from .noun_phrases import leading_subject, person_noun
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
 from .subjects import (
@@ -109,7 +109,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ready",
         re.compile(
-            r"\b(?:is|are|am|['’]re|['’]m|stands?|remains?)\s+(?:\w+ly\s+)?(?:ready|prepared|willing)\s+to\b",
+            r"\b(?:is|are|am|['’]re|['’]m|stands?|stood|remains?|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing)\s+to\b",
             re.I,
         ),
     ),
@@ -150,6 +150,31 @@ _NATURE = re.compile(
     r"heat|fires?|flames|blaze|floodwaters|waters|rivers?|tides?|waves|earthquake|aftershocks)$",
     re.I,
 )
+_NEGATED = re.compile(r"(?:will|would|shall)\s*(?:not|n['’]t)\b|won['’]t\b", re.I)
+
+
+def _agent(actor: str, before: str) -> bool:
+    """Someone who can refuse to act: a pronoun, a name, a person or a body ("the government"); "it" only
+    as the one reported ("The ministry said it would not ...", not "the license ... is it will not allow")."""
+    if actor.lower() == "it":
+        return (
+            re.search(
+                r"\b(?:said|says|announced|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+$", before
+            )
+            is not None
+        )
+    words = actor.split()
+    last = words[-1].lower() if words else ""
+    named = words[-1][:1].isupper() and (len(words) > 1 or not last.endswith("s")) if words else False
+    return (
+        (last in PRONOUNS and last not in ("it", "this", "that"))
+        or named
+        or person_noun(last)
+        or last in ORG_HEADS
+        or last in ("country", "city", "state")
+    )
+
+
 # A gerund subject names an act, not anyone who commits to one: "reopening the line would restore ...",
 # "being better prepared would help".
 _GERUND = re.compile(
@@ -268,7 +293,11 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         elif not f.actor:
             left = _own_words(text, plain, f.start)
             if CONJ_TAIL.search(AUX_TAIL.sub("", left)):
-                modal = text[f.start : f.start + 5].lower() in ("would", "will ", "shall")
+                # (and a state: "said the companies were disappointed and remained ready to")
+                modal = (
+                    text[f.start : f.start + 5].lower() in ("would", "will ", "shall")
+                    or f.modality == "ready"
+                )
                 f = Found(f.start, coordinated_subject(left, modal), f.action, f.modality, f.when)
         out.append(f)
     kept = [
@@ -279,6 +308,9 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and f.actor.split()[-1].lower() != "there"  # "there will be", "a study showed there would be"
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)
+        and not (
+            _NEGATED.match(f.action) and not _agent(f.actor, text[: f.start])
+        )  # "Prices will not increase"
         and not (
             _NATURE.search(f.actor)
             and not re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)+[A-ZÀ-ÖØ-ÞĀ-Ž]\w*", f.actor)

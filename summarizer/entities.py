@@ -40,7 +40,9 @@ _DATE = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19[5-9]\d|20\d\d)\b"
 )
 # Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"
-_PARTICLES = frozenset(("de", "la", "del", "da", "van", "von", "bin", "al", "der", "den"))
+_PARTICLES = frozenset(
+    ("de", "la", "del", "da", "do", "dos", "das", "du", "van", "von", "bin", "al", "der", "den")
+)
 _CAP_RUN = re.compile(
     rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&-]*))*"

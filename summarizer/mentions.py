@@ -35,7 +35,9 @@ def strip_of_place(text: str) -> str:
     return m.group(1)
 
 
-CONNECTORS = frozenset(("of", "for", "de", "del", "da", "la", "van", "von", "bin", "al"))
+CONNECTORS = frozenset(
+    ("of", "for", "de", "del", "da", "do", "dos", "das", "du", "la", "van", "von", "bin", "al")
+)
 
 
 def trailing_run(toks: list[str]) -> list[str]:

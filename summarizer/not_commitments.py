@@ -14,6 +14,14 @@ from .procedure import PROCEDURE
 from .subjects import AUX_TAIL, CARRY_ON_TAIL, CLAUSE_CUT
 
 _NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.I)
+# A pledge not to act is a commitment too: "the government would not impose a settlement", "his country
+# would not accept any language that ..." (an act a body or a person can refuse, not a forecast)
+_WILL_NOT_ACT = re.compile(
+    r"^\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
+    r"recognise|recognize|join|send|deploy|withdraw|leave|pay|fund|resign|stand|run|negotiate|attend|participate|"
+    r"ban|approve|veto|extend|renew|privatise|privatize|sell|lift|introduce|hold|seek|contest|recommend|endorse)\b",
+    re.I,
+)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no longer|cannot|\w*n['’]t)\s+(?:\w+\s+)?$",
     re.I,
@@ -127,7 +135,12 @@ def excluded(
 ) -> bool:
     """True when the trigger `m` does not make a commitment (see the module's docstring)."""
     before, after = text[: m.start()], text[m.end() :]
-    if _NEGATION_AFTER.match(after) or _NEGATED_BEFORE.search(before) or _RELATIVE.search(before):
+    refused_act = modality == "will" and _WILL_NOT_ACT.match(after) is not None
+    if (
+        (_NEGATION_AFTER.match(after) and not refused_act)
+        or _NEGATED_BEFORE.search(before)
+        or _RELATIVE.search(before)
+    ):
         return True
     if modality == "will" and (
         _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)

@@ -65,7 +65,7 @@ def _spans_in(para: Para) -> list[QuoteSpan]:
     defined = [
         s for s in spans if text[s.start - 2 : s.start - 1] == "(" and text[s.end + 1 : s.end + 2] == ")"
     ]
-    return [s for s in spans if len(para.text[s.start : s.end].split()) >= 2 and s not in defined]
+    return [s for s in spans if para.text[s.start : s.end].split() and s not in defined]
 
 
 def _is_title(text: str) -> bool:
@@ -175,7 +175,13 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
         for n in range(len(spans) - 2, -1, -1):
             if spans[n].speaker is None and spans[n + 1].speaker and not spans[n + 1].explicit:
                 spans[n].speaker = spans[n + 1].speaker
-        all_spans.extend(s for s in spans if s.speaker or not _is_title(para.text[s.start : s.end]))
+        # one word is a quote only where its sentence says who said it ('said Brazil would draw up a "roadmap"')
+        all_spans.extend(
+            s
+            for s in spans
+            if (s.speaker or not _is_title(para.text[s.start : s.end]))
+            and (s.explicit or len(para.text[s.start : s.end].split()) >= 2)
+        )
         prev_para_last = spans[-1] if spans and spans[-1].end >= len(para.text.rstrip()) - 1 else None
     return all_spans
 

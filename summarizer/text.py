@@ -10,7 +10,7 @@ from typing import Literal
 
 import yaml
 
-from .lexicon import SMALL_WORDS
+from .lexicon import SMALL_WORDS, word_set
 
 BlockKind = Literal["para", "heading", "bullet", "boilerplate"]
 
@@ -112,11 +112,50 @@ _BOLD_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)")  # transcripts do not 
 _TERMINAL = re.compile(r"[.!?:;,…]$")
 
 
-def _turn_label(text: str) -> tuple[str | None, str]:
+# A name as a label, where the document uses it for two turns or more ("Lin Jian: ...", "Reuters: ...")
+_NAMED_TURN = re.compile(
+    r"^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.M
+)
+_NOT_LABELS = frozenset(
+    ("note", "notes", "source", "sources", "update", "photo", "read more", "related", "editor's note")
+)
+# News outlets a foreign ministry's transcript names its questioners by: their turns are questions
+_OUTLETS = frozenset(
+    word_set(
+        """AFP AP REUTERS BLOOMBERG CNN BBC NHK KYODO XINHUA CCTV CGTN TASS EFE DPA ANSA YONHAP PTI ANI NBC CBS ABC
+        NPR ITV ASAHI NIKKEI"""
+    )
+) | {
+    "AL JAZEERA",
+    "CHINA DAILY",
+    "GLOBAL TIMES",
+    "PHOENIX TV",
+    "SKY NEWS",
+    "FOX NEWS",
+    "RIA NOVOSTI",
+    "THE PAPER",
+}
+
+
+def named_labels(body: str) -> frozenset[str]:
+    """Names a document opens two or more paragraphs with, followed by a colon: its transcript's labels."""
+    seen: dict[str, int] = {}
+    for m in _NAMED_TURN.finditer(body):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2 and k.lower() not in _NOT_LABELS)
+
+
+def _turn_label(text: str, named: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     m = _TURN.match(text)
     if not m:
+        own = _NAMED_TURN.match(text)
+        if own and (own.group(1) in named or own.group(1).upper() in _OUTLETS):
+            label = "Q" if own.group(1).upper() in _OUTLETS else own.group(1)
+            return label, text[own.end() :].strip()
         return None, text
     label = (m.group(1) or m.group(2) or "").strip()
+    if label.upper() in _OUTLETS:
+        label = "Q"  # "AFP: The Philippines says ...?": a reporter's question
     if m.group(3):
         label = _MIXED_LABELS.get(m.group(3).lower(), m.group(3).upper())
     if label in _ASKERS:  # the State Department's "QUESTION:", an Australian "JOURNALIST:"
@@ -255,6 +294,7 @@ def blocks_from_text(body: str) -> list[Block]:
     body = _TAGS.sub("", _COMMENT.sub("", body))
     out: list[Block] = []
     turn: str | None = None
+    named = named_labels(body)
     for lines in _paragraphs(body):
         for unit, own, one_line in _units(lines):
             kind, text = _classify(unit, own, one_line)
@@ -274,7 +314,7 @@ def blocks_from_text(body: str) -> list[Block]:
                     )
                     or text
                 )
-                label, rest = _turn_label(text)
+                label, rest = _turn_label(text, named)
                 if label is not None and _BOLD_START.match(unit):
                     # "**BUILDING ON PAST SUCCESS**: ...": a run-in head, not a speaker
                     out.append(Block("heading", label, None))

@@ -43,7 +43,7 @@ def test_not_commitments() -> None:
         "I must say that the dialogue, which would be – and I fully expect it to be – very positive.",
         "It has enabled agencies to obtain international accreditation.",
         "It is not yet clear what form a new security deal will take.",
-        "The country will not raise taxes.",
+        "Prices will not rise this year.",  # a forecast: no one refuses to act
         "The framework marks a new beginning which will make citizens safer.",
         "Will the President travel next week?",
         "And with that, I will turn it over to our first senior administration official.",
@@ -607,3 +607,9 @@ def test_a_concession_still_commits_and_clear_to_someone_is_an_act() -> None:
         "would put a new 50% tax on top earners",
         "will make clear to Moscow that the sanctions stay",
     ]
+
+
+def test_a_pledge_not_to_act_is_a_commitment() -> None:
+    # "will not raise taxes" is a pledge (it was listed among the non-commitments until the briefings of
+    # tests/data/briefings asked for "the government would not impose a settlement")
+    assert found("The country will not raise taxes.") == [("The country", "will")]

@@ -80,3 +80,12 @@ def test_a_word_only_another_briefing_holds_does_not_make_a_sentence_answer(tmp_
     )
     # "train" (of "training") and "cost" (of "$20 million") are in the battery story; "bullet" only in the other
     assert service.ask(SCOPE, "How much will the bullet train cost?").data["found"] is False
+
+
+def test_a_rate_is_no_span_of_time(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Rail dispute\n\nThe strike will affect about 20,000 services a day. Drivers will walk out for 48 hours "
+        "from Tuesday in the strike, the union said.",
+    )
+    assert _answer(service, "How long will the strike last?") == "for 48 hours"

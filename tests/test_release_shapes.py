@@ -178,3 +178,29 @@ def test_confidence_a_doorstep_label_and_a_coordinated_body() -> None:
         "campaign starting on 1 April, according to the Ministry."
     )
     assert [(c["actor"], c["when"]) for c in found] == [("The World Health Organization", "on 1 April")]
+
+
+def test_named_labels_outlets_and_refusals_to_act() -> None:
+    out = analyse(
+        "Regular Press Conference\n\n"
+        "Lin Jian: Singapore's Foreign Minister will pay an official visit to China from 5 to 7 December.\n\n"
+        "AFP: What is China's response to the water cannon?\n\n"
+        "Lin Jian: China will continue to safeguard its maritime rights.\n\n"
+        "Reuters: Will President Xi attend the G20 summit?\n\n"
+        "Lin Jian: I have nothing to share at the moment.\n"
+    ).to_dict()
+    assert {c["speaker"] for c in out["commitments"]} == {"Lin Jian"}
+    assert out["commitments"][0]["when"] == "from 5 to 7 December"
+    assert [d["speaker"] for d in out["declined"]] == ["Lin Jian"]
+    # a pledge not to act is one; a forecast that something will not happen is not
+    found = _commitments(
+        "Transport Secretary Heidi Alexander said the government would not impose a settlement. Prices will not "
+        "increase this year, the bank said. My understanding is it will not allow them to profit. The ministry "
+        "said it would not raise fees. A spokesperson said the companies remained ready to meet the union."
+    )
+    assert [c["actor"] for c in found] == ["the government", "the ministry", "the companies"]
+    assert find_declined("He declined to give a forecast for the full year.")
+    quotes = analyse(
+        'COP30 President André Corrêa do Lago said Brazil would host talks. "We did not go backwards," he said.'
+    ).to_dict()["quotes"]
+    assert [q["speaker"] for q in quotes] == ["André Corrêa do Lago"]
