@@ -17,6 +17,7 @@ from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.segment import words
+from summarizer.when import WHEN
 
 from .cues import (
     DECLINE_Q,
@@ -29,6 +30,7 @@ from .cues import (
     REPORT_Q,
     SAID,
     UNNAMED_S,
+    WH_Q,
     WHEN_Q,
     WHEN_WORDS,
     WHO_HOLDS_Q,
@@ -110,6 +112,8 @@ def rerank(
     said = SAID.search(question) is not None and not pledge
     declines = DECLINE_Q.search(question) is not None
     when = WHEN_Q.match(question) is not None
+    asked_wh = WH_Q.match(question)
+    wh = asked_wh.group(1).lower() if asked_wh else None
     report = REPORT_Q.search(question) is not None
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
@@ -122,7 +126,9 @@ def rerank(
     literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
     scored = []
     for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
-        plain = sum(1 for c in wanted if c & sstems) / len(wanted) if wanted else 0.0
+        # a light word ("people", "affected", "held") counts only where the sentence has it
+        held = [c for c in wanted if c & sstems or not c & LIGHT_VERBS]
+        plain = sum(1 for c in held if c & sstems) / len(held) if held else 0.0
         reply = replies[i] if replies else None
         if reply is not None and wanted:
             # a reply borrows its question's words: among its sentences, the one that repeats some answers,
@@ -146,6 +152,7 @@ def rerank(
                 kind in kinds
                 or (kind == "money" and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
                 or (kind == "duration" and durations(h.text))  # "within 30 days"
+                or (kind == "date" and WHEN.search(h.text))  # "from July next year"
             ):
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:
@@ -166,6 +173,7 @@ def rerank(
             and DECLINED_S.search(h.text)
             and (not when or WHEN_WORDS.search(h.text))
             and (not counted or QUANTITY_S.search(h.text))
+            and (wh is None or re.search(rf"\b{wh}\b", h.text, re.I) is not None)
         ):
             score += 0.45
         elif (

@@ -7,7 +7,11 @@ import re
 
 SAID = re.compile(r"\b(?:promis|pledg|commit|vow|agree|said|say|says|quote|plan|intend)\w*\b", re.I)
 PLEDGE_Q = re.compile(r"\b(?:promis|pledg|commit|vow)\w*\b", re.I)
-DECLINE_Q = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b|^\W*when\b", re.I)
+DECLINE_Q = re.compile(
+    r"\bhow (?:much|many)\b|\bwhat (?:form|will)\b|\bwhether\b|^\W*(?:when|where|why|how)\b", re.I
+)
+# a "where", "why" or "how" is refused by a refusal of that: "did not say where the money would come from"
+WH_Q = re.compile(r"^\W*(where|why|how)\b(?!\s+(?:much|many|long)\b)", re.I)
 DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
     r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"

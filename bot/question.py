@@ -12,7 +12,7 @@ from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 
 from .search import Hit
-from .vocabulary import IRREGULAR, QUESTION_WORDS, SYNONYMS
+from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS, SYNONYMS
 
 # Bodies a "which" question may ask for: answered like "who" ("Which companies won the contract?")
 _BODIES = r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?"
@@ -120,13 +120,20 @@ def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], i
     return groups, need
 
 
+def retrieval_need(groups: list[list[str]]) -> int:
+    """How many groups a candidate must match: a light word ("people", "held") need not be there ("How many
+    people have died?" of "nine deaths")."""
+    firm = len([g for g in groups if not set(terms(" ".join(g))) & LIGHT_VERBS]) or len(groups)
+    return 1 if firm < 2 else math.ceil(MIN_COVERAGE * firm - 1e-9)
+
+
 def retrieve(
     search: Callable[[list[list[str]], int], list[Hit]], question: str, forms: bool = False
 ) -> list[Hit]:
     """Candidates from the index: sentences matching at least the share of the question's word groups
     an answer needs (never the whole store ranked for a question full of common words)."""
-    groups, need = query_groups(question, forms)
-    return search(groups, need)
+    groups, _ = query_groups(question, forms)
+    return search(groups, retrieval_need(groups))
 
 
 def concepts(question: str, forms: bool = False) -> list[set[str]]:

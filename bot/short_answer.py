@@ -58,7 +58,7 @@ HOW_MANY = re.compile(
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
     r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,2}}?{noun}"  # "1,200 U.S. stores"
+    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,4}}?{noun}"  # "1,200 U.S. stores"
 )
 
 

@@ -232,10 +232,30 @@ def _body(speaker: str) -> bool:
     )
 
 
+_PARTY_NAMES = frozenset(
+    [
+        "democrats",
+        "dems",
+        "republicans",
+        "conservatives",
+        "tories",
+        "socialists",
+        "greens",
+        "nationalists",
+        "nationals",
+        "liberals",
+        "unionists",
+        "ministers",
+    ]
+)
+
+
 def _plural(speaker: str) -> bool:
     """A speaker described as a group ("the officials", "the two countries"): who "they" is when they speak."""
     found = SpeakerIndex.analyse(speaker)
-    return found is not None and found[1].endswith(":plural")
+    # (or a party's name: "The Liberal Democrats said they would")
+    party = speaker.split()[-1].lower() in _PARTY_NAMES if speaker.split() else False
+    return found is not None and (found[1].endswith(":plural") or party)
 
 
 def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[tuple[int, int]]]:

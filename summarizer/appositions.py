@@ -21,9 +21,9 @@ _NAME_THEN_TITLE = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)\s+(?:for|of|to)\s"
 )
 # A title before a name: "Federal Chancellor Friedrich Merz" is the one "the Chancellor" later refers to
-# (not "President": a story names other presidents than the one "the President" means)
+# ("the President" only where the document names one president: a White House briefing names others)
 _TITLE_THEN_NAME = re.compile(
-    r"\b(Chancellor|Premier|Governor|Mayor|Commissioner|Ambassador|"
+    r"\b(Chancellor|President|Premier|Governor|Mayor|Commissioner|Ambassador|"
     r"Treasurer|Administrator|Superintendent|Sheriff|Speaker)\s+"
     r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+|de|van|von|da|del|la|le|bin|al)\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?!\s*(?:of|for)\b)"
 )
@@ -53,6 +53,8 @@ class Appositions:
     def named(self, role: str, index: int) -> str | None:
         """The name last given the role `role` at or before sentence `index`, if any."""
         head = _head(role)
+        if head == "president" and len({name for _, r, name in self._pairs if r == head}) > 1:
+            return None
         return next((name for i, r, name in reversed(self._pairs) if i <= index and r == head), None)
 
     def holder(self, title: str) -> str | None:

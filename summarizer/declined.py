@@ -8,7 +8,7 @@ import re
 # provide details", "did not respond to requests for comment" (not "footage did not give evidence",
 # "voters did not respond to queries from the state").
 _INFO = (
-    r"(?:provide|give|offer|share|release|publish)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:provide|give|offer|share|release|publish|set\s+out|spell\s+out|outline)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:details?|specifics|timeline|timetable|date|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
     r"reasons?|explanation|views?|assessment|breakdown|price|cost|terms|locations?|identit(?:y|ies)|list|forecast|"
     r"guidance|outlook|projections?)"
@@ -52,6 +52,8 @@ DECLINED = re.compile(
     # "Neither leader would comment", "None of the officials would say how much"; "no decision has been made"
     rf"|\b(?:neither|none\s+of)\s+(?:[\w'’-]+\s+){{0,3}}(?:would|will|could|did)\s+(?:immediately\s+|publicly\s+)?{_VERBS}\b"
     r"|\bno\s+(?:final\s+)?decisions?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\b"
+    r"|\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:made|taken|reached)\s+(?:that|a|any|the|this)\s+decision\b"
+    r"|\bstill\s+being\s+(?:verified|finali[sz]ed|worked\s+out|assessed|determined|reviewed|calculated)\b"
     r"|\bno\s+(?:details|timeline|timetable|figures?|explanation|reasons?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:given|provided|offered|released)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|draw\s+(?:any\s+)?conclusions|speculate|judge|comment)\b"

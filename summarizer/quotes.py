@@ -130,6 +130,19 @@ def _speaker_before(doc: Doc, para: Para, span: QuoteSpan, speakers: SpeakerInde
     return speakers.add(mention, at=(prev.index, offset_of(prev.text, mention, 0)))
 
 
+_ATTRIBUTABLE = re.compile(
+    r"\b(?:quotes?|comments?|remarks?|statement)\s+(?:attributable|attributed)\s+to\s+(.+?)\s*:\s*$", re.I
+)
+
+
+def _attributed_to(doc: Doc, index: int) -> str | None:
+    """The name a lead-in gives the quotes after it: "Quotes attributable to Minister for Health Mark Butler:"."""
+    if index < 0 or not doc.paras[index].text.rstrip().endswith(":"):
+        return None
+    m = _ATTRIBUTABLE.search(doc.paras[index].text)
+    return m.group(1) if m else None
+
+
 def _signed(doc: Doc, index: int) -> str | None:
     """The name on paragraph `index` when it is the signature line of a quote paragraph before it."""
     if not 0 < index < len(doc.paras) or doc.paras[index].kind not in ("para", "bullet", "heading"):
@@ -160,6 +173,8 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
                 idx, s_start, _ = _sentence_at(para, where)
                 span.speaker = speakers.add(mention, at=(idx, where - s_start))
                 span.explicit = span.speaker is not None
+            if span.speaker is None and n == 0 and (lead := _attributed_to(doc, para.index - 1)):
+                span.speaker = speakers.add(lead, at=(doc.paras[para.index - 1].spans[0][0], 0))
             if span.speaker is None:
                 if signed:
                     span.speaker = speakers.add(signed, at=(doc.paras[para.index + 1].spans[0][0], 0))

@@ -114,7 +114,9 @@ _TERMINAL = re.compile(r"[.!?:;,…]$")
 
 # A name as a label, where the document uses it for two turns or more ("Lin Jian: ...", "Reuters: ...")
 _NAMED_TURN = re.compile(
-    r"^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.M
+    r"^[ \t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|van|von|de|da|do|der|al)){0,4})"
+    r"[ \t]*:[ \t]+(?=\S)",
+    re.M,
 )
 _NOT_LABELS = frozenset(
     ("note", "notes", "source", "sources", "update", "photo", "read more", "related", "editor's note")
@@ -142,16 +144,29 @@ def named_labels(body: str) -> frozenset[str]:
     seen: dict[str, int] = {}
     for m in _NAMED_TURN.finditer(body):
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
-    return frozenset(k for k, n in seen.items() if n >= 2 and k.lower() not in _NOT_LABELS)
+    repeated = {k for k, n in seen.items() if n >= 2 and k.lower() not in _NOT_LABELS}
+    # a transcript that names its speakers so names its others the same way, once each ("Helen Branswell:
+    # ...?"); not one that labels them in capitals ("MS. PSAKI:"), where "Morgan Stanley: “...”" is read out
+    mixed = any(not k.isupper() for k in repeated)
+    people = {k for k in seen if len(k.split()) >= 2 and not k.isupper() and k.lower() not in _NOT_LABELS}
+    return frozenset(repeated | people) if mixed else frozenset(repeated)
 
 
 def _turn_label(text: str, named: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     m = _TURN.match(text)
     if not m:
         own = _NAMED_TURN.match(text)
-        if own and (own.group(1) in named or own.group(1).upper() in _OUTLETS):
-            label = "Q" if own.group(1).upper() in _OUTLETS else own.group(1)
-            return label, text[own.end() :].strip()
+        if (
+            own
+            and (own.group(1) in named or own.group(1).upper() in _OUTLETS)
+            and text[own.end() :][:1] not in '"“'
+        ):
+            rest = text[own.end() :].strip()
+            # a news outlet's turn, or a named turn that only asks ("Jamie Keaten: Will WHO convene ...?")
+            asks = own.group(1).upper() in _OUTLETS or (
+                rest.rstrip(' "”').endswith("?") and rest.count(". ") <= 1
+            )
+            return ("Q" if asks else own.group(1)), rest
         return None, text
     label = (m.group(1) or m.group(2) or "").strip()
     if label.upper() in _OUTLETS:

@@ -1,4 +1,4 @@
-"""Thirty-two briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Thirty-six briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -10,7 +10,9 @@ same way (a Senate hearing, a company's wire release with its boilerplate, a wil
 chancellery announcement from dpa, a city council vote), and four more (a GOV.UK press release, a NATO
 doorstep transcript, a court ruling from AP, a health ministry's outbreak statement with a lead-in list),
 and four more (a Reuters story on climate talks, a rail strike, a company's job cuts, a foreign ministry's
-press conference with outlets as questioners); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+press conference with outlets as questioners), and four more (an Australian minister's media release, a
+Kenyan president's directive, a Commons statement, a WHO media briefing); each with hand-made gold in
+../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ WRONG = {
     # the strike's length and start are in the lead, which words it "walk out" (the headline says "strike"); the
     # rejected "offer of 4.5%" is not called a pay offer, nor are the members called drivers, in its sentence
     "transport-strike": ["A1", "A2", "A3"],
+    # "in regional areas" of "in regional and remote communities"; "How much do patients pay?" of "without
+    # paying anything"
+    "au-media-release": ["A6", "A7"],
+    # "How many knife crime offences?" of "rose by 4% last year to about 50,000": the count has no noun
+    "commons-statement": ["A5"],
 }
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question)
@@ -87,7 +94,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 32
+    assert len(NAMES) >= 36
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -99,7 +106,7 @@ def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: Mo
     assert figures["false_commitments"] == [], figures
     assert figures["commitment_speaker_acc"] == 1.0, figures
     assert figures["commitment_actor_acc"] == 1.0, figures
-    assert figures["declined_recall"] == 1.0, figures
+    assert figures["declined_recall"] in (None, 1.0), figures  # (None: the briefing refuses nothing)
     assert figures["quote_speaker_acc"] in (None, 1.0), figures
     assert figures["summary_violations"] == [], figures
 

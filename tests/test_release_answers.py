@@ -89,3 +89,17 @@ def test_a_rate_is_no_span_of_time(tmp_path: Path) -> None:
         "from Tuesday in the strike, the union said.",
     )
     assert _answer(service, "How long will the strike last?") == "for 48 hours"
+
+
+def test_light_words_months_and_refusals_of_where(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Outbreak and roads\n\nSo far, 112 cases and nine deaths have been reported. The Albanese Government "
+        "will open 50 more Medicare Urgent Care Clinics. The new clinics will open in every state from July "
+        'next year. "These clinics are free, they are open seven days a week," the minister said. The '
+        "minister did not say where the money would come from. The money was announced in Nairobi, Kenya.",
+    )
+    assert "nine deaths" in _answer(service, "How many people have died?")
+    assert "50" in _answer(service, "How many new clinics will open?")
+    assert "July" in _answer(service, "When will the new clinics open?")
+    assert _answer(service, "Where will the money come from?").startswith("The minister did not say where")

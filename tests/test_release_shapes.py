@@ -204,3 +204,36 @@ def test_named_labels_outlets_and_refusals_to_act() -> None:
         'COP30 President André Corrêa do Lago said Brazil would host talks. "We did not go backwards," he said.'
     ).to_dict()["quotes"]
     assert [q["speaker"] for q in quotes] == ["André Corrêa do Lago"]
+
+
+def test_a_media_release_s_quotes_and_a_press_briefing_s_speakers() -> None:
+    out = analyse(
+        "MEDIA RELEASE\n\nThe Government will invest $1.2 billion.\n\n"
+        "Quotes attributable to Minister for Health and Ageing Mark Butler:\n\n"
+        '"Too many Australians are waiting hours in emergency departments."\n\n'
+        '"These clinics are free, and they are working."\n'
+    ).to_dict()
+    assert [q["speaker"] for q in out["quotes"]] == ["Mark Butler", "Mark Butler"]
+    out = analyse(
+        "WHO media briefing\n\n"
+        "Dr Tedros Adhanom Ghebreyesus: WHO has deployed a team, and we will publish a risk assessment by Friday.\n\n"
+        "Tarik Jasarevic: The first question goes to Jamie Keaten.\n\n"
+        "Jamie Keaten: Will WHO convene the Emergency Committee?\n\n"
+        "Dr Tedros Adhanom Ghebreyesus: We have not made that decision yet.\n"
+    ).to_dict()
+    assert [(c["speaker"], c["when"]) for c in out["commitments"]] == [
+        ("Tedros Adhanom Ghebreyesus", "by Friday")
+    ]
+    assert [d["speaker"] for d in out["declined"]] == ["Tedros Adhanom Ghebreyesus"]
+    assert "Jamie Keaten" not in {q["speaker"] for q in out["quotes"]}  # a reporter's question
+    # "the President" is the one president the story names; a party's "they" is the party
+    found = _commitments(
+        "President William Ruto spoke in Nyeri. The President said the government would complete all roads "
+        "by 2026. The Tories say they will vote against it. Builders said they would not resume work until "
+        "they were paid."
+    )
+    assert [(c["actor"], c["speaker"]) for c in found] == [
+        ("the government", "William Ruto"),
+        ("Tories", "Tories"),
+        ("they", "Builders"),
+    ]
