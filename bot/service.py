@@ -145,6 +145,8 @@ class BriefingService:
             raise InputError(f"That question is too long ({len(q):,} characters; the limit is {limit:,}).")
         tenant = scope.tenant_key
         for channel in (scope.channel, None):  # the channel first; when it knows nothing, the workspace
+            if channel is None and not self.store.other_channels(tenant, scope.channel):
+                break  # (the workspace is this channel: asking it again would find the same)
             found = ask(
                 partial(self.store.search, tenant, channel),
                 q,

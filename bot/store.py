@@ -257,6 +257,15 @@ class Store(DigestLedger, Departures):
         with self.tx() as conn:
             return following(conn, tenant, anchors, span)
 
+    def other_channels(self, tenant: str, channel: str) -> bool:
+        """Whether the tenant has briefings in a channel other than `channel` (two index seeks)."""
+        b = briefings.c
+        with self.tx() as conn:
+            return any(
+                conn.execute(select(b.id).where(b.tenant == tenant, side).limit(1)).first() is not None
+                for side in (b.channel < channel, b.channel > channel)
+            )
+
     def briefing_sentences(self, tenant: str, briefing_id: int) -> list[Hit]:
         """A briefing's sentences in document order (see search.following)."""
         with self.tx() as conn:

@@ -38,6 +38,15 @@ def test_full_text_search_is_tenant_and_channel_scoped(store: Store) -> None:
     assert {h.idx for h in stemmed} == {0, 1}
 
 
+def test_whether_a_tenant_has_other_channels(store: Store) -> None:
+    add(store, "slack:T1", "C5", A)
+    assert not store.other_channels("slack:T1", "C5")  # asking the workspace again would find the same
+    assert store.other_channels("slack:T1", "C1") and store.other_channels("slack:T1", "C9")
+    add(store, "slack:T1", "C1", B)
+    assert store.other_channels("slack:T1", "C5")
+    assert not store.other_channels("slack:T2", "C5")
+
+
 def test_forget_and_purge(store: Store) -> None:
     a, _ = add(store, "slack:T1", "C1", A, NOW - timedelta(days=400))
     b, _ = add(store, "slack:T1", "C1", B)
