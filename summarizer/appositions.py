@@ -40,6 +40,7 @@ class Appositions:
     def __init__(self, sentences: Iterable[tuple[int, str]]) -> None:
         self._pairs: list[tuple[int, str, str]] = []
         self._texts: list[str] = []
+        self._holders: dict[str, str | None] = {}  # a transcript asks once a turn: look each title up once
         for index, plain in sentences:
             self._texts.append(plain)
             found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
@@ -60,6 +61,8 @@ class Appositions:
     def holder(self, title: str) -> str | None:
         """The name the document first gives after a title of several words: "SECRETARY GENERAL:" in the
         transcript of "Doorstep statement by NATO Secretary General Mark Rutte"."""
-        words = r"\s+".join(re.escape(w) for w in title.split())
-        rx = re.compile(r"\b(?i:" + words + r")\s+" + _NAME + r"\b(?!\s+of\b)")
-        return next((m.group(1) for t in self._texts if (m := rx.search(t))), None)
+        if title not in self._holders:
+            words = r"\s+".join(re.escape(w) for w in title.split())
+            rx = re.compile(r"\b(?i:" + words + r")\s+" + _NAME + r"\b(?!\s+of\b)")
+            self._holders[title] = next((m.group(1) for t in self._texts if (m := rx.search(t))), None)
+        return self._holders[title]

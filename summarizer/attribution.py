@@ -16,6 +16,7 @@ import re
 from .lexicon import REPORTING_VERBS, ROLE_WORDS, STANCE_VERBS
 from .noun_phrases import (
     ABBREVIATED_TITLES,
+    HONORIFIC,
     LEAD_CONJ,
     PAREN,
     introductory,
@@ -98,7 +99,7 @@ _DASH_NAME = re.compile(
 # A quote's signature line, a paragraph of its own after it (news releases): "– The Honourable Marjorie
 # Michel, Minister of Health", "Dr. Heather Carr, President, Canadian Dental Association".
 _SIGNATURE = re.compile(
-    r"^[\s―—–-]*(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+|Shri\s+|Smt\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
+    rf"^[\s―—–-]*(?:{HONORIFIC})?"
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\.?\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?:\s*,\s*[^.!?;:\"“”]{2,120})?$"
 )
 

@@ -42,10 +42,11 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
 # A name in apposition after an honorific is the person the role before it describes: "the Minister of
 # Health, the Honourable Marjorie Michel, said", "The Chairman of the Board, Shri Satish Kumar, said".
-_HONOURED = re.compile(
-    r"^(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?|Shri|Shrimati|Smt\.?|Sh\.|Dr\.?|Prof\.?)\s+"
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$"
+# An honorific before a name, "the" allowed (shared with a quote's signature line, attribution.py)
+HONORIFIC = (
+    r"(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?|Shri|Shrimati|Smt\.?|Sh\.|Dr\.?|Prof\.?)\s+"
 )
+_HONOURED = re.compile(rf"^{HONORIFIC}((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$")
 _ADVERBS = frozenset(
     [
         "also",
