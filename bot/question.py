@@ -113,8 +113,8 @@ def _alternatives(word: str, forms: bool) -> tuple[str, ...]:
 
 def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], int]:
     """What the full-text index is asked: one group of words (the word and its synonyms) per content
-    word of the question, and how many groups a sentence must match to be a candidate (the share of the
-    question an answer must cover, so the index never ranks sentences that could not answer)."""
+    word of the question, and the share of them an answer must cover (a candidate of the index matches
+    `retrieval_need` of them, which lets a light word be missing)."""
     groups = [[w, *_alternatives(w, forms)] for w in query_terms_base(question)][:8]
     need = 1 if len(groups) < 2 else math.ceil(MIN_COVERAGE * len(groups) - 1e-9)
     return groups, need
