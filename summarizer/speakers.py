@@ -206,7 +206,10 @@ class SpeakerIndex:
             for i, tok in enumerate(run):
                 if i and i == len(run) - 1 and run[i - 1].lower() in GIVEN:
                     break  # "John Major": a surname that is also a title
-                if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or introduces(run, i):
+                chief = (
+                    tok.lower() == "executive" and i > 0 and run[i - 1].lower() == "chief"
+                )  # "Chief Executive X"
+                if tok.lower().rstrip(".") in TITLES or tok.lower() in TITLES or chief or introduces(run, i):
                     cut = i + 1
             name = after_title_domain(run[cut:]) if cut else run
             # "Scientologist John Travolta", "Conservative Graham Brady": the name starts at its given name

@@ -237,3 +237,8 @@ def test_a_media_release_s_quotes_and_a_press_briefing_s_speakers() -> None:
         ("Tories", "Tories"),
         ("they", "Builders"),
     ]
+
+
+def test_a_chief_executive_is_a_title() -> None:
+    found = _commitments("Chief Executive Chris Weston said the company would invest £2.5 billion.")
+    assert [(c["actor"], c["speaker"]) for c in found] == [("the company", "Chris Weston")]
