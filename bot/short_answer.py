@@ -4,6 +4,7 @@ question asks for, or the role of the person a "Who is X?" names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
@@ -62,17 +63,23 @@ _COUNT = (
 )
 
 
-def count_of(question: str, text: str) -> str | None:
-    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+@lru_cache(maxsize=1024)
+def _counted(question: str) -> tuple[str, ...]:
+    """The stems a "how many" question counts, in the order to try them (once a question: the rerank asks
+    for every candidate). The noun is the last of the question's words the sentence counts ("How many new
+    vaccination clinics will open?": clinics, not vaccination), then the nouns its other words go by
+    ("How many people have died?" -> "38 deaths")."""
     m = HOW_MANY.search(question)
     if not m:
-        return None
-    stems = [t for w in (m.groups() if m else ()) if w for t in terms(w)]  # "cases of" -> case
-    # the noun is the last of the question's words the sentence counts ("How many new vaccination
-    # clinics will open?": clinics, not vaccination)
-    # then the nouns the question's other words go by: "How many people have died?" -> "38 deaths"
+        return ()
+    stems = [t for w in m.groups() if w for t in terms(w)]  # "cases of" -> case
     others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
-    for stem in [*reversed(stems), *others]:
+    return (*reversed(stems), *others)
+
+
+def count_of(question: str, text: str) -> str | None:
+    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+    for stem in _counted(question):
         found = re.search(_COUNT.format(noun=re.escape(stem) + r"\w*"), text, re.I)
         if found:
             return found.group(0)

@@ -114,10 +114,10 @@ _DETERMINERS = word_set("the a an his her its their our this these those")
 
 def subject_of(plain: str, start: int) -> str:
     left = PARTY.sub("", _SUBJECT_SKIP.sub(" ", plain[:start]))
-    left = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", left)  # "Salud Carbajal (D-Calif.) will": an aside
+    # asides: "Salud Carbajal (D-Calif.) will", "The Office (BINUH) has committed"
+    left = re.sub(r"\s*\([^()]{1,40}\)(?=\s|$)", "", left)
     # 'the company is "committed to': a quote that opens after the verb is no part of the subject
     left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
-    left = re.sub(r"\s*\([^()]{1,40}\)(?=\s|$)", "", left)  # "The Office (BINUH) has committed": asides
     if CONJ_TAIL.search(left):
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(CLAUSE_CUT.finditer(left))

@@ -122,11 +122,9 @@ _NOT_LABELS = frozenset(
     ("note", "notes", "source", "sources", "update", "photo", "read more", "related", "editor's note")
 )
 # News outlets a foreign ministry's transcript names its questioners by: their turns are questions
-_OUTLETS = frozenset(
-    word_set(
-        """AFP AP REUTERS BLOOMBERG CNN BBC NHK KYODO XINHUA CCTV CGTN TASS EFE DPA ANSA YONHAP PTI ANI NBC CBS ABC
-        NPR ITV ASAHI NIKKEI"""
-    )
+_OUTLETS = word_set(
+    """AFP AP REUTERS BLOOMBERG CNN BBC NHK KYODO XINHUA CCTV CGTN TASS EFE DPA ANSA YONHAP PTI ANI NBC CBS ABC
+    NPR ITV ASAHI NIKKEI"""
 ) | {
     "AL JAZEERA",
     "CHINA DAILY",
