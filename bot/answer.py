@@ -29,7 +29,9 @@ from .cues import (
     REASON,
     REPORT_Q,
     SAID,
+    TALLY_S,
     UNNAMED_S,
+    VOTE_Q,
     WH_Q,
     WHEN_Q,
     WHEN_WORDS,
@@ -115,6 +117,7 @@ def rerank(
     asked_wh = WH_Q.match(question)
     wh = asked_wh.group(1).lower() if asked_wh else None
     report = REPORT_Q.search(question) is not None
+    tally = VOTE_Q.search(question) is not None
     # A question word found in few of the candidates tells more than one found in all of them.
     weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
     if weights:
@@ -159,6 +162,8 @@ def rerank(
                 score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
         if why and REASON.search(h.text):
             score += 0.2
+        if tally and TALLY_S.search(h.text):
+            score += 0.3  # "What was the vote?": "voted 5-2"
         if tense and tense[0].search(h.text):
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
         elif tense and tense[1] and tense[1].search(h.text):

@@ -57,3 +57,13 @@ REASON = re.compile(
     r"amid|citing|arguing that|led to|caus(?:e|es|ed|ing)|reasons?|in response to|in protest)\b",
     re.I,
 )
+# "What was the vote?" asks for a tally ("voted 5-2", "by 60 votes to 40"), not any sentence with a vote in it
+VOTE_Q = re.compile(
+    r"^\W*what\s+was\s+the\s+(?:final\s+)?vote\b(?!\s+on\b)|\bvote\s+(?:count|tally|margin)\b"
+    r"|^\W*how\s+did\s+.+\bvote\W*$|\bby\s+what\s+margin\b|\bhow\s+many\s+votes\b",
+    re.I,
+)
+TALLY_S = re.compile(
+    r"\bvot\w*\b.{0,60}?\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\b|\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\s+(?:votes?|vote)\b",
+    re.I,
+)

@@ -218,6 +218,8 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
         probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
         found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
+        # a deadline counted from now is a "when" too: "will go out within 72 hours"
+        found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
         phrases = [p for p in found if p.lower() not in qlow]
         # not a day that names an event ("footage of Sunday's shooting")
         inside = [

@@ -104,6 +104,17 @@ for _pair in _DEMONYMS.split():
     _country, _people = _pair.split(":")
     SYNONYMS[_country] = (*SYNONYMS.get(_country, ()), _people)
     SYNONYMS[_people] = (*SYNONYMS.get(_people, ()), _country)
+# A noun and the verb it is made from where the stemmer keeps them apart: "How much will the closures
+# save?" is answered by "to close five schools ... will save $4 million".
+_NOMINALS = """
+    closure:close disclosure:disclose exposure:expose seizure:seize departure:depart failure:fail
+    payment:pay shipment:ship
+"""
+for _pair in _NOMINALS.split():
+    _noun, _verb = _pair.split(":")
+    for _form in (_noun, _noun + "s"):
+        SYNONYMS[_form] = (*SYNONYMS.get(_form, ()), _verb)
+    SYNONYMS[_verb] = (*SYNONYMS.get(_verb, ()), _noun)
 # Irregular verb forms: "When was the dialogue held?" is answered by "agreed to hold".
 _FORMS = """
     hold:held meet:met say:said make:made take:took:taken give:gave:given go:went:gone come:came

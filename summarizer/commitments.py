@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import ORG_HEADS, PRONOUNS
-from .not_commitments import excluded
+from .not_commitments import FUNDING_ANTECEDENT, excluded
 from .noun_phrases import leading_subject, person_noun
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commit",
         re.compile(
-            r"\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
+            r"(?<!-)\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
             r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
             r"|\b(?:determined|resolved)\s+to\b|\bcommit(?:s|ted)?\s+(?=(?:US|C|A)?[$£€]\s?\d|\d[\d,.]*\s+(?:million|billion))"
             # "Cal Fire has committed 400 additional firefighters and 12 bulldozers to the fight"
@@ -270,8 +270,13 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
                 continue  # the owner's phrase is the subject: its verb comes after it
             # "promised on Tuesday to review": Tuesday is when the promise was made, not a deadline
             when = find_when(_SAID_WHEN.sub(r"\1", action))
+            funding = FUNDING_ANTECEDENT.search(text[: m.start()]) if modality == "commit" else None
             actor = (
-                (m.group(0)[: m.start("owner") - m.start()] + owner) if owner else subject_of(text, m.start())
+                (m.group(0)[: m.start("owner") - m.start()] + owner)
+                if owner
+                else funding.group("np")
+                if funding
+                else subject_of(text, m.start())
             )
             after_comma = text[: m.start()].rstrip().endswith(",")
             if (

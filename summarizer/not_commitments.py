@@ -33,6 +33,14 @@ _RELATIVE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+# "the Delivery Plan, which commits €4 billion to ...": a plan or budget that commits money commits its
+# owner (a relative clause that only describes, "which will ...", does not)
+FUNDING_ANTECEDENT = re.compile(
+    r"(?P<np>\b(?:the|a|an|its|their|his|her|our|this)\s+(?:(?!(?:the|a|an|its|their|his|her|our|this)\s)[\w'’-]+\s+){0,5}?"
+    r"(?:plan|budget|package|deal|agreement|bill|fund|programme|program|strategy|scheme|framework|initiative|pact))"
+    r"\s*,?\s+(?:which|that)\s+$",
+    re.I,
+)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 # "That's not something that he wants to do": a relative clause on a negated "something"
 _NOT_SOMETHING = re.compile(r"\bnot\s+(?:\w+\s+)?(?:something|anything|what)\s+(?:that\s+)?\S+\s+$", re.I)
@@ -91,6 +99,9 @@ _FORECAST = re.compile(
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
+    # an effect, not an act: 'would give builders "the certainty they need"'
+    r"give\s+(?:[\w'’-]+\s+){0,2}?[\"“']?(?:the\s+|some\s+|more\s+|much-needed\s+)?(?:certainty|confidence|clarity|hope|"
+    r"reassurance|peace\s+of\s+mind)\b|"
     r"take\s+(?:about|approximately|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"\d|an?\s+(?:few|long|while|year|month|week|day|couple|decade)|years|months|weeks|days|decades|time|"
     r"some\s+(?:amount\s+of\s+)?time)|be\s+(?:months|years|weeks|days)(?=\s*(?:[.,;]|$)))\b",
@@ -140,7 +151,10 @@ def excluded(
     if (
         (_NEGATION_AFTER.match(after) and not refused_act)
         or _NEGATED_BEFORE.search(before)
-        or _RELATIVE.search(before)
+        or (
+            _RELATIVE.search(before)
+            and not (modality == "commit" and m.group(0)[:1].islower() and FUNDING_ANTECEDENT.search(before))
+        )
     ):
         return True
     if modality == "will" and (

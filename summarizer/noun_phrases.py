@@ -167,6 +167,12 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         honoured = _HONOURED.match(inner[k + 1 :].strip())
         if honoured:
             return honoured.group(1)
+        prior = inner.rfind(",", 0, k)
+        if prior > 0 and re.match(r"\s*whose\s", inner[prior + 1 : k]):
+            # "the Association, whose chief executive, Conor O'Connell, said": the name speaks
+            named = np_forward(inner[k + 1 :])
+            if named and name_like(named):
+                return named
         cut = k  # the name may sit before several appositives: "Donna Rawlings, of Ashton, Md., who ..."
         who = bool(words) and words[0].lower() == "who"
         for _ in range(3):

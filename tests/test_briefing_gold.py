@@ -1,4 +1,4 @@
-"""Thirty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Forty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -12,7 +12,8 @@ doorstep transcript, a court ruling from AP, a health ministry's outbreak statem
 and four more (a Reuters story on climate talks, a rail strike, a company's job cuts, a foreign ministry's
 press conference with outlets as questioners), and four more (an Australian minister's media release, a
 Kenyan president's directive, a Commons statement, a WHO media briefing), and two more (an EU migration
-pact from AP, a water company's rescue); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+pact from AP, a water company's rescue), and five more (a FEMA press briefing, a Reuters story on the ECB, a
+school board's closures, an EU antitrust fine, an Irish government housing plan); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -53,8 +54,6 @@ WRONG = {
     # "Who chairs the Senate Commerce Committee?" of "Sen. Ted Cruz, ..., the committee's chairman": "chairs"
     # is no "chairman", and the committee's full name is in the sentence before
     "senate-hearing": ["A3"],
-    # "What was the vote?": "voted 9-4" and "after the vote" hold the same word; the shorter sentence wins
-    "city-council": ["A4"],
     # "Who blocked the Texas law?": "A federal judge ... blocked" names the judge only in the next sentence
     "court-ruling": ["A1"],
     # "What is the new spending target?": only the reporter's question gives it ("the new spending target of
@@ -75,13 +74,20 @@ WRONG = {
     "commons-statement": ["A5"],
     # "When will the European Parliament vote?" of "declined to say when lawmakers would vote": two of four words
     "eu-migration-pact": ["A4"],
+    # "When will power be restored?" of "they expect to restore 90 percent of them by Sunday": "power" is only
+    # in the sentence before
+    "fema-hurricane": ["A4"],
+    # "Which schools will close?": the names are in the sentence after the lead, which does not say "close"
+    "school-closures": ["A8"],
 }
 # Actors not named right: "Ofwat said it would appoint a monitor" leaves "it" (a one-word name the document
 # never shows to be a body's; taking such a name for "it" also took "Price said it would be on the table")
 ACTOR_ACC = {"water-utility": 0.75}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
-# the Security Council" (a name's two words cover two thirds of the question)
-ANSWERED = {"un-noon-briefing": ["A8"]}
+# the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
+# cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
+# stands for "cost"; two words of three)
+ANSWERED = {"un-noon-briefing": ["A8"], "irish-housing-plan": ["A9"]}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +105,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 38
+    assert len(NAMES) >= 43
 
 
 @pytest.mark.parametrize("name", NAMES)

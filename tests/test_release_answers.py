@@ -103,3 +103,16 @@ def test_light_words_months_and_refusals_of_where(tmp_path: Path) -> None:
     assert "50" in _answer(service, "How many new clinics will open?")
     assert "July" in _answer(service, "When will the new clinics open?")
     assert _answer(service, "Where will the money come from?").startswith("The minister did not say where")
+
+
+def test_a_deadline_counted_from_now_a_closure_s_verb_and_a_tally(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "School board votes to close five schools\n\nThe school board voted 5-2 late Wednesday to close five "
+        "elementary schools, a move the district says will save about $4 million a year. Board president Jane "
+        "Roe, who voted against the plan, said parents had not been consulted. Survivors can apply today, and "
+        "the first payments will go out within 72 hours of approval.",
+    )
+    assert _answer(service, "When will the first payments go out?") == "within 72 hours"
+    assert _answer(service, "How much will the closures save?") == "$4 million"
+    assert "voted 5-2" in _answer(service, "What was the vote?")

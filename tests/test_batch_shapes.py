@@ -1,0 +1,54 @@
+"""Shapes the seventh batch of test briefings (written before the code was changed for them) brought: a
+briefer adding staff ("we will add another 1,500"), a "pre-committing" that commits to nothing, refusing to
+"rule it in or out", a plan "which commits €4 billion", a speaker named after "whose chief executive", an
+effect ("would give builders certainty") that is no act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.analyze import analyse
+
+
+def _commitments(text: str) -> list[dict[str, Any]]:
+    return list(analyse(text).to_dict()["commitments"])
+
+
+def test_adding_staff_is_a_commitment_and_adding_a_remark_is_not() -> None:
+    found = _commitments(
+        "MS. CRISWELL: We have 3,000 staff on the ground, and we will add another 1,500 by the end of the week. "
+        "I will add that the volunteers have been remarkable."
+    )
+    assert [(c["actor"], c["when"]) for c in found] == [("we", "by the end of the week")]
+
+
+def test_not_pre_committing_is_no_commitment() -> None:
+    text = '"We are not pre-committing to a particular rate path," Lagarde told a news conference.'
+    assert _commitments(text) == []
+
+
+def test_declining_to_rule_it_in_or_out_is_a_refusal() -> None:
+    text = (
+        "The bank kept rates on hold. Asked whether a cut in December was possible, she declined to rule it in "
+        "or out. He would not rule it out either."
+    )
+    declined = [d["text"] for d in analyse(text).to_dict()["declined"]]
+    assert len(declined) == 2 and declined[0].startswith("Asked whether")
+
+
+def test_a_plan_which_commits_money_commits_its_owner() -> None:
+    found = _commitments(
+        "The minister today launched the Affordable Homes Delivery Plan, which commits €4 billion over five years "
+        "to deliver 50,000 homes by 2030. The budget, which will cut taxes, passed."
+    )
+    assert [(c["actor"], c["when"]) for c in found] == [("the Affordable Homes Delivery Plan", "by 2030")]
+
+
+def test_whose_chief_executive_names_the_speaker_and_certainty_is_no_act() -> None:
+    text = (
+        "The plan was welcomed by the Irish Home Builders Association, whose chief executive, Conor O'Connell, "
+        'said it would give builders "the certainty they need". The ministry will give families a boost of $500.'
+    )
+    out = analyse(text).to_dict()
+    assert [q["speaker"] for q in out["quotes"]] == ["Conor O'Connell"]
+    assert [c["actor"] for c in out["commitments"]] == ["The ministry"]
