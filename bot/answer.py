@@ -328,7 +328,7 @@ def answer(
     best = ranked[0][2]
     if (
         kind == "money"
-        and ranked[0][1] < 1.0
+        and (ranked[0][1] < 1.0 or titled)  # (the title's words are not the sentence's)
         and not NUMBER.search(best.text)
         and not DECLINED_S.search(best.text)
     ):

@@ -81,9 +81,15 @@ _KEEP = word_set(
 )
 
 
+_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+
+
 def stems(text: str) -> list[str]:
-    """The stems of a text, and its letter-and-digit names as they stand ("g8", "cop28")."""
-    return terms(text, _KEEP) + [c.lower() for c in _CODE.findall(text)]
+    """The stems of a text, its letter-and-digit names as they stand ("g8", "cop28"), and the parts of its
+    hyphenated words ("The British-drafted resolution" answers "Who drafted the resolution?", as the full-text
+    index, which splits them, finds it)."""
+    parts = [t for w in _HYPHENATED.findall(text) for t in terms(w.replace("-", " "), _KEEP)]
+    return terms(text, _KEEP) + [c.lower() for c in _CODE.findall(text)] + parts
 
 
 def query_terms_base(question: str) -> list[str]:

@@ -208,6 +208,8 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
+    if kind == "person" and (by := _compound_agent(question, text)):
+        return by  # "Who drafted the resolution?": "The British-drafted resolution"
     if kind == "person" and (who := subject_answer(question, text)) and who.lower() not in qlow:
         return who  # "Who will travel to Tokyo?": the subject of "will travel"
     if kind == "person" and BODIES_Q.search(qlow):
@@ -273,6 +275,16 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         group = next((g for g in groups if first in g), [first])
         return _listed(group) if len(group) > 1 and not _WHO_IS_Q.match(question) else first
     return _coordinated(text, wanted) or wanted[0]
+
+
+def _compound_agent(question: str, text: str) -> str | None:
+    """The agent of a compound made of a name and the question's verb: "British-drafted", "U.S.-led"."""
+    for w in words(question)[1:]:
+        if len(w) > 2 and w.islower():
+            m = re.search(rf"\b((?:(?!(?:The|A|An|Its|Their)\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*)-{re.escape(w)}\b", text)
+            if m:
+                return m.group(1)
+    return None
 
 
 _LOCATED = (

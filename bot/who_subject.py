@@ -29,6 +29,20 @@ _BY_AGENT = re.compile(
     re.I,
 )
 
+# the name in apposition to a role: "... by the Minister of Environment[ and Climate Change], Julie Dabrusin"
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:and|of|for)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s*)+)*,\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
+)
+
+_PASSIVE_Q = re.compile(
+    r"^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|is\s+being)\s+[a-z]+ed\b", re.I
+)
+# a described person as an object: "a 24-year-old man", "two teenagers"
+_OBJECT = re.compile(
+    r"\s+((?:a|an|the|two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|person|people|suspects?|driver|officer|soldiers?))\b"
+)
+
 
 def _agent(head: str) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head.endswith(("or", "er", "ist", "ian"))
@@ -49,11 +63,20 @@ def subject_answer(question: str, text: str) -> str | None:
     verb = next((w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0))) & wanted), None)
     if verb is None:
         return None
+    if _PASSIVE_Q.match(question) and not _PASSIVE_AUX.search(text[: verb.start()]):
+        # "Who was arrested?" of "police arrested a 24-year-old man": the object, not the subject
+        after = text[verb.end() :]
+        object_ = _OBJECT.match(after)
+        people = [t for t, k in sentence_entities(after[:60]) if k == "person"]
+        return people[0] if people and after.find(people[0]) < 25 else object_.group(1) if object_ else None
     by = _BY_AGENT.match(text[verb.end() :])
     if by and (_PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()])):
         # "The center will be run by Philippine forces": who runs it is the agent after "by"
         agent = by.group(1)
         names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]
+        named = _NAMED_AFTER.match(text[verb.end() + by.end() :])
+        if not names and named and (named.group(1), "person") in sentence_entities(text):
+            return named.group(1)  # "led by the Minister of Environment and Climate Change, Julie Dabrusin"
         return max(names, key=len) if names else agent
     subject = subject_of(text, verb.start()).strip(" ,")
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from .attribution import reporting_speaker
+from .bodies import FOR_WHOM, is_body, is_group, named_body
 from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import BODY_NOUNS, find_entities, known_places, lowercase_words, mentions
+from .entities import find_entities, known_places, lowercase_words, mentions
 from .html import looks_like_html, parse_html
-from .lexicon import ORG_HEADS, ROLE_WORDS
+from .lexicon import ROLE_WORDS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .noun_phrases import subject_before
@@ -182,14 +183,19 @@ def _actor_and_speaker(
         actor = joint
     elif pair and speaker is None and _WE.match(actor) and not _PEOPLE.search(actor):
         actor = pair  # the document's own "we": the two countries its title names (not "the two leaders")
+    elif third and speaker and (principal := FOR_WHOM.search(speaker)):
+        # "A spokesperson for Guterres said he would do so": the one spoken for
+        actor = speakers.name(
+            speakers.add_in(principal.group(1), s.index, s.text, f.start)
+        ) or principal.group(1)
     elif speaker and (actor.lower() == "i" or (third and not clashes(actor, speaker))):
         # "Price said he will ..."; in a transcript or a quote "he" is someone else, and "a
         # spokeswoman said he would" is not the spokeswoman
         actor = speaker
-    elif actor.lower() == "they" and speaker and _plural(speaker):
+    elif actor.lower() == "they" and speaker and is_group(speaker):
         actor = speaker  # "Officials said they will ...": the officials
-    elif actor.lower() == "it" and speaker and _body(speaker):
-        actor = speaker  # "The ministry said it will ...": the ministry
+    elif actor.lower() == "it" and speaker and (is_body(speaker) or named_body(doc.full_text(), speaker)):
+        actor = speaker  # "The ministry said it will ...", "Peloton said it would" (after "Peloton shares")
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     if speaker is None and f.modality in ("pledge", "promise", "vow") and _one_party(actor):
@@ -208,54 +214,6 @@ def _own_clause(text: str, f: Found) -> bool:
         return False
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, f.start)), default=-1)
     return cut >= 0 and reporting_speaker(text[cut:], f.start - cut) is None
-
-
-_BODY_HEADS = ORG_HEADS | {"programme", "program"}  # "The World Food Programme says it will ..."
-
-
-def _body(speaker: str) -> bool:
-    """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
-    speaks."""
-    found = SpeakerIndex.analyse(speaker)
-    if found is None:
-        return False
-    # "Automaker Veltra said it would", "Japan said it would": a sector noun's company, a country
-    first = speaker.split()[0].lower()
-    return (
-        found[0] == "org"
-        or found[1].rsplit(":", 1)[-1] in _BODY_HEADS
-        or first in BODY_NOUNS
-        or found[2] in known_places()
-        # "Southern California Edison": a place's name inside a name makes it a body's, not a person's
-        or (len(found[2].split()) >= 2 and any(w in known_places() for w in found[2].split()))
-        or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
-    )
-
-
-_PARTY_NAMES = frozenset(
-    [
-        "democrats",
-        "dems",
-        "republicans",
-        "conservatives",
-        "tories",
-        "socialists",
-        "greens",
-        "nationalists",
-        "nationals",
-        "liberals",
-        "unionists",
-        "ministers",
-    ]
-)
-
-
-def _plural(speaker: str) -> bool:
-    """A speaker described as a group ("the officials", "the two countries"): who "they" is when they speak."""
-    found = SpeakerIndex.analyse(speaker)
-    # (or a party's name: "The Liberal Democrats said they would")
-    party = speaker.split()[-1].lower() in _PARTY_NAMES if speaker.split() else False
-    return found is not None and (found[1].endswith(":plural") or party)
 
 
 def _in_quote(doc: Doc, s: Sentence, spans: list[QuoteSpan]) -> tuple[int, list[tuple[int, int]]]:

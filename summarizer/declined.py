@@ -11,7 +11,7 @@ _INFO = (
     r"(?:provide|give|offer|share|release|publish|set\s+out|spell\s+out|outline)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:details?|specifics|timeline|timetable|date|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
     r"reasons?|explanation|views?|assessment|breakdown|price|cost|terms|locations?|identit(?:y|ies)|list|forecast|"
-    r"guidance|outlook|projections?)"
+    r"guidance|outlook|projections?|motive)"
 )
 _RESPOND = (
     r"respond(?=\s+to\s+(?:\w+\s+){0,3}(?:requests?|messages?|calls?|e-?mails?|inquiries|questions?|comment)"

@@ -46,6 +46,10 @@ class Doc:
     def para_of(self, sentence: Sentence) -> Para:
         return self.paras[sentence.paragraph]
 
+    def full_text(self) -> str:
+        """The paragraphs' text, a blank line between them."""
+        return "\n\n".join(p.text for p in self.paras)
+
     def span_of(self, sentence: Sentence) -> tuple[int, int]:
         """(start, end) of a sentence inside its paragraph's text."""
         for idx, start, end in self.paras[sentence.paragraph].spans:

@@ -52,7 +52,8 @@ TITLES = word_set(
     officer sergeant captain colonel lieutenant major mp mep msp professor prof prof. councilman
     councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman congressman
     congresswoman commander superintendent constable detective shri smt smt. shrimati hon hon. honourable
-    honorable
+    honorable secretary-general director-general attorney-general governor-general solicitor-general
+    inspector-general
     """
 )
 # What a title is "of": "Secretary of State", "Secretary of Homeland Security", "Minister of Foreign Affairs".

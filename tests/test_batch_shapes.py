@@ -1,7 +1,8 @@
 """Shapes the seventh batch of test briefings (written before the code was changed for them) brought: a
 briefer adding staff ("we will add another 1,500"), a "pre-committing" that commits to nothing, refusing to
 "rule it in or out", a plan "which commits €4 billion", a speaker named after "whose chief executive", an
-effect ("would give builders certainty") that is no act."""
+effect ("would give builders certainty") that is no act; and the eighth batch's: "Peloton said it would" after
+"Peloton shares", "a spokesperson for Guterres said he would", "did not release a motive"."""
 
 from __future__ import annotations
 
@@ -52,3 +53,29 @@ def test_whose_chief_executive_names_the_speaker_and_certainty_is_no_act() -> No
     out = analyse(text).to_dict()
     assert [q["speaker"] for q in out["quotes"]] == ["Conor O'Connell"]
     assert [c["actor"] for c in out["commitments"]] == ["The ministry"]
+
+
+def test_a_one_word_name_the_document_shows_to_be_a_body_s_is_it() -> None:
+    text = (
+        "Peloton shares fell 4% on Thursday. Peloton said it would ship the replacement seat posts next week. "
+        "State Department spokesman Ned Price spoke to reporters. Price said it would be on the table."
+    )
+    assert [c["actor"] for c in _commitments(text)] == ["Peloton", "it"]
+
+
+def test_he_of_a_spokesperson_for_someone_is_that_someone() -> None:
+    text = (
+        "The resolution asks Secretary-General Antonio Guterres to present recommendations within 30 days. "
+        "A spokesperson for Guterres said he would do so."
+    )
+    found = _commitments(text)
+    assert [(c["actor"], c["speaker"]) for c in found] == [
+        ("Antonio Guterres", "the spokesperson for Guterres")
+    ]
+
+
+def test_a_motive_not_released_is_withheld() -> None:
+    declined = analyse("Two people were hurt. Police did not release a motive for the attack.").to_dict()[
+        "declined"
+    ]
+    assert [d["text"] for d in declined] == ["Police did not release a motive for the attack."]

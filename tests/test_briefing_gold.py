@@ -1,4 +1,4 @@
-"""Forty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Forty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -13,7 +13,8 @@ and four more (a Reuters story on climate talks, a rail strike, a company's job 
 press conference with outlets as questioners), and four more (an Australian minister's media release, a
 Kenyan president's directive, a Commons statement, a WHO media briefing), and two more (an EU migration
 pact from AP, a water company's rescue), and five more (a FEMA press briefing, a Reuters story on the ECB, a
-school board's closures, an EU antitrust fine, an Irish government housing plan); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+school board's closures, an EU antitrust fine, an Irish government housing plan), and five more (a police arrest,
+a product recall, a leaders' meeting readout, a Security Council resolution, a state drought declaration); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -79,10 +80,14 @@ WRONG = {
     "fema-hurricane": ["A4"],
     # "Which schools will close?": the names are in the sentence after the lead, which does not say "close"
     "school-closures": ["A8"],
+    # "Who was arrested?": "police arrested a 24-year-old man" (named only in the next sentence, "The suspect,
+    # Darnell Hayes"); "How old is the suspect?" of the same "24-year-old man"; "Where are the victims being
+    # treated?" of "are in stable condition at Grant Medical Center"
+    "police-arrest": ["A1", "A2", "A8"],
 }
-# Actors not named right: "Ofwat said it would appoint a monitor" leaves "it" (a one-word name the document
-# never shows to be a body's; taking such a name for "it" also took "Price said it would be on the table")
-ACTOR_ACC = {"water-utility": 0.75}
+# Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
+# regulator, Ofwat": summarizer/bodies.py)
+ACTOR_ACC: dict[str, float] = {}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
 # cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
@@ -105,7 +110,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 43
+    assert len(NAMES) >= 48
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -116,3 +116,19 @@ def test_a_deadline_counted_from_now_a_closure_s_verb_and_a_tally(tmp_path: Path
     assert _answer(service, "When will the first payments go out?") == "within 72 hours"
     assert _answer(service, "How much will the closures save?") == "$4 million"
     assert "voted 5-2" in _answer(service, "What was the vote?")
+
+
+def test_compound_agents_named_roles_passive_who_and_amounts_only_a_title_holds(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Security Council demands ceasefire in Sudan\n\nThe British-drafted resolution calls on the paramilitary "
+        "Rapid Support Forces (RSF) to end the siege. Canada would send a ministerial delegation led by the "
+        "Minister of Environment and Climate Change, Julie Dabrusin. Columbus police arrested a 24-year-old man "
+        "Tuesday night, Police Chief Elaine Bryant said. She said Britain would host a conference in London "
+        "in April to raise money for humanitarian relief.",
+    )
+    assert _answer(service, "Who drafted the resolution?") == "British"
+    assert _answer(service, "Who will lead Canada's delegation?") == "Julie Dabrusin"
+    assert _answer(service, "Who was arrested?") == "a 24-year-old man"
+    # "Sudan" only in the title, and no amount in the sentence: nothing says how much
+    assert service.ask(SCOPE, "How much money has been raised for Sudan?").data["found"] is False

@@ -1,0 +1,93 @@
+"""Who a pronoun is when a speaker reports it: "it" a body's ("The ministry said it will", and a one-word
+name the document shows to be a body's: "Peloton said it would", not "Price said it would be on the table"
+of Ned Price), "they" a group's, "he" the one a spokesperson speaks for."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .entities import BODY_NOUNS, known_places
+from .given_names import GIVEN
+from .lexicon import ORG_HEADS, TITLES
+from .speakers import SpeakerIndex
+
+_HEADS = "|".join(sorted(ORG_HEADS | BODY_NOUNS, key=len, reverse=True)).replace(".", r"\.")
+# what only a body has: "Peloton shares fell", "Peloton CEO Barry McCarthy", "Ofwat's chief executive"
+# (a person has staff too: "Smith's staff" says nothing, "Smith staff" would)
+_OWNED = (
+    r"(?:['’]s\s+(?:CEO|chief\s+executive|shares|stock|shareholders)|\s+(?:CEO|chief\s+executive|chairman|"
+    r"chairwoman|spokes(?:man|woman|person)|shares|stock|board|headquarters|employees|workers|staff|customers|"
+    r"subscribers|shareholders|investors))\b"
+)
+
+
+@lru_cache(maxsize=256)
+def named_body(text: str, name: str) -> bool:
+    """True when `text` shows the one-word `name` to be a body's ("Peloton shares", "the industry
+    regulator, Ofwat", "Ofwat, the regulator") and never a person's ("Mr Price", "Ned Price")."""
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+", name):
+        return False
+    n = re.escape(name)
+    before = (m.group(1) for m in re.finditer(rf"([\w.]+)\s+{n}\b", text))
+    if any(w.rstrip(".").lower() in TITLES or w.lower() in GIVEN for w in before):
+        return False  # "Mr Price", "Ned Price": a person
+    return (
+        re.search(rf"\b{n}{_OWNED}", text) is not None
+        or re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{_HEADS}),\s+{n}\b", text) is not None
+        or re.search(rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?i:{_HEADS})\b", text) is not None
+    )
+
+
+FOR_WHOM = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:for|to)\s+"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)$"
+)
+
+
+_BODY_HEADS = ORG_HEADS | {"programme", "program"}  # "The World Food Programme says it will ..."
+
+
+def is_body(speaker: str) -> bool:
+    """A speaker that is an organisation ("the Department of Labor", "the company"): who "it" is when it
+    speaks."""
+    found = SpeakerIndex.analyse(speaker)
+    if found is None:
+        return False
+    # "Automaker Veltra said it would", "Japan said it would": a sector noun's company, a country
+    first = speaker.split()[0].lower()
+    return (
+        found[0] == "org"
+        or found[1].rsplit(":", 1)[-1] in _BODY_HEADS
+        or first in BODY_NOUNS
+        or found[2] in known_places()
+        # "Southern California Edison": a place's name inside a name makes it a body's, not a person's
+        or (len(found[2].split()) >= 2 and any(w in known_places() for w in found[2].split()))
+        or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
+    )
+
+
+_PARTY_NAMES = frozenset(
+    [
+        "democrats",
+        "dems",
+        "republicans",
+        "conservatives",
+        "tories",
+        "socialists",
+        "greens",
+        "nationalists",
+        "nationals",
+        "liberals",
+        "unionists",
+        "ministers",
+    ]
+)
+
+
+def is_group(speaker: str) -> bool:
+    """A speaker described as a group ("the officials", "the two countries"): who "they" is when they speak."""
+    found = SpeakerIndex.analyse(speaker)
+    # (or a party's name: "The Liberal Democrats said they would")
+    party = speaker.split()[-1].lower() in _PARTY_NAMES if speaker.split() else False
+    return found is not None and (found[1].endswith(":plural") or party)
