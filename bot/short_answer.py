@@ -281,7 +281,10 @@ def _compound_agent(question: str, text: str) -> str | None:
     """The agent of a compound made of a name and the question's verb: "British-drafted", "U.S.-led"."""
     for w in words(question)[1:]:
         if len(w) > 2 and w.islower():
-            m = re.search(rf"\b((?:(?!(?:The|A|An|Its|Their)\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*)-{re.escape(w)}\b", text)
+            m = re.search(
+                rf"\b((?:(?!(?:The|A|An|Its|Their)\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*)-{re.escape(w)}\b",
+                text,
+            )
             if m:
                 return m.group(1)
     return None
