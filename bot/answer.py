@@ -176,7 +176,7 @@ def rerank(
         if (
             declines
             and DECLINED_S.search(h.text)
-            and (not when or WHEN_WORDS.search(h.text))
+            and (not (when or kind == "duration") or WHEN_WORDS.search(h.text))  # ("how long": of a time)
             and (not counted or QUANTITY_S.search(h.text))
             and (wh is None or re.search(rf"\b{wh}\b", h.text, re.I) is not None)
         ):

@@ -20,8 +20,8 @@ from .who_subject import subject_answer
 
 DURATION = re.compile(
     r"\b(?:(?:for|within|in|over the (?:next|past|last))\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)\s+(?:years?|months?|weeks?|days?|"
-    r"hours?|minutes?|decades?)\b",
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)(?:\s+|-)(?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?|decades?)\b(?!-old)",  # (and "a seven-week strike", not "a 24-year-old")
     re.I,
 )
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
@@ -231,9 +231,14 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         ]
         # "When will imports end?": the time after the question's verb ("end all imports by the end of
         # 2027"), before the one nearest its other words ("Russian natural gas from January")
-        verb = (query_terms_base(question) or [""])[-1]
-        verb = (stems(verb) or [verb])[0]  # "be released" of "will release"
-        at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
+        # (or, when the sentence words the verb otherwise, the last word of the question it has: "When will
+        # the tax cut take effect?" of "agreed to cut the electricity tax ... from January")
+        at = None
+        for term in reversed(query_terms_base(question)):
+            verb = (stems(term) or [term])[0]  # "be released" of "will release"
+            at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
+            if at:
+                break
         after = [p for p in phrases if at and text.find(p, at.end()) >= 0]
         if after:
             return min(after, key=lambda p: text.find(p, at.end() if at else 0))

@@ -50,6 +50,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reduce": ("cut", "lower"),
     "increase": ("raise", "rise", "boost"),
     "raise": ("increase", "boost"),
+    "rise": ("raise", "increase"),  # "How much would wages rise?" of "would raise wages by 38%"
     "hold": ("host",),
     "held": ("host", "hosted"),
     "host": ("hold", "held"),
@@ -84,6 +85,7 @@ LIGHT_VERBS = frozenset(
         "begin",
         "affect",  # "How many rail companies are affected?" of "at 14 rail companies"
         "impact",
+        "most",  # "Where are most of the cases?": "Most of the cases are in ...", when a sentence says so
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

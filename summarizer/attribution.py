@@ -28,6 +28,7 @@ from .noun_phrases import (
     subject_before,
 )
 from .quote_marks import blank_quotes
+from .rank import stop_words
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str]:
@@ -125,6 +126,18 @@ def speaker_after(text: str) -> str | None:
         lead = re.sub(r"\s+(?:has|have|had|also|later|then)$", "", rest[: m.start()].strip(" ,"))
         if np and len(np) >= len(lead) - 2:  # ", the government has announced."
             return np
+        role = lead[: len(lead) - len(np)].split() if np and lead.endswith(np) else []
+        if (
+            role
+            and len(role) <= 3
+            and all(
+                w.islower() and w not in stop_words() for w in role
+            )  # (not "where some senior Tories argued")
+            and (role[-1] in ROLE_WORDS or (np or "").split()[0] in ROLE_WORDS)
+            and any(w[:1].isupper() for w in (np or "").split())  # (a name: not ", where people say")
+        ):
+            return np  # '"...," district president Jon Holden said'
+
     acc = _ACCORDING.match(rest)
     if acc:
         return np_forward(rest[acc.end() :])

@@ -25,6 +25,7 @@ from .subjects import (
     AUX_TAIL,
     CONJ_TAIL,
     OPENING_PREPOSITIONS,
+    WHEN_TAIL,
     coordinated_subject,
     subject_of,
 )
@@ -297,7 +298,10 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             f = Found(f.start, out[-1].actor, f.action, f.modality, f.when)
         elif not f.actor:
             left = _own_words(text, plain, f.start)
-            if CONJ_TAIL.search(AUX_TAIL.sub("", left)):
+            left = (
+                WHEN_TAIL.sub("", AUX_TAIL.sub("", left).rstrip()) or left
+            )  # ("... and on Tuesday will outline")
+            if CONJ_TAIL.search(left):
                 # (and a state: "said the companies were disappointed and remained ready to")
                 modal = (
                     text[f.start : f.start + 5].lower() in ("would", "will ", "shall")

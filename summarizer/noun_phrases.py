@@ -19,7 +19,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .quote_marks import QUOTE_MARK
-from .subjects import CARRY_ON_TAIL, PARTY
+from .subjects import CARRY_ON_TAIL, PARTY, WHEN_TAIL
 
 # titles abbreviated with a stop
 ABBREVIATED_TITLES = (
@@ -32,11 +32,6 @@ _PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "with", "from", "by", "to", "about", "for", "into", "over", "under", "against"]
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_WHEN_TAIL = re.compile(
-    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
-    r"|this (?:week|month|year)|earlier|later)$",
-    re.I,
-)
 _QUANTIFIERS = frozenset(["one", "two", "three", "several", "some", "many", "both"])
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Schiff, 56, who has served ..."
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")  # "(R-Ohio)"
@@ -148,7 +143,7 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     )  # "His mother Claire, 34, said"
     stripped = _AGE.sub(",", stripped).rstrip()  # "Sen. X (R-Ga.) said", "Schiff, 56, who has served"
     stripped = re.sub(r"\s+[a-z]+ly$", "", stripped)  # "…, forcefully told"
-    stripped = _WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
+    stripped = WHEN_TAIL.sub("", stripped)  # "Sanders on Tuesday said"
     stripped = CARRY_ON_TAIL.sub("", stripped)  # "Mr McConnell went on to say"
     open_relative = re.search(r",\s+(?:who|which)\s+\S+\s+\S[^,]{0,50}$", stripped)
     if open_relative and open_relative.start() > 0:  # "Ms Robinson, who presents The Weakest Link tells"

@@ -57,7 +57,7 @@ _SUBJECT_VERB = re.compile(
     r"((?i:we|they|he|she|i|you))\s+(?:(?:each|also|both|all|jointly|together|today)\s+)?"
     r"(?!(?:think|believe|know|guess|mean|say|said|hope|feel|suppose)\b)[a-z]\w*|"
     r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:(?:also|both|each|jointly|today)\s+)?"
-    r"(?:is|are|was|were|has|have|had|[a-z]\w+ed)\b)"
+    r"(?:is|are|was|were|has|have|had|[a-z]\w+ed|wants?)\b)"
 )
 
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -112,13 +112,23 @@ _TELL = word_set("told tells tell assured informed reminded")  # a verb with the
 _DETERMINERS = word_set("the a an his her its their our this these those")
 
 
+# when, after a subject: "The German government on Wednesday agreed", "Sanders on Tuesday said"
+WHEN_TAIL = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last (?:week|month|year)"
+    r"|this (?:week|month|year)|earlier|later)$",
+    re.I,
+)
+
+
 def subject_of(plain: str, start: int) -> str:
     left = PARTY.sub("", _SUBJECT_SKIP.sub(" ", plain[:start]))
     # asides: "Salud Carbajal (D-Calif.) will", "The Office (BINUH) has committed"
     left = re.sub(r"\s*\([^()]{1,40}\)(?=\s|$)", "", left)
     # 'the company is "committed to': a quote that opens after the verb is no part of the subject
     left = AUX_TAIL.sub("", left.rstrip(' "“‘'))
-    if CONJ_TAIL.search(left):
+    if CONJ_TAIL.search(left) or CONJ_TAIL.search(
+        WHEN_TAIL.sub("", left.rstrip())
+    ):  # ("... and on Tuesday will")
         return ""  # "... and will address": the subject is the previous clause's
     cuts = list(CLAUSE_CUT.finditer(left))
     if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
@@ -143,6 +153,10 @@ def subject_of(plain: str, start: int) -> str:
     ]
     if joined:
         words = words[joined[-1] + 1 :]
+    timed = WHEN_TAIL.search(" ".join(words))
+    kept = " ".join(words)[: timed.start()] if timed else ""
+    if timed and kept and not re.search(r"(?:ed|ing|en)$|\b(?:who|which|that)\b", kept, re.I):
+        words = " ".join(words)[: timed.start()].split()  # (not "The awards being announced today")
     if words:
         words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:

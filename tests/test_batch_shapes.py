@@ -79,3 +79,14 @@ def test_a_motive_not_released_is_withheld() -> None:
         "declined"
     ]
     assert [d["text"] for d in declined] == ["Police did not release a motive for the attack."]
+
+
+def test_a_lowercase_role_before_a_closing_speaker_and_a_day_after_a_subject() -> None:
+    out = analyse(
+        '"This offer is a victory for our members," district president Jon Holden said in a statement. '
+        "The German government on Wednesday agreed to cut the electricity tax from January."
+    ).to_dict()
+    assert [q["speaker"] for q in out["quotes"]] == ["Jon Holden"]
+    assert [(c["actor"], c["when"]) for c in out["commitments"]] == [
+        ("The German government", "from January")
+    ]

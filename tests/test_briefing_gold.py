@@ -1,4 +1,4 @@
-"""Forty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Fifty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -14,7 +14,8 @@ press conference with outlets as questioners), and four more (an Australian mini
 Kenyan president's directive, a Commons statement, a WHO media briefing), and two more (an EU migration
 pact from AP, a water company's rescue), and five more (a FEMA press briefing, a Reuters story on the ECB, a
 school board's closures, an EU antitrust fine, an Irish government housing plan), and five more (a police arrest,
-a product recall, a leaders' meeting readout, a Security Council resolution, a state drought declaration); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+a product recall, a leaders' meeting readout, a Security Council resolution, a state drought declaration), and five
+more (a company's results, a Pentagon briefing, a German cabinet decision, a measles outbreak, a strike deal); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -84,6 +85,13 @@ WRONG = {
     # Darnell Hayes"); "How old is the suspect?" of the same "24-year-old man"; "Where are the victims being
     # treated?" of "are in stable condition at Grant Medical Center"
     "police-arrest": ["A1", "A2", "A8"],
+    # "How much will the grid fee subsidy be?" of "plans to subsidize grid fees ... with 6.5 billion euros"
+    # ("subsidy" and "subsidize" have different stems)
+    "berlin-coalition": ["A3"],
+    # "How much has the strike cost Boeing?": Boeing's refusal ("declined to say how much the strike had
+    # cost") before the analysts' estimate ("about $50 million a day"); "Who is the union's president?" of
+    # "district president Jon Holden" (the union is District 751)
+    "union-agreement": ["A7", "A9"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -110,7 +118,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 48
+    assert len(NAMES) >= 53
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -132,3 +132,18 @@ def test_compound_agents_named_roles_passive_who_and_amounts_only_a_title_holds(
     assert _answer(service, "Who was arrested?") == "a 24-year-old man"
     # "Sudan" only in the title, and no amount in the sentence: nothing says how much
     assert service.ask(SCOPE, "How much money has been raised for Sudan?").data["found"] is False
+
+
+def test_a_when_after_the_noun_a_compound_duration_rise_and_most(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Deal to end strike\n\nThe union reached a tentative agreement on Thursday that would raise wages by 38%, "
+        "a deal that could end a seven-week strike. Boeing declined to say how much the strike had cost the "
+        "company. The German government on Wednesday agreed to cut the electricity tax for manufacturers from "
+        "January. Most of the cases are in Gaines County, near the New Mexico border. New Mexico has reported "
+        "nine cases.",
+    )
+    assert _answer(service, "When will the electricity tax cut take effect?") == "from January"
+    assert _answer(service, "How long has the strike lasted?") == "seven-week"
+    assert _answer(service, "How much would wages rise under the deal?") == "38%"
+    assert _answer(service, "Where are most of the cases?") == "Gaines County"
