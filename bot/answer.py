@@ -328,7 +328,8 @@ def answer(
     best = ranked[0][2]
     if (
         kind == "money"
-        and (ranked[0][1] < 1.0 or titled)  # (the title's words are not the sentence's)
+        # (the title's words are not the sentence's; "How many buses?" is no "Free shuttle buses will ...")
+        and (ranked[0][1] < 1.0 or titled or HOW_MANY.search(question))
         and not NUMBER.search(best.text)
         and not DECLINED_S.search(best.text)
     ):

@@ -27,14 +27,22 @@ DURATION = re.compile(
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
 
 
+# a period between two dates: "from March 1 through March 16"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_RANGE = re.compile(
+    rf"\bfrom\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+(?:through|to|until|till)\s+"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\b"
+)
+
+
 def durations(text: str) -> list[str]:
     """Spans of time in a sentence: not a name's number ("the 100 Day Masking Challenge"), nor a rate
-    ("20,000 services a day")."""
+    ("20,000 services a day"); a period between two dates is one too."""
     return [
         m.group(0)
         for m in DURATION.finditer(text)
         if not m.group(0).split()[-1][:1].isupper() and not re.match(r"an?\s", m.group(0), re.I)
-    ]
+    ] + _RANGE.findall(text)
 
 
 def _near(text: str, names: list[str], question: str) -> list[str]:
@@ -145,9 +153,28 @@ _WHO_HOLDS = re.compile(
     r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
     r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
-    r"commissioner|adviser|advisor|coordinator)\s*\??\s*$",
+    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)\s*\??\s*$",
     re.I,
 )
+# the office a "who holds" question names, after its owner: "Who is the MBTA's general manager?"
+_HELD = re.compile(
+    r"^\W*who\s+(?:is|was)\s+(?:the|its|their|his|her)\s+(?:[\w.&-]+['’]s?\s+)?(.+?)\W*$", re.I
+)
+
+
+def _holder(question: str, text: str) -> str | None:
+    """The name just after the office the question names: "General Manager Phillip Eng announced"."""
+    m = _HELD.match(question)
+    if not m or not _WHO_HOLDS.match(question):
+        return None
+    office = r"\s+".join(re.escape(w) for w in m.group(1).split()[-3:])
+    after = re.search(
+        rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
+    )
+    people = [t for t, k in sentence_entities(text) if k == "person"]
+    return after.group(1) if after and any(p.endswith(after.group(1)) for p in people) else None
+
+
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"
 _OF_PLACE = (
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|capital|province|region|state|port|district)\s+of\s+|"
@@ -208,6 +235,8 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
+    if kind == "person" and (held := _holder(question, text)):
+        return held  # "Who is the MBTA's general manager?": "General Manager Phillip Eng"
     if kind == "person" and (by := _compound_agent(question, text)):
         return by  # "Who drafted the resolution?": "The British-drafted resolution"
     if kind == "person" and (who := subject_answer(question, text)) and who.lower() not in qlow:

@@ -60,6 +60,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "killed": ("deaths", "dead", "died"),
     "deaths": ("died", "killed", "dead"),
     "notify": ("notice",),
+    "wrote": ("written", "posted", "author"),  # "Who wrote the post?" of "Posted by Anthony Chavez"
+    "author": ("wrote", "written", "posted"),
 }
 # Verbs a question words one way and its answer another ("Where will it be held?" -> "would host it",
 # "How many will take part?" -> "involving 2,000 troops"): their absence from every candidate does not

@@ -70,7 +70,11 @@ def subject_answer(question: str, text: str) -> str | None:
         people = [t for t, k in sentence_entities(after[:60]) if k == "person"]
         return people[0] if people and after.find(people[0]) < 25 else object_.group(1) if object_ else None
     by = _BY_AGENT.match(text[verb.end() :])
-    if by and (_PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()])):
+    named_by = bool(by) and any(k == "person" for _, k in sentence_entities(by.group(1) if by else ""))
+    # ("An International Monetary Fund (IMF) team led by Evan Papageorgiou": a person after "by" is the agent)
+    if by and (
+        _PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()]) or named_by
+    ):
         # "The center will be run by Philippine forces": who runs it is the agent after "by"
         agent = by.group(1)
         names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]

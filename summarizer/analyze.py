@@ -204,6 +204,7 @@ def _actor_and_speaker(
     return actor, speaker
 
 
+_OPENS_THEY = re.compile(r"^\W*They\s")  # a sentence of its own about them, not "X said they would"
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
 
 
@@ -255,6 +256,7 @@ def analyse_doc(
     declined: list[Declined] = []
     leads = lead_ins(doc)
     group: tuple[str, int] | None = None  # the last "The President and the Taoiseach", and where
+    plural: tuple[str, int] | None = None  # the last group that committed ("The authorities"), and where
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
             continue
@@ -280,6 +282,10 @@ def analyse_doc(
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"
                 group = (group[0], s.index)
+            elif actor == "They" and plural and s.index - plural[1] <= 2 and _OPENS_THEY.match(s.text):
+                actor = plural[0]  # "The authorities have committed to ... They will also introduce ..."
+            if is_group(actor) and not re.search(r"\b(?:say|says|said|told)\b", actor):
+                plural = (actor, s.index)
             key = (actor.lower(), speaker)
             if key in seen:
                 continue

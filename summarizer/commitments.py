@@ -184,6 +184,7 @@ _GERUND = re.compile(
 )
 # A relative clause's subject is its antecedent, outside the clause: "The bill, which ministers claim
 # will tackle crime, is ...", "those who are illegals, of which we had a few, will".
+_CLEFT_START = re.compile(r"^(?:(?:(?:that|this|which)['’])?s|(?:that|this|which)\s+is)\s+why\s+", re.I)
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|(?:of|in|for|to|by) (?:which|whom))\b", re.I)
 
 
@@ -289,6 +290,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
             if re.match(r"\w+ing\b", m.group(0)) and after_comma:
                 # "The mayor announced the plan, promising to hire 200 officers": the sentence's subject
                 actor = leading_subject(text, described=True) or actor
+            actor = _CLEFT_START.sub("", actor)  # "that's why the President wants": the President
             found.append(Found(m.start(), actor, action, modality, when))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.

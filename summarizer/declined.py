@@ -18,7 +18,7 @@ _RESPOND = (
     r"|\s*[.,;]|\s*$)"
 )
 _VERBS = (
-    r"(?:say|comment|discuss|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
+    r"(?:say|comment|discuss|talk\s+about|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"

@@ -41,6 +41,7 @@ FUNDING_ANTECEDENT = re.compile(
     r"\s*,?\s+(?:which|that)\s+$",
     re.I,
 )
+_REASON_CLEFT = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is)\s+(?:exactly\s+|precisely\s+)?why\b", re.I)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 # "That's not something that he wants to do": a relative clause on a negated "something"
 _NOT_SOMETHING = re.compile(r"\bnot\s+(?:\w+\s+)?(?:something|anything|what)\s+(?:that\s+)?\S+\s+$", re.I)
@@ -99,6 +100,13 @@ _FORECAST = re.compile(
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
+    # "the sums will add up", "will add to the campaign's embarrassment": how things stand, no act
+    r"add\s+up\b|add\s+to\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:pressure|woes|concerns?|"
+    r"embarrassment|problems?|costs?|burden|tensions?|uncertainty|confusion|anger|frustration|debate|sense)\b|"
+    # a sentence's terms and what people will notice: "will serve half of her sentence", "riders will see faster trips"
+    r"serve\s+(?:[\w-]+\s+){0,4}?(?:sentence|years?|months?|days?|time|term)\s+(?:in|behind|of)\b|serve\s+(?:[\w-]+\s+){0,4}?sentence\b|"
+    r"see\s+(?:(?:a|an|the|some)\s+)?(?:faster|slower|more|fewer|less|higher|lower|better|worse|bigger|smaller|improv\w+|"
+    r"increas\w+|reduc\w+|rises?|falls?|drops?|benefits?|savings|changes?|results|difference|delays?)\b|"
     # an effect, not an act: 'would give builders "the certainty they need"'
     r"give\s+(?:[\w'’-]+\s+){0,2}?[\"“']?(?:the\s+|some\s+|more\s+|much-needed\s+)?(?:certainty|confidence|clarity|hope|"
     r"reassurance|peace\s+of\s+mind)\b|"
@@ -231,7 +239,9 @@ def excluded(
         ),
         default=0,
     )
-    if _WH_CLAUSE.search(text[clause_start : m.start()]) or _GUESS.search(text[clause_start : m.start()]):
+    # ("That's why we will open ...": a reason given for a pledge, no indirect question)
+    clause = _REASON_CLEFT.sub(" ", text[clause_start : m.start()])
+    if _WH_CLAUSE.search(clause) or _GUESS.search(clause):
         return True  # "if ... would", "how much ... would be spent"; "Perhaps the moderators will"
     return (
         modality == "will"

@@ -20,8 +20,9 @@ PROCEDURE = re.compile(
     r"(?:have|do|hear from|go to|take)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]+)\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
     r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
     r"(?:begin|start|kick (?:it|things) off)\s+with\b|welcome\s+(?:everyone|everybody|you|all|back|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))|"
-    # ("I'd add that", not "we will add another 1,500 staff")
-    r"(?:thank|say|note|add(?!\s+(?:another|more|extra|additional|further|new|up\s+to|nearly|about|some|an?\s+(?:extra|additional|further|new)|[$£€\d]))|echo|mention|highlight|flag|"
+    # ("I'd add that", "I'll add, finally,"; not "we will add another 1,500 staff", "will add IP Protection")
+    r"(?:thank|say|note|add(?=\s*(?:that|this|to\s+(?:that|this|what)|one\s+(?:more|thing|point)|a\s+(?:few|couple|word|note|point)|"
+    r"just|also|quickly|briefly|simply|is\b|[,:.]|$))|echo|mention|highlight|flag|"
     r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
     r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
     r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"

@@ -90,3 +90,24 @@ def test_a_lowercase_role_before_a_closing_speaker_and_a_day_after_a_subject() -
     assert [(c["actor"], c["when"]) for c in out["commitments"]] == [
         ("The German government", "from January")
     ]
+
+
+def test_terms_served_what_riders_will_see_and_adding_a_feature() -> None:
+    found = _commitments(
+        "She will serve half of her sentence in custody. When we're done, riders will see faster trips. "
+        "Cookies are blocked, and we will add IP Protection to Incognito mode in 2025. I'd add that we are grateful."
+    )
+    assert [(c["actor"], c["when"]) for c in found] == [("we", "in 2025")]
+
+
+def test_a_reason_cleft_keeps_its_pledge_and_they_is_the_group_before() -> None:
+    found = _commitments(
+        "Some do, and that's a real problem. That's why we will open 1,000 more units by June. "
+        '"The authorities have committed to submitting a budget. They will also introduce a fuel formula by the '
+        'end of the year," he said.'
+    )
+    assert [c["actor"] for c in found] == ["we", "The authorities", "The authorities"]
+    declined = analyse("I'm not going to talk about that today. I'm focused on Los Angeles.").to_dict()[
+        "declined"
+    ]
+    assert len(declined) == 1

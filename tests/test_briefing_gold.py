@@ -1,4 +1,4 @@
-"""Fifty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Fifty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -15,7 +15,8 @@ Kenyan president's directive, a Commons statement, a WHO media briefing), and tw
 pact from AP, a water company's rescue), and five more (a FEMA press briefing, a Reuters story on the ECB, a
 school board's closures, an EU antitrust fine, an Irish government housing plan), and five more (a police arrest,
 a product recall, a leaders' meeting readout, a Security Council resolution, a state drought declaration), and five
-more (a company's results, a Pentagon briefing, a German cabinet decision, a measles outbreak, a strike deal); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+more (a company's results, a Pentagon briefing, a German cabinet decision, a measles outbreak, a strike deal), and
+five more (a sentencing, an IMF staff statement, a company blog post, a transit shutdown, a newspaper interview); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -61,8 +62,6 @@ WRONG = {
     # "What is the new spending target?": only the reporter's question gives it ("the new spending target of
     # 3.5 percent"), and a reporter's question is never an answer
     "nato-doorstep": ["A5"],
-    # "How many employees does Nike have?": "The company, which has about 79,000 employees" does not say Nike
-    "earnings-call": ["A7"],
     # "Who is China's foreign minister?" of "At the invitation of Foreign Minister Wang Yi, Singapore's Foreign
     # Minister Vivian Balakrishnan will ...": the sentence's subject, not the unqualified title's holder
     "ministry-q-and-a": ["A3"],
@@ -92,6 +91,12 @@ WRONG = {
     # cost") before the analysts' estimate ("about $50 million a day"); "Who is the union's president?" of
     # "district president Jon Holden" (the union is District 751)
     "union-agreement": ["A7", "A9"],
+    # "How long was Sandra Pryce jailed for?": the lead's "A former care home manager has been jailed for six
+    # years" does not name her; "Which care home did Pryce run?" of "who ran Oakfield House" (two words of four)
+    "court-sentencing": ["A1", "A4"],
+    # "Who has been overseeing Google's commitments?": the post never says "Google" ("our commitments"); "Who
+    # wrote the post?": the byline ("Posted by Anthony Chavez") is a heading, which answers nothing
+    "tech-announcement": ["A4", "A5"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -118,7 +123,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 53
+    assert len(NAMES) >= 58
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -128,7 +133,7 @@ def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: Mo
     assert figures["commitment_precision"] == 1.0, figures
     assert figures["missed"] == MISSED.get(name, []), figures
     assert figures["false_commitments"] == [], figures
-    assert figures["commitment_speaker_acc"] == 1.0, figures
+    assert figures["commitment_speaker_acc"] in (None, 1.0), figures  # (None: the document itself speaks)
     assert figures["commitment_actor_acc"] == ACTOR_ACC.get(name, 1.0), figures
     assert figures["declined_recall"] in (None, 1.0), figures  # (None: the briefing refuses nothing)
     assert figures["quote_speaker_acc"] in (None, 1.0), figures

@@ -147,3 +147,18 @@ def test_a_when_after_the_noun_a_compound_duration_rise_and_most(tmp_path: Path)
     assert _answer(service, "How long has the strike lasted?") == "seven-week"
     assert _answer(service, "How much would wages rise under the deal?") == "38%"
     assert _answer(service, "Where are most of the cases?") == "Gaines County"
+
+
+def test_an_office_s_holder_an_agent_after_led_by_a_date_range_and_counts_need_numbers(
+    tmp_path: Path,
+) -> None:
+    service = _service(
+        tmp_path,
+        "Red Line shutdown\n\nThe MBTA will suspend Red Line service from March 1 through March 16 so crews can "
+        "replace track, General Manager Phillip Eng announced Thursday. Free shuttle buses will replace trains. "
+        "An International Monetary Fund (IMF) team led by Evan Papageorgiou visited Colombo.",
+    )
+    assert _answer(service, "Who is the MBTA's general manager?") == "Phillip Eng"
+    assert _answer(service, "Who led the IMF team?") == "Evan Papageorgiou"
+    assert _answer(service, "How long will Red Line service be suspended?") == "from March 1 through March 16"
+    assert service.ask(SCOPE, "How many buses will be used?").data["found"] is False
