@@ -1,45 +1,28 @@
 """Questions -> cited answers: full-text retrieval in the store, then a rerank that knows question types.
 
-Retrieval is the database's (FTS5 bm25 / tsvector). The rerank adds how much of the question a sentence
-covers, whether it holds the kind of thing asked for (who -> person, how much -> money, when -> date,
-where -> place), and commitment, quote and refusal sentences when the question asks what someone
-promised, said or would not say. Too little overlap is an honest "not found", never a random citation.
+Retrieval is the database's (FTS5 bm25 / tsvector); bot/rerank.py scores what it finds. Here: which
+candidate answers, and with what short answer (a name, an amount, a time, a refusal). Too little overlap is
+an honest "not found", never a random citation.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.commitments import find_in_sentence
-from summarizer.entities import sentence_entities
-from summarizer.rank import terms
+from summarizer.declined import DECLINED
 from summarizer.segment import words
-from summarizer.when import WHEN
 
 from .cues import (
     DECLINE_Q,
     DECLINED_S,
     NUMBER,
     OPEN_S,
-    PLEDGE_Q,
-    QUANTITY_S,
-    REASON,
-    REPORT_Q,
-    SAID,
-    TALLY_S,
     UNNAMED_S,
-    VOTE_Q,
-    WH_Q,
-    WHEN_Q,
-    WHEN_WORDS,
     WHO_HOLDS_Q,
     WHO_OBJECT,
     WHO_SAID,
-    WHY,
-    YES_NO,
 )
 from .question import (
     MIN_COVERAGE,
@@ -51,31 +34,24 @@ from .question import (
     retrieve,
     stems,
 )
+from .rerank import bag, rerank
 from .search import Hit
-from .short_answer import AMOUNT, HOW_MANY, WHO_IS, count_of, durations, pledged, role_of, short_answer
+from .short_answer import (
+    WHO_IS,
+    holder,
+    pledged,
+    role_of,
+    short_answer,
+)
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
 _ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*),\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),"
 )
-_FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
 
 
-def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """For a question about the future, what a sentence says when it has the question's verb in that tense
-    ("Who will lead ...?": "will lead", "to lead", "'ll lead", "will be overseen") and when it has only
-    another tense of it ("a delegation led by")."""
-    m = _FUTURE_Q.search(question)
-    if not m or m.group(1).lower() in ("be", "have", "the", "a", "an"):
-        return None
-    verb = m.group(1).lower()
-    others = "|".join(map(re.escape, IRREGULAR.get(verb, ())))
-    passive = rf"|be\s+(?:{others})" if others else ""
-    asked = re.compile(
-        rf"\b(?:will|would|shall|to|['’]ll)\s+(?:\w+ly\s+)?(?:{re.escape(verb)}{passive})\b", re.I
-    )
-    return asked, re.compile(rf"\b(?:{others})\b", re.I) if others else None
+_HOW_MUCH = re.compile(r"^\W*how\s+(?:much|many)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,126 +59,6 @@ class Answer:
     found: bool
     answer: str
     citations: tuple[Hit, ...]
-
-
-_US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
-
-
-def _bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
-    """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title;
-    for a reply, the question it answers); "U.S." is the United States (it has no stem of its own)."""
-    title = hit.title or "" if titled else ""
-    return set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title} {context}")))
-
-
-def rerank(
-    question: str,
-    hits: list[Hit],
-    wanted: list[set[str]],
-    bags: list[set[str]],
-    replies: list[tuple[set[str], int] | None] | None = None,
-) -> list[tuple[float, float, Hit]]:
-    """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems
-    (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems and
-    its place in the reply (0: first)."""
-    kind = question_type(question)
-    yes_no = YES_NO.match(question) is not None
-    counted = HOW_MANY.search(question) is not None
-    # what the question is, once (not for every candidate)
-    why = WHY.search(question) is not None
-    pledge = PLEDGE_Q.search(question) is not None
-    said = SAID.search(question) is not None and not pledge
-    declines = DECLINE_Q.search(question) is not None
-    when = WHEN_Q.match(question) is not None
-    asked_wh = WH_Q.match(question)
-    wh = asked_wh.group(1).lower() if asked_wh else None
-    report = REPORT_Q.search(question) is not None
-    tally = VOTE_Q.search(question) is not None
-    # A question word found in few of the candidates tells more than one found in all of them.
-    weights = [math.log(1 + (len(hits) + 1) / (1 + sum(1 for b in bags if c & b))) for c in wanted]
-    if weights:
-        # the question's first content word is usually its topic; a yes/no question names its subject first
-        weights[0] *= 2.0 if yes_no else 1.5
-    total = sum(weights) or 1.0
-    tense = _asked_tense(question)
-    # the question's own words, not their synonyms: "What did they pledge?" is "pledged", before "promise"
-    literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
-    scored = []
-    for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
-        # a light word ("people", "affected", "held") counts only where the sentence has it
-        held = [c for c in wanted if c & sstems or not c & LIGHT_VERBS]
-        plain = sum(1 for c in held if c & sstems) / len(held) if held else 0.0
-        reply = replies[i] if replies else None
-        if reply is not None and wanted:
-            # a reply borrows its question's words: among its sentences, the one that repeats some answers,
-            # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
-            own, place = reply
-            score_own = 0.1 * (sum(1 for c in wanted if c & own) / len(wanted) - plain) - 0.1 * place
-        else:
-            score_own = 0.0
-        weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
-        # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
-        # answers the same on SQLite and PostgreSQL.
-        score = 0.6 * plain + 0.8 * weighted + score_own
-        if literal:
-            score += 0.05 * sum(1 for c in literal if c & sstems) / len(literal)
-        score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
-        if counted and count_of(question, h.text):
-            score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
-        elif kind:
-            kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
-            if (
-                kind in kinds
-                or (kind == "money" and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
-                or (kind == "duration" and durations(h.text))  # "within 30 days"
-                or (kind == "date" and WHEN.search(h.text))  # "from July next year"
-            ):
-                score += 0.15 if counted else 0.35
-            elif kind == "person" and "organisation" in kinds:
-                score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
-        if why and REASON.search(h.text):
-            score += 0.2
-        if tally and TALLY_S.search(h.text):
-            score += 0.3  # "What was the vote?": "voted 5-2"
-        if tense and tense[0].search(h.text):
-            score += 0.25  # "Who will lead ...?": "Blinken will lead"
-        elif tense and tense[1] and tense[1].search(h.text):
-            score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
-        if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
-            score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
-        if said and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)):
-            score += 0.1
-        # a "when" is refused by a refusal of a time ("did not say when"), not any refusal
-        if (
-            declines
-            and DECLINED_S.search(h.text)
-            and (not (when or kind == "duration") or WHEN_WORDS.search(h.text))  # ("how long": of a time)
-            and (not counted or QUANTITY_S.search(h.text))
-            and (wh is None or re.search(rf"\b{wh}\b", h.text, re.I) is not None)
-        ):
-            score += 0.45
-        elif (
-            yes_no and DECLINED_S.search(h.text) and (reply or re.search(r"\b(?:whether|if)\b", h.text, re.I))
-        ):
-            score += (
-                0.3  # "Will the authority challenge it?": "He declined to say whether the authority would"
-            )
-        elif kind == "person" and UNNAMED_S.search(h.text):
-            score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
-        if h.kind == "boilerplate" and not report:
-            score -= 0.5
-        if h.kind == "question":
-            score -= 0.3
-        scored.append((score, plain, h))
-    scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))
-    if pledge:
-        # "What did they pledge?": among the leaders, a sentence with a commitment (not "I cannot promise
-        # that"); finding one costs about 0.3 ms a sentence, so only the first few are looked at
-        top = [
-            (s + (0.1 if find_in_sentence(h.text, lambda _: False) else 0.0), c, h) for s, c, h in scored[:5]
-        ]
-        scored = sorted(top, key=lambda x: (-x[0], x[2].briefing_id, x[2].idx)) + scored[5:]
-    return scored
 
 
 Search = Callable[[list[list[str]], int], list[Hit]]
@@ -225,7 +81,7 @@ def ask(
     wanted = concepts(question, irregular)
 
     def coverage(hit: Hit) -> float:
-        return sum(1 for c in wanted if c & _bag(hit)) / len(wanted) if wanted else 0.0
+        return sum(1 for c in wanted if c & bag(hit)) / len(wanted) if wanted else 0.0
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
     found = answer(question, hits, forms=irregular, context=context, document=document)
@@ -271,19 +127,19 @@ def answer(
     kind = question_type(question)
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
-    own = [_bag(h, titled) for h in hits]
+    own = [bag(h, titled) for h in hits]
     if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
         full = [
             (h, b) for h, b in zip(hits, own, strict=True) if all(c & b or c & LIGHT_VERBS for c in wanted)
         ]
         hits, own = [h for h, _ in full], [b for _, b in full]
     asked = [context.get(key(h)) for h in hits]  # the question each reply answers
-    bags = [_bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
+    bags = [bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
     replies = [(b, r.place) if r else None for b, r in zip(own, asked, strict=True)]
     ranked = rerank(question, hits, wanted, bags, replies)
     if titled and wanted:  # with the title holding some words for all of them, what each holds itself
         ranked = sorted(
-            ((s + 0.2 * sum(1 for c in wanted if c & _bag(h)) / len(wanted), c, h) for s, c, h in ranked),
+            ((s + 0.2 * sum(1 for c in wanted if c & bag(h)) / len(wanted), c, h) for s, c, h in ranked),
             key=lambda x: (-x[0], x[2].briefing_id, x[2].idx),
         )
     need = 1.0 if titled else MIN_COVERAGE if len(wanted) >= 2 else 1.0
@@ -327,11 +183,12 @@ def answer(
         return Answer(False, "", ())
     best = ranked[0][2]
     if (
-        kind == "money"
-        # (the title's words are not the sentence's; "How many buses?" is no "Free shuttle buses will ...")
-        and (ranked[0][1] < 1.0 or titled or HOW_MANY.search(question))
+        kind == "money"  # ("How many buses?" is no "Free shuttle buses will ...", "How much will repairs
+        # cost?" no "more cost-effective to repair goods")
+        and (ranked[0][1] < 1.0 or titled or _HOW_MUCH.match(question))
         and not NUMBER.search(best.text)
         and not DECLINED_S.search(best.text)
+        and not DECLINED.search(best.text)  # (any refusal the analysis knows: "was not specified")
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
@@ -343,6 +200,11 @@ def answer(
             if role := role_of(question, hit.text):
                 short, cites = role, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
+    # "Who chairs the committee?": the candidate that names the office's holder ("Committee chair Liam Byrne")
+    named = [(h, n) for _, c, h in ranked[:6] if c >= need and (n := holder(question, h.text))]
+    if named and named[0][0] is not best:
+        best, short = named[0]
+        cites = [best, *[c for c in cites if c is not best]][:max_citations]
     if short is None and WHO_HOLDS_Q.match(question) and not UNNAMED_S.search(best.text):
         # "Who is the chief inspector of prisons?": the best sentence names the office, a close one its
         # holder ("Charlie Taylor, the chief inspector, said ...")
@@ -398,5 +260,9 @@ def _in_context(
     if any(n.lower() not in text for n in names):
         return False
     others = [c for c in unseen if not c & of_names]
-    before = set().union(*(stems(h.text) for h in document if best.idx - 3 <= h.idx < best.idx))
+    # (the title is every sentence's context: "How many people were ordered to evacuate?" of "officials ordered
+    # more than 1 million people to leave" under "... as Florida orders evacuations")
+    before = set(stems(best.title or "")).union(
+        *(stems(h.text) for h in document if best.idx - 3 <= h.idx < best.idx)
+    )
     return all(c & before for c in others)

@@ -27,6 +27,11 @@ DURATION = re.compile(
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
 
 
+_CLOCK = re.compile(
+    r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
+    re.I,
+)
 # a period between two dates: "from March 1 through March 16"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _RANGE = re.compile(
@@ -82,7 +87,8 @@ def _counted(question: str) -> tuple[str, ...]:
         return ()
     stems = [t for w in m.groups() if w for t in terms(w)]  # "cases of" -> case
     others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
-    return (*reversed(stems), *others)
+    # (the head noun only: "How many polling stations?" is not "40,000 devices to polling stations")
+    return (*stems[-1:], *others)
 
 
 def count_of(question: str, text: str) -> str | None:
@@ -162,12 +168,18 @@ _HELD = re.compile(
 )
 
 
-def _holder(question: str, text: str) -> str | None:
+_LEADS = re.compile(r"^\W*who\s+(?:chairs|heads|leads|runs)\b", re.I)  # "Who chairs X?": X's chair
+
+
+def holder(question: str, text: str) -> str | None:
     """The name just after the office the question names: "General Manager Phillip Eng announced"."""
     m = _HELD.match(question)
-    if not m or not _WHO_HOLDS.match(question):
+    if _LEADS.match(question):
+        office = r"(?:chair|chairman|chairwoman|head|leader|director|chief)"
+    elif m and _WHO_HOLDS.match(question):
+        office = r"\s+".join(re.escape(w) for w in m.group(1).split()[-3:])
+    else:
         return None
-    office = r"\s+".join(re.escape(w) for w in m.group(1).split()[-3:])
     after = re.search(
         rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
     )
@@ -235,7 +247,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
-    if kind == "person" and (held := _holder(question, text)):
+    if kind == "person" and (held := holder(question, text)):
         return held  # "Who is the MBTA's general manager?": "General Manager Phillip Eng"
     if kind == "person" and (by := _compound_agent(question, text)):
         return by  # "Who drafted the resolution?": "The British-drafted resolution"
@@ -249,8 +261,9 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
         probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
         found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
-        # a deadline counted from now is a "when" too: "will go out within 72 hours"
+        # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
         found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
+        found += _CLOCK.findall(text)
         phrases = [p for p in found if p.lower() not in qlow]
         # not a day that names an event ("footage of Sunday's shooting")
         inside = [

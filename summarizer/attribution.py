@@ -144,6 +144,14 @@ def speaker_after(text: str) -> str | None:
     return None
 
 
+_STATES_NOUN = re.compile(
+    r"\b(?:member|united|other|all|many|some|these|those|arab|gulf|baltic|nordic|island|eu|nation|city|frontline|"
+    r"several|both|the|neighbou?ring|european|african|pacific|western|eastern|southern|northern|small|coastal|"
+    r"front-line|transit|signatory|participating|partner)$",
+    re.I,
+)
+
+
 def reporting_speaker(
     text: str, pos: int, outermost: bool = False, verbs: re.Pattern[str] | None = None
 ) -> str | None:
@@ -170,6 +178,8 @@ def reporting_speaker(
         agent = re.match(r"\s+by\s+", plain[m.end() :])  # passive: "was first reported by The Post"
         noun_like = m.group(0).endswith("s")  # "claims", "reports": verbs or plural nouns
         lead = plain[: m.start()].rstrip()
+        if m.group(0).lower() == "states" and _STATES_NOUN.search(lead):
+            continue  # "Member states will have 24 months": the countries, not a verb of saying
         if not agent and _passive(plain, m):
             continue  # "it was announced that ...", "he was told": nobody named speaks
         participle = m.group(0).endswith("ing")

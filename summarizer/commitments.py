@@ -308,6 +308,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
                 modal = (
                     text[f.start : f.start + 5].lower() in ("would", "will ", "shall")
                     or f.modality == "ready"
+                    or text[f.start : f.start + 10].lower() in ("determined", "resolved t")  # a state, too
                 )
                 f = Found(f.start, coordinated_subject(left, modal), f.action, f.modality, f.when)
         out.append(f)
@@ -339,7 +340,12 @@ def _own_words(text: str, plain: str, pos: int) -> str:
     """The words before `pos` in its own voice: inside a quote, the quote's own words from its opening
     mark ('"We are working with the council and will ...'); outside, the sentence with quotes blanked."""
     if pos < len(plain) and plain[pos] == " " and text[pos] != " ":
-        return text[len(plain[:pos].rstrip()) : pos]
+        own = text[len(plain[:pos].rstrip()) : pos]
+        if own.strip(" \"“‘'"):
+            return own
+        return (
+            plain[:pos].rstrip(" \"“‘'") + " "
+        )  # a quote that opens at the trigger: 'and was "determined to'
     return plain[:pos]
 
 

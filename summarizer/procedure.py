@@ -24,7 +24,7 @@ PROCEDURE = re.compile(
     r"(?:thank|say|note|add(?=\s*(?:that|this|to\s+(?:that|this|what)|one\s+(?:more|thing|point)|a\s+(?:few|couple|word|note|point)|"
     r"just|also|quickly|briefly|simply|is\b|[,:.]|$))|echo|mention|highlight|flag|"
     r"remind|underscore|reiterate|acknowledge|congratulate|be (?:brief|clear|quick))\b|(?:keep|leave) it (?:there|at)\b|"
-    r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|"
+    r"(?:stop|end) there|go to\b|proceed with (?:the|a) briefing|refrain\s+from\s+(?:comment|answer|speculat|discuss|disclos|elaborat|respond)|"
     r"take (?:a|just a) (?:few |couple of )?(?:minutes?|moments?|seconds?)|"
     r"let (?:\w+\s+){1,3}(?:speak|answer|address|take|respond|weigh|talk|discuss|explain|walk|go|jump)|just\b|yield\b|"
     r"ask (?:my|our|the) (?:\w+\s+)?colleagues?\b|circle back\b|pass (?:the|it)\b|"

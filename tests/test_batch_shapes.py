@@ -111,3 +111,16 @@ def test_a_reason_cleft_keeps_its_pledge_and_they_is_the_group_before() -> None:
         "declined"
     ]
     assert len(declined) == 1
+
+
+def test_a_state_in_a_quote_continues_the_reported_clause_and_refraining_is_a_refusal() -> None:
+    out = analyse(
+        "A spokesperson said the government had paid out more than £1 billion so far and was "
+        '"determined to deliver redress as quickly as possible". Member states will have 24 months to act. '
+        "I will refrain from commenting on its content at this stage."
+    ).to_dict()
+    assert [(c["actor"], c["speaker"]) for c in out["commitments"]] == [
+        ("the government", "the spokesperson"),
+        ("Member states", None),
+    ]
+    assert [d["text"][:27] for d in out["declined"]] == ["I will refrain from comment"]

@@ -162,3 +162,16 @@ def test_an_office_s_holder_an_agent_after_led_by_a_date_range_and_counts_need_n
     assert _answer(service, "Who led the IMF team?") == "Evan Papageorgiou"
     assert _answer(service, "How long will Red Line service be suspended?") == "from March 1 through March 16"
     assert service.ask(SCOPE, "How many buses will be used?").data["found"] is False
+
+
+def test_a_time_of_day_a_title_s_context_and_an_amount_without_a_number(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Florida orders evacuations\n\nOfficials ordered more than 1 million people to leave their homes. Polls "
+        "would open at 7 a.m. and close at 5 p.m. on December 7. The new rules will make it more cost-effective "
+        "for consumers to repair goods. Committee chair Liam Byrne said the delays were unacceptable.",
+    )
+    assert _answer(service, "How many people were ordered to evacuate?") == "more than 1 million people"
+    assert _answer(service, "When will polls open?") == "at 7 a.m."
+    assert _answer(service, "Who chairs the committee?") == "Liam Byrne"
+    assert service.ask(SCOPE, "How much will repairs cost?").data["found"] is False
