@@ -18,6 +18,7 @@ from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS, SYNONYMS
 _BODIES = r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?"
 BODIES_Q = re.compile(rf"\bwhich (?:\w+ )?(?:{_BODIES})\b", re.I)
 _TYPE = [
+    ("age", re.compile(r"^\W*how\s+old\b", re.I)),  # "How old is O'Hara?": "O'Hara, 45,"
     (
         "duration",
         re.compile(
@@ -77,7 +78,7 @@ _CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
 
 # Words of sumy's stop list that a question asks about ("What caused the fire?" of "The cause of the fire")
 _KEEP = word_set(
-    "cause causes change changes provide provides available allow allows welcome serious ignored most"
+    "cause causes change changes provide provides available allow allows welcome serious ignored most name names"
 )
 
 

@@ -32,7 +32,7 @@ from .cues import (
 )
 from .question import query_terms_base, question_type, stems
 from .search import Hit
-from .short_answer import AMOUNT, HOW_MANY, count_of, durations
+from .short_answer import AGE, AMOUNT, HOW_MANY, count_of, durations
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
@@ -107,6 +107,9 @@ def rerank(
             # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
             own, place = reply
             score_own = 0.1 * (sum(1 for c in wanted if c & own) / len(wanted) - plain) - 0.1 * place
+            if place == 0 and plain == 1.0:
+                score_own += 0.1  # the first sentence after the very question asked ("What information was
+                # involved? The affected information may have included ...")
         else:
             score_own = 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
@@ -125,6 +128,7 @@ def rerank(
                 or (kind == "money" and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
                 or (kind == "duration" and durations(h.text))  # "within 30 days"
                 or (kind == "date" and WHEN.search(h.text))  # "from July next year"
+                or (kind == "age" and AGE.search(h.text))  # "O'Hara, 45,"
             ):
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:

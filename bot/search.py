@@ -53,8 +53,9 @@ _UNRANKED = "s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS sco
 
 def _spelled(groups: list[list[str]]) -> list[list[str]]:
     """The groups as both indexes spell them: lower case, "high-level" as the phrase "high level" (their
-    tokenizers split at the hyphen), words that are safe in a query only, empty groups dropped."""
-    spelled = [[w for w in (x.lower().replace("-", " ") for x in g) if _SAFE.match(w)] for g in groups]
+    tokenizers split at the hyphen, and "O'Hara" at the apostrophe), words that are safe in a query only, empty
+    groups dropped."""
+    spelled = [[w for w in (re.sub(r"[-'’]", " ", x.lower()) for x in g) if _SAFE.match(w)] for g in groups]
     return [g for g in spelled if g]
 
 

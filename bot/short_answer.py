@@ -27,6 +27,31 @@ DURATION = re.compile(
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
 
 
+def _measured(text: str, amounts: list[str], question: str) -> str:
+    """Of amounts ordered by nearness, the first whose few words around it (five before, two after) hold the
+    most of the question's words: "How much did Nike shares fall?" is "shares down 7%", not "revenue would
+    fall about 10%"."""
+    # each word of the question with its synonyms, as written and as stems ("down" is a stop word)
+    wanted = [
+        {x for a in alts for x in (a, *stems(a))}
+        for w in query_terms_base(question)
+        for alts in [(w, *SYNONYMS.get(w, ()))]
+    ]
+
+    def held(amount: str) -> int:
+        at = max(text.find(amount), 0)
+        window = " ".join(text[:at].split()[-5:] + text[at + len(amount) :].split()[:2])
+        before = set(stems(window)) | {w.lower() for w in words(window)}
+        return sum(1 for c in wanted if c & before)
+
+    return max(amounts, key=held)  # (max keeps the nearest among equals)
+
+
+def _part_of_year(phrase: str, text: str) -> str:
+    wider = re.search(rf"\b(?:mid-|early[- ]|late[- ]){re.escape(phrase)}", text, re.I)
+    return wider.group(0) if wider else phrase
+
+
 _CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
@@ -223,9 +248,16 @@ def pledged(question: str, text: str) -> str | None:
     return None
 
 
+# an age: "O'Hara, 45, did not", "a 24-year-old man", "aged 58"
+AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b")
+
+
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
+    if kind == "age":
+        age = AGE.search(text)
+        return age.group(0) if age else None
     qlow = question.lower()
     if kind == "money" and (count := count_of(question, text)):
         return count
@@ -238,7 +270,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
         money = [t for t, k in ents if k == "money"]
         if amounts:
-            return _near(text, money + amounts, question)[0]
+            return _measured(text, _near(text, money + amounts, question), question)
         if not money:
             return None
     if kind == "date" and re.search(r"\byear\b", qlow):
@@ -281,6 +313,8 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
             if at:
                 break
+        # "mid-2027", "early 2026": the part of the year too
+        phrases, inside = [_part_of_year(p, text) for p in phrases], [_part_of_year(w, text) for w in inside]
         after = [p for p in phrases if at and text.find(p, at.end()) >= 0]
         if after:
             return min(after, key=lambda p: text.find(p, at.end() if at else 0))

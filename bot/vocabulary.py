@@ -50,7 +50,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reduce": ("cut", "lower"),
     "increase": ("raise", "rise", "boost"),
     "raise": ("increase", "boost"),
-    "rise": ("raise", "increase"),  # "How much would wages rise?" of "would raise wages by 38%"
+    "rise": ("raise", "increase"),
+    "fall": ("fell", "down", "drop", "decline", "lower"),  # "How much did shares fall?" of "shares down 7%"
+    "fell": (
+        "fall",
+        "down",
+        "drop",
+        "decline",
+        "lower",
+    ),  # "How much would wages rise?" of "would raise wages by 38%"
     "hold": ("host",),
     "held": ("host", "hosted"),
     "host": ("hold", "held"),
@@ -88,6 +96,7 @@ LIGHT_VERBS = frozenset(
         "affect",  # "How many rail companies are affected?" of "at 14 rail companies"
         "impact",
         "most",  # "Where are most of the cases?": "Most of the cases are in ...", when a sentence says so
+        "launch",  # "When will Artemis II launch?" of "targeting April 2026 for Artemis II"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

@@ -58,6 +58,9 @@ class Doc:
         raise KeyError(sentence.index)
 
 
+_LEAD_IN = re.compile(r"^(?:What|How|Why|Who|Where|When)\b[^.?!\"“”,;:]{0,40}[.?]$")
+
+
 def is_boilerplate(sentence: str) -> bool:
     return _BOILERPLATE.search(sentence.strip(' "“”')) is not None
 
@@ -85,6 +88,9 @@ def build(parsed: Parsed) -> Doc:
             if not text:
                 continue
             kind = "boilerplate" if end in captions else _sentence_kind(block, text)
+            if kind == "body" and not spans and len(cuts) > 1 and block.turn is None and _LEAD_IN.match(text):
+                # a notice's run-in heads: "What happened? On May 23, ...", "What we are doing. We will ..."
+                kind = "question" if text.endswith("?") else "heading"
             sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
             spans.append((len(sentences) - 1, start, end))
         paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))

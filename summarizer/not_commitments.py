@@ -100,6 +100,8 @@ _FORECAST = re.compile(
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
+    # 'would remain "unpalatable"': a judgement in someone's words, no act
+    r"remain\s+[\"“]|"
     # "the sums will add up", "will add to the campaign's embarrassment": how things stand, no act
     r"add\s+up\b|add\s+to\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:pressure|woes|concerns?|"
     r"embarrassment|problems?|costs?|burden|tensions?|uncertainty|confusion|anger|frustration|debate|sense)\b|"

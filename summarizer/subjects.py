@@ -247,8 +247,9 @@ def coordinated_subject(left: str, modal: bool = False) -> str:
         m = _SUBJECT_VERB.match(part)
         who = (m.group(1) or m.group(2)) if m else ""
         first = who.split()[0].lower() if who else ""
-        if m and m.group(2) and first in PRONOUNS:
-            continue  # "I think the money ... has": a pronoun heads no longer phrase
+        if m and m.group(2) and first in PRONOUNS and not (modal and _SAID_IN.search(f" {who} ")):
+            continue  # "I think the money ... has": a pronoun heads no longer phrase ("he said he was ... and
+            # would help" is his)
         if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
             # "The Conservatives said the government was ... and promised to"; "Mr Brown also said he pledged"
             said = _SAID_IN.search(who)

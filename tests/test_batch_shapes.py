@@ -124,3 +124,15 @@ def test_a_state_in_a_quote_continues_the_reported_clause_and_refraining_is_a_re
         ("Member states", None),
     ]
     assert [d["text"][:27] for d in out["declined"]] == ["I will refrain from comment"]
+
+
+def test_he_said_he_was_leaving_and_would_help_and_a_notice_s_run_in_heads() -> None:
+    analysis = analyse(
+        "Minneapolis Police Chief Brian O'Hara will step down in June.\n\n"
+        'In a statement, he said he was leaving "with the department on much stronger footing" and would help '
+        "with the transition.\n\nWhat happened? On May 23, we identified unauthorized activity.\n\n"
+        "What we are doing. We will offer you 12 months of identity monitoring."
+    )
+    assert [c.actor for c in analysis.commitments][1:3] == ["Brian O'Hara", "We"]
+    kinds = {s.text: s.kind for s in analysis.sentences}
+    assert kinds["What happened?"] == "question" and kinds["What we are doing."] == "heading"

@@ -1,4 +1,4 @@
-"""Sixty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Sixty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -18,7 +18,8 @@ a product recall, a leaders' meeting readout, a Security Council resolution, a s
 more (a company's results, a Pentagon briefing, a German cabinet decision, a measles outbreak, a strike deal), and
 five more (a sentencing, an IMF staff statement, a company blog post, a transit shutdown, a newspaper interview), and
 five more (a committee report, a hurricane, an EU Council adoption, a Japanese cabinet briefing, an election
-commission); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+commission), and five more (a NASA delay, a data breach notice, a police chief's departure, a sanctions release, a
+company pulling its forecast); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -105,6 +106,14 @@ WRONG = {
     "cabinet-secretary-presser": ["A5"],
     # "Where was Biden supposed to travel?" of "postponed a trip to Germany and Angola"
     "storm-advisory": ["A8"],
+    # "What number should customers call for more information?" of the notice's contact line (boilerplate)
+    "data-breach": ["A6"],
+    # "Why was Artemis II delayed?": the lead says "after engineers found problems" without "delay" (the title
+    # has it); "Who are the astronauts on Artemis II?": their sentence says "the mission"
+    "nasa-mission": ["A2", "A5"],
+    # "How many individuals were sanctioned?": the background's "more than 3,000 individuals" since 2014, not
+    # the lead's 76 (the two cover the question alike; a bonus for the lead broke more than it mended)
+    "sanctions-statement": ["A1", "A2"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -140,7 +149,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 63
+    assert len(NAMES) >= 68
 
 
 @pytest.mark.parametrize("name", NAMES)

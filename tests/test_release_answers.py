@@ -175,3 +175,16 @@ def test_a_time_of_day_a_title_s_context_and_an_amount_without_a_number(tmp_path
     assert _answer(service, "When will polls open?") == "at 7 a.m."
     assert _answer(service, "Who chairs the committee?") == "Liam Byrne"
     assert service.ask(SCOPE, "How much will repairs cost?").data["found"] is False
+
+
+def test_an_age_part_of_a_year_an_amount_s_own_words_and_a_notice_s_question(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Chief to step down\n\nO'Hara, 45, did not take questions. The agency moved the landing to mid-2027. Nike "
+        "said revenue would fall about 10% in the current quarter, sending its shares down 7%.\n\n"
+        "What information was involved? The affected information may have included your name.",
+    )
+    assert _answer(service, "How old is O'Hara?") == "45"
+    assert _answer(service, "When will the landing take place?") == "mid-2027"
+    assert _answer(service, "How much did Nike shares fall?") == "7%"
+    assert _answer(service, "What information was involved?").startswith("The affected information")
