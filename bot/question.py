@@ -30,6 +30,9 @@ _TYPE = [
         "money",
         re.compile(
             r"\bhow (?:much|many|high|large|big|steep)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
+            # "What are interest rates now?": a level, asked as "what is"
+            r"^\W*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rates?|inflation|unemployment|growth|"
+            r"yields?|deficit|target)\b(?!\s+(?:for|of)\b)|"
             r"\bvalue\b|\bprice\b",
             re.I,
         ),

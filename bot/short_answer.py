@@ -209,7 +209,14 @@ def holder(question: str, text: str) -> str | None:
         rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
     )
     people = [t for t, k in sentence_entities(text) if k == "person"]
-    return after.group(1) if after and any(p.endswith(after.group(1)) for p in people) else None
+    if after and any(p.endswith(after.group(1)) for p in people):
+        return after.group(1)
+    # or before it: "said Tom Fletcher, the UN Under-Secretary-General ... and Emergency Relief Coordinator"
+    before = re.search(
+        rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?[^,.;]{{0,90}}?(?i:\b{office})",
+        text,
+    )
+    return before.group(1) if before and any(p.endswith(before.group(1)) for p in people) else None
 
 
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"

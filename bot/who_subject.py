@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.entities import sentence_entities
-from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS
+from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES
 from summarizer.rank import terms
 from summarizer.subjects import subject_of
 
@@ -34,6 +34,7 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:and|of|for)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s*)+)*,\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
 )
 
+_TITLED_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?=[a-z])")
 _PASSIVE_Q = re.compile(
     r"^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|is\s+being)\s+[a-z]+ed\b", re.I
 )
@@ -71,6 +72,16 @@ def subject_answer(question: str, text: str) -> str | None:
         return people[0] if people and after.find(people[0]) < 25 else object_.group(1) if object_ else None
     by = _BY_AGENT.match(text[verb.end() :])
     named_by = bool(by) and any(k == "person" for _, k in sentence_entities(by.group(1) if by else ""))
+    after_by = re.match(r"\s+by\s+", text[verb.end() :])
+    if after_by and not named_by:
+        # "A five-judge bench headed by Chief Justice D.Y. Chandrachud ordered ...": a person right after "by"
+        rest = text[verb.end() + after_by.end() :][:80]
+        people = [t for t, k in sentence_entities(rest) if k == "person" and rest.find(t) <= 20]
+        titled = _TITLED_RUN.match(rest)  # (initials the name finder does not take: "D.Y. Chandrachud")
+        if people:
+            return people[0]
+        if titled and any(w.lower().rstrip(".") in TITLES for w in titled.group(1).split()):
+            return titled.group(1)
     # ("An International Monetary Fund (IMF) team led by Evan Papageorgiou": a person after "by" is the agent)
     if by and (
         _PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()]) or named_by

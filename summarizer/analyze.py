@@ -204,6 +204,12 @@ def _actor_and_speaker(
     return actor, speaker
 
 
+# what a thing (no one who speaks for it) will do: help, cost, mean ... ("it" left unresolved)
+_EFFECT = re.compile(
+    r"^(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|hurt|harm|improve|reduce|increase|raise|lower|"
+    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage)\b",
+    re.I,
+)
 _OPENS_THEY = re.compile(r"^\W*They\s")  # a sentence of its own about them, not "X said they would"
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
 
@@ -279,6 +285,8 @@ def analyse_doc(
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
             actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, (parties, pair))
+            if actor.lower() == "it" and _EFFECT.match(f.action):
+                continue  # "Reeves welcomed the decision, saying it would help households": a thing's effect
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"
                 group = (group[0], s.index)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .entities import BODY_NOUNS, known_places
 from .given_names import GIVEN
-from .lexicon import ORG_HEADS, TITLES
+from .lexicon import ORG_HEADS, PARTIES, TITLES
 from .speakers import SpeakerIndex
 
 _HEADS = "|".join(sorted(ORG_HEADS | BODY_NOUNS, key=len, reverse=True)).replace(".", r"\.")
@@ -64,6 +64,7 @@ def is_body(speaker: str) -> bool:
         # "Southern California Edison": a place's name inside a name makes it a body's, not a person's
         or (len(found[2].split()) >= 2 and any(w in known_places() for w in found[2].split()))
         or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
+        or speaker.lower() in PARTIES  # "Labour has said it will allow ...": a party
     )
 
 

@@ -39,6 +39,8 @@ DECLINED = re.compile(
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
+    # "I'm not going to negotiate on your programme": no talks in public
+    r"|\bnegotiat\w*\s+(?:on\s+(?:your|the|this)\s+(?:programme|program|show|air)|in\s+public|through\s+the\s+media)\b"
     # the formal refusal of translated briefings: "I will refrain from commenting", "refrain from answering"
     r"|\brefrain\w*\s+from\s+(?:comment|answer|speculat|discuss|disclos|elaborat|respond|go(?:ing)?\s+into|"
     r"get(?:ting)?\s+into|mak(?:e|ing)\s+(?:any\s+)?comment)\w*"

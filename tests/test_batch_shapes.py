@@ -136,3 +136,17 @@ def test_he_said_he_was_leaving_and_would_help_and_a_notice_s_run_in_heads() -> 
     assert [c.actor for c in analysis.commitments][1:3] == ["Brian O'Hara", "We"]
     kinds = {s.text: s.kind for s in analysis.sentences}
     assert kinds["What happened?"] == "question" and kinds["What we are doing."] == "heading"
+
+
+def test_a_thing_s_effect_is_no_commitment_and_negotiating_on_air_is_refused() -> None:
+    out = analyse(
+        "Finance minister Rachel Reeves welcomed the decision, saying it would help households with mortgages. "
+        "The company said it would help customers move. I'm not going to negotiate on your programme, Nick."
+    ).to_dict()
+    assert [c["actor"] for c in out["commitments"]] == ["the company"]
+    assert len(out["declined"]) == 1
+
+
+def test_a_party_s_it_is_the_party() -> None:
+    text = "Labour has said it will allow 300,000 council tenants to buy their homes."
+    assert [c["actor"] for c in _commitments(text)] == ["Labour"]

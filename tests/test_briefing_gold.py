@@ -1,4 +1,4 @@
-"""Sixty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Seventy-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -19,7 +19,8 @@ more (a company's results, a Pentagon briefing, a German cabinet decision, a mea
 five more (a sentencing, an IMF staff statement, a company blog post, a transit shutdown, a newspaper interview), and
 five more (a committee report, a hurricane, an EU Council adoption, a Japanese cabinet briefing, an election
 commission), and five more (a NASA delay, a data breach notice, a police chief's departure, a sanctions release, a
-company pulling its forecast); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+company pulling its forecast), and five more (a Bank of England decision, a governor's address, a UN appeal, a radio
+interview, an Indian court ruling); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ WRONG = {
     # "How many individuals were sanctioned?": the background's "more than 3,000 individuals" since 2014, not
     # the lead's 76 (the two cover the question alike; a bonus for the lead broke more than it mended)
     "sanctions-statement": ["A1", "A2"],
+    # "How many more beds will open by the end of January?": "1,000 extra beds" before "another 500" (no noun);
+    # the interviewer's turns ("NICK ROBINSON:") are not known to be questions, so "Will the government
+    # negotiate with resident doctors?" finds no reply, and "Flu cases have quadrupled" is his, not a "rise"
+    "radio-interview": ["A4", "A5", "A6"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -131,6 +136,10 @@ ANSWERED = {
     "committee-report": ["A10"],
     "cabinet-secretary-presser": ["A9"],
     "election-commission": ["A10"],
+    # "Which party received the most money from the bonds?" of "Political parties received ..."; "How much will
+    # the tax cut on tips cost?" of the plan's sentence with "150,000 Michiganders" ("cost" stands for numbers)
+    "court-ruling-india": ["A8"],
+    "state-of-state": ["A8"],
 }
 
 
@@ -149,7 +158,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 68
+    assert len(NAMES) >= 73
 
 
 @pytest.mark.parametrize("name", NAMES)

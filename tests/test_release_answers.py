@@ -188,3 +188,16 @@ def test_an_age_part_of_a_year_an_amount_s_own_words_and_a_notice_s_question(tmp
     assert _answer(service, "When will the landing take place?") == "mid-2027"
     assert _answer(service, "How much did Nike shares fall?") == "7%"
     assert _answer(service, "What information was involved?").startswith("The affected information")
+
+
+def test_a_level_asked_as_what_is_a_titled_agent_and_a_holder_named_before_the_office(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        'Rates cut\n\nThe Bank of England cut interest rates by a quarter point to 4% on Thursday. "Interest rates '
+        'are still on a downward path," Bailey said. A five-judge bench headed by Chief Justice D.Y. Chandrachud '
+        'ordered the State Bank of India to stop. "Famine is taking hold," said Tom Fletcher, the UN '
+        "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator.",
+    )
+    assert _answer(service, "What are interest rates now?") == "4%"
+    assert _answer(service, "Who headed the bench?") == "Chief Justice D.Y. Chandrachud"
+    assert _answer(service, "Who is the UN Emergency Relief Coordinator?") == "Tom Fletcher"
