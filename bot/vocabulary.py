@@ -50,15 +50,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reduce": ("cut", "lower"),
     "increase": ("raise", "rise", "boost"),
     "raise": ("increase", "boost"),
+    # "How much would wages rise?" of "would raise wages by 38%"; "How much did shares fall?" of "shares down 7%"
     "rise": ("raise", "increase"),
-    "fall": ("fell", "down", "drop", "decline", "lower"),  # "How much did shares fall?" of "shares down 7%"
-    "fell": (
-        "fall",
-        "down",
-        "drop",
-        "decline",
-        "lower",
-    ),  # "How much would wages rise?" of "would raise wages by 38%"
+    "fall": ("fell", "down", "drop", "decline", "lower"),
+    "fell": ("fall", "down", "drop", "decline", "lower"),
     "hold": ("host",),
     "held": ("host", "hosted"),
     "host": ("hold", "held"),

@@ -170,9 +170,10 @@ def _actor_and_speaker(
     spans: list[QuoteSpan],
     speakers: SpeakerIndex,
     parties: tuple[str | None, str | None],
+    full_text: str,
 ) -> tuple[str, str | None]:
     """Who commits and in whose words, pronouns resolved. `parties`: a joint statement's, and the two
-    countries its title opens with."""
+    countries its title opens with; `full_text`: the document's (where a one-word name shows it is a body's)."""
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
     if speaker and not s.turn and _own_clause(s.text, f) and _quote_at(doc, s, f.start, spans) is None:
         speaker = None  # "The chief promised to ..., as the mayor pledged ...": the chief does not report it
@@ -194,7 +195,7 @@ def _actor_and_speaker(
         actor = speaker
     elif actor.lower() == "they" and speaker and is_group(speaker):
         actor = speaker  # "Officials said they will ...": the officials
-    elif actor.lower() == "it" and speaker and (is_body(speaker) or named_body(doc.full_text(), speaker)):
+    elif actor.lower() == "it" and speaker and (is_body(speaker) or named_body(full_text, speaker)):
         actor = speaker  # "The ministry said it will ...", "Peloton said it would" (after "Peloton shares")
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
@@ -263,6 +264,7 @@ def analyse_doc(
     leads = lead_ins(doc)
     group: tuple[str, int] | None = None  # the last "The President and the Taoiseach", and where
     plural: tuple[str, int] | None = None  # the last group that committed ("The authorities"), and where
+    full_text = doc.full_text()
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
             continue
@@ -284,7 +286,7 @@ def analyse_doc(
             group = (opening.group(1) if opening else met or "", s.index)
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
-            actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, (parties, pair))
+            actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, (parties, pair), full_text)
             if actor.lower() == "it" and _EFFECT.match(f.action):
                 continue  # "Reeves welcomed the decision, saying it would help households": a thing's effect
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
