@@ -19,6 +19,7 @@ from .cues import (
     DECLINED_S,
     NUMBER,
     OPEN_S,
+    QUANTITY_S,
     UNNAMED_S,
     WHO_HOLDS_Q,
     WHO_OBJECT,
@@ -187,8 +188,11 @@ def answer(
         # cost?" no "more cost-effective to repair goods")
         and (ranked[0][1] < 1.0 or titled or _HOW_MUCH.match(question))
         and not NUMBER.search(best.text)
-        and not DECLINED_S.search(best.text)
-        and not DECLINED.search(best.text)  # (any refusal the analysis knows: "was not specified")
+        # (unless it refuses the amount: "The amount of the aid was not specified", not "I'm not going to
+        # negotiate on your programme" of "How many doctors are on strike?")
+        and not (
+            (DECLINED_S.search(best.text) or DECLINED.search(best.text)) and QUANTITY_S.search(best.text)
+        )
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]

@@ -32,7 +32,7 @@ UNNAMED_S = re.compile(
     re.I,
 )
 QUANTITY_S = re.compile(
-    r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?)\b",
+    r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?|balance|size|value)\b",
     re.I,
 )
 WHEN_Q = re.compile(r"^\W*when\b", re.I)

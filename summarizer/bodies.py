@@ -72,7 +72,9 @@ def is_body(speaker: str) -> bool:
         # "Southern California Edison": a place's name inside a name makes it a body's, not a person's
         or (len(found[2].split()) >= 2 and any(w in known_places() for w in found[2].split()))
         or (len(found[2]) >= 2 and found[2].isupper())  # "the WHO said it would": an acronym's body
-        or speaker.lower() in PARTIES  # "Labour has said it will allow ...": a party
+        # "Labour has said it will allow ...": a party, named in the singular ("the Liberal Democrats ...
+        # claim it would" is someone else: they are "they")
+        or (speaker.lower() in PARTIES and not speaker.lower().endswith("s"))
     )
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 import yaml
 
+from .interviews import interviewer
 from .lexicon import SMALL_WORDS, word_set
 
 BlockKind = Literal["para", "heading", "bullet", "boilerplate"]
@@ -342,7 +343,8 @@ def blocks_from_text(body: str) -> list[Block]:
             elif kind == "boilerplate" and _END_MARK.match(unit):
                 turn = None
             out.append(Block(kind, text, turn if kind in ("para", "bullet") else None))
-    return out
+    asking = interviewer([(b.turn, b.text) for b in out])
+    return [Block(b.kind, b.text, "Q") if asking and b.turn == asking else b for b in out]
 
 
 def balance_quotes(sentence: str) -> str:

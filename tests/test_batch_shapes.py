@@ -150,3 +150,16 @@ def test_a_thing_s_effect_is_no_commitment_and_negotiating_on_air_is_refused() -
 def test_a_party_s_it_is_the_party() -> None:
     text = "Labour has said it will allow 300,000 council tenants to buy their homes."
     assert [c["actor"] for c in _commitments(text)] == ["Labour"]
+
+
+def test_the_interviewer_is_the_name_whose_turns_ask() -> None:
+    analysis = analyse(
+        "NICK ROBINSON: Flu cases have quadrupled. Is the NHS coping?\n\n"
+        "WES STREETING: It's a very difficult winter.\n\n"
+        "NICK ROBINSON: How many trusts?\n\n"
+        "WES STREETING: Eleven trusts. We are supporting every one of them.\n\n"
+        "NICK ROBINSON: Will you talk to the doctors?\n\n"
+        "WES STREETING: I'm not going to negotiate on your programme, Nick.\n"
+    )
+    turns = {s.text: s.turn for s in analysis.sentences}
+    assert turns["How many trusts?"] == "Q" and turns["Eleven trusts."] == "WES STREETING"

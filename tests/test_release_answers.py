@@ -201,3 +201,17 @@ def test_a_level_asked_as_what_is_a_titled_agent_and_a_holder_named_before_the_o
     assert _answer(service, "What are interest rates now?") == "4%"
     assert _answer(service, "Who headed the bench?") == "Chief Justice D.Y. Chandrachud"
     assert _answer(service, "Who is the UN Emergency Relief Coordinator?") == "Tom Fletcher"
+
+
+def test_a_refusal_answers_how_much_only_when_it_refuses_an_amount(tmp_path: Path) -> None:
+    service = _service(
+        tmp_path,
+        "Winter pressures\n\nNICK ROBINSON: Will you get resident doctors back before they strike again?\n\n"
+        "WES STREETING: I'm not going to negotiate on your programme, Nick.\n\nNICK ROBINSON: Is the NHS "
+        "coping?\n\nWES STREETING: It is hard.\n\nNICK ROBINSON: Does the Disaster Relief Fund have enough "
+        "money?\n\nWES STREETING: I'm not going to speculate on the balance of the fund.",
+    )
+    assert service.ask(SCOPE, "How many doctors are on strike?").data["found"] is False
+    assert _answer(service, "How much money is left in the Disaster Relief Fund?").startswith(
+        "I'm not going to speculate"
+    )
