@@ -116,8 +116,9 @@ WRONG = {
     # the lead's 76 (the two cover the question alike; a bonus for the lead broke more than it mended)
     "sanctions-statement": ["A1", "A2"],
     # "How many more beds will open by the end of January?": "1,000 extra beds" before "another 500" (no noun);
-    # the interviewer's turns ("NICK ROBINSON:") are not known to be questions, so "Will the government
-    # negotiate with resident doctors?" finds no reply, and "Flu cases have quadrupled" is his, not a "rise"
+    # "Will the government negotiate with resident doctors?": the interviewer's question ("Will you get resident
+    # doctors back ...?") holds two of its four words, too few to lead to the reply; "Flu cases have quadrupled"
+    # is the interviewer's, and a reporter's turn is never an answer
     "radio-interview": ["A4", "A5", "A6"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
