@@ -205,9 +205,9 @@ def answer(
                 short, cites = role, [hit, *[c for c in cites if c is not hit]][:max_citations]
                 break
     # "Who chairs the committee?": the candidate that names the office's holder ("Committee chair Liam Byrne")
-    named = [(h, n) for _, c, h in ranked[:6] if c >= need and (n := holder(question, h.text))]
-    if named and named[0][0] is not best:
-        best, short = named[0]
+    named = next(((h, n) for _, c, h in ranked[:6] if c >= need and (n := holder(question, h.text))), None)
+    if named and named[0] is not best:
+        best, short = named
         cites = [best, *[c for c in cites if c is not best]][:max_citations]
     if short is None and WHO_HOLDS_Q.match(question) and not UNNAMED_S.search(best.text):
         # "Who is the chief inspector of prisons?": the best sentence names the office, a close one its

@@ -155,8 +155,8 @@ def subject_of(plain: str, start: int) -> str:
         words = words[joined[-1] + 1 :]
     timed = WHEN_TAIL.search(" ".join(words))
     kept = " ".join(words)[: timed.start()] if timed else ""
-    if timed and kept and not re.search(r"(?:ed|ing|en)$|\b(?:who|which|that)\b", kept, re.I):
-        words = " ".join(words)[: timed.start()].split()  # (not "The awards being announced today")
+    if kept and not re.search(r"(?:ed|ing|en)$|\b(?:who|which|that)\b", kept, re.I):
+        words = kept.split()  # (not "The awards being announced today")
     if words:
         words[-1] = re.sub(r"['’](?:ve|re|d|s)$", "", words[-1])
     if words and words[-1].lower().strip("\"“”'‘’") in PRONOUNS:
