@@ -36,14 +36,9 @@ from .question import (
     stems,
 )
 from .rerank import bag, rerank
+from .roles import WHO_IS, holder, role_of
 from .search import Hit
-from .short_answer import (
-    WHO_IS,
-    holder,
-    pledged,
-    role_of,
-    short_answer,
-)
+from .short_answer import pledged, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
@@ -102,11 +97,11 @@ def ask(
 
 
 def _unspanned(found: Answer, question: str) -> bool:
-    """A found answer to "how long" or "when" that is only its sentence (it holds no span), and no
+    """A found answer to "how long", "when" or "where" that is only its sentence (it holds no span), and no
     refusal (which is the honest answer: "declined to say when")."""
     return (
         found.found
-        and question_type(question) in ("duration", "date")
+        and question_type(question) in ("duration", "date", "place")
         and found.answer == found.citations[0].text
         and not DECLINED_S.search(found.answer)
     )

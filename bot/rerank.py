@@ -32,7 +32,7 @@ from .cues import (
 )
 from .question import query_terms_base, question_type, stems
 from .search import Hit
-from .short_answer import AGE, AMOUNT, HOW_MANY, count_of, durations
+from .short_answer import AGE, AMOUNT, HOW_MANY, WHOSE, count_of, durations
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
@@ -83,6 +83,7 @@ def rerank(
     said = SAID.search(question) is not None and not pledge
     declines = DECLINE_Q.search(question) is not None
     when = WHEN_Q.match(question) is not None
+    where = re.match(r"\W*where\b", question, re.I) is not None  # not "Estonia's Prime Minister"
     asked_wh = WH_Q.match(question)
     wh = asked_wh.group(1).lower() if asked_wh else None
     report = REPORT_Q.search(question) is not None
@@ -121,11 +122,20 @@ def rerank(
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
+        elif counted and DECLINED_S.search(h.text) and QUANTITY_S.search(h.text):
+            score += 0.35  # "How many customers were affected?": "not able to share the number of customers"
         elif kind:
-            kinds = {k for t, k in sentence_entities(h.text) if t.lower() not in question.lower()}
+            kinds = {
+                k
+                for t, k in sentence_entities(h.text)
+                if t.lower() not in question.lower()
+                and not (
+                    where and k == "place" and WHOSE.search(h.text[h.text.find(t) + len(t) :])
+                )  # "Estonia's Prime Minister"
+            }
             if (
                 kind in kinds
-                or (kind == "money" and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
+                or (kind == "money" and not counted and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
                 or (kind == "duration" and durations(h.text))  # "within 30 days"
                 or (kind == "date" and WHEN.search(h.text))  # "from July next year"
                 or (kind == "age" and AGE.search(h.text))  # "O'Hara, 45,"

@@ -8,22 +8,32 @@ from functools import lru_cache
 
 from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
-from summarizer.given_names import GIVEN
-from summarizer.lexicon import FUNCTION_CAPS, MONTHS, OFFICE, ORG_HEADS, ROLE_WORDS, TITLES, WEEKDAYS
+from summarizer.lexicon import MONTHS, OFFICE, TITLES, WEEKDAYS
 from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
 from .question import BODIES_Q, concepts, query_terms_base, stems
+from .roles import WHO_HOLDS, holder
 from .vocabulary import SYNONYMS
 from .who_subject import subject_answer
 
 DURATION = re.compile(
     r"\b(?:(?:for|within|in|over the (?:next|past|last))\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)(?:\s+|-)(?:years?|months?|weeks?|days?|"
-    r"hours?|minutes?|decades?)\b(?!-old)",  # (and "a seven-week strike", not "a 24-year-old")
+    r"hours?|minutes?|decades?)\b(?!-old)"  # (and "a seven-week strike", not "a 24-year-old")
+    r"(?:,?\s+and\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a half)\s+"
+    r"(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b)?",  # "five hours and 35 minutes"
     re.I,
 )
+# "Estonia's Prime Minister", "Britain's foreign secretary": a place that says whose office, not where
+WHOSE = re.compile(
+    r"^['’]s?\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+)?(?:"
+    + "|".join(sorted(TITLES - {"mr", "mrs", "ms", "dr"})).replace(".", r"\.")
+    + r")\b",
+    re.I,
+)
+_WHERE = re.compile(r"^\W*where\b", re.I)  # (where "Which country ...?" is "Russia's ambassador")
 AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
 
 
@@ -125,100 +135,6 @@ def count_of(question: str, text: str) -> str | None:
     return None
 
 
-WHO_IS = re.compile(
-    r"^\W*(?i:who\s+(?:is|was|'s)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?)([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*)\W*$"
-)
-_ROLE_RUN = re.compile(r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[a-z][\w-]*)\s+){1,10})$")
-_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,;.]{3,60}?)(?:,|\.|$)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+[^,;.]{3,60}?),\s*$")
-
-
-def role_of(question: str, text: str) -> str | None:
-    """ "Who is Charles Kennedy?" -> "Lib Dem leader": the title before the name in the sentence, or
-    the description after it (", the police chief,")."""
-    m = WHO_IS.match(question)
-    if not m:
-        return None
-    name = m.group(1)
-    at = text.find(name)
-    if at < 0:
-        surname = name.split()[-1]
-        at = text.find(surname)
-        name = surname
-    if at < 0:
-        return None
-    after = _APPOSITIVE.match(text[at + len(name) :])
-    if after:
-        return after.group(1)
-    before = _APPOSITIVE_BEFORE.search(text[:at])  # "The chairman of the Bar Council, Guy Mansfield QC"
-    if before and {w.lower() for w in words(before.group(1))} & (ROLE_WORDS | TITLES):
-        return before.group(1)
-    run = _ROLE_RUN.search(text[:at])
-    words_before = run.group(1).split() if run else []
-    roles = ROLE_WORDS | TITLES | ORG_HEADS
-    while words_before and words_before[-1].lower() in GIVEN and words_before[-1].lower() not in roles:
-        words_before.pop()  # the given name of "Who is Kennedy?" in "... leader Charles Kennedy"
-    role: list[str] = []
-    # capitalised words and role nouns back from the name: "Lib Dem leader", "Notts police chief"
-    for w in reversed(words_before):
-        inside = w.lower() in ("of", "for", "the", "and") and any(x[:1].isupper() for x in role)
-        if not (w[:1].isupper() or w.lower() in roles or "-" in w or inside):
-            break  # "Senior Director for the Western Hemisphere" runs on through "for the"
-        role.insert(0, w)
-    while role and role[0].lower() in ("of", "for", "the", "and"):
-        role.pop(0)
-    opening = text[:at].split()
-    plain = not re.search(r"[,;:()\"“”]", text[:at])
-    if role and plain and 0 < len(opening) <= 6 and opening[0][:1].isupper() and len(opening) > len(role):
-        role = opening  # a description that opens the sentence: "Public accounts committee chairman"
-    while role and role[0].lower() in FUNCTION_CAPS:  # "Meanwhile", "But", "The"
-        role.pop(0)
-    while role and role[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
-        role.pop()
-    titled = any(w.lower() in ROLE_WORDS | TITLES or "-" in w for w in role)
-    return " ".join(role) if titled else None
-
-
-# "Who is the first minister?", "Who was the EPA regional administrator?": who holds an office
-_WHO_HOLDS = re.compile(
-    r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
-    r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
-    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)\s*\??\s*$",
-    re.I,
-)
-# the office a "who holds" question names, after its owner: "Who is the MBTA's general manager?"
-_HELD = re.compile(
-    r"^\W*who\s+(?:is|was)\s+(?:the|its|their|his|her)\s+(?:[\w.&-]+['’]s?\s+)?(.+?)\W*$", re.I
-)
-
-
-_LEADS = re.compile(r"^\W*who\s+(?:chairs|heads|leads|runs)\b", re.I)  # "Who chairs X?": X's chair
-
-
-def holder(question: str, text: str) -> str | None:
-    """The name just after the office the question names: "General Manager Phillip Eng announced"."""
-    m = _HELD.match(question)
-    if _LEADS.match(question):
-        office = r"(?:chair|chairman|chairwoman|head|leader|director|chief)"
-    elif m and _WHO_HOLDS.match(question):
-        office = r"\s+".join(re.escape(w) for w in m.group(1).split()[-3:])
-    else:
-        return None
-    after = re.search(
-        rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
-    )
-    people = [t for t, k in sentence_entities(text) if k == "person"]
-    if after and any(p.endswith(after.group(1)) for p in people):
-        return after.group(1)
-    # or before it: "said Tom Fletcher, the UN Under-Secretary-General ... and Emergency Relief Coordinator"
-    before = re.search(
-        rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?[^,.;]{{0,90}}?(?i:\b{office})",
-        text,
-    )
-    return before.group(1) if before and any(p.endswith(before.group(1)) for p in people) else None
-
-
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"
 _OF_PLACE = (
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|capital|province|region|state|port|district)\s+of\s+|"
@@ -260,6 +176,24 @@ AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s
 
 
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
+    found = _short_answer(kind, question, text)
+    return _from_to(found, text) if kind == "money" and found else found
+
+
+_MAGNITUDE = r"(?:\s(?:million|billion|trillion|crore|lakh|per\s+cent|percent))?"
+
+
+def _from_to(amount: str, text: str) -> str:
+    """An amount that is one end of a change, with the other: "from R560 to R600" (a question about the
+    grant's new level is answered by both ends, and so is one about its old level)."""
+    a = re.escape(amount)
+    m = re.search(rf"\bfrom\s+{a}\s+to\s+[^\s,;]*\d[^\s,;]*{_MAGNITUDE}", text) or re.search(
+        rf"\bfrom\s+[^\s,;]*\d[^\s,;]*{_MAGNITUDE}\s+to\s+{a}", text
+    )
+    return m.group(0).rstrip(".") if m else amount
+
+
+def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
     if kind == "age":
@@ -286,6 +220,10 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
+    if kind == "place" and _WHERE.match(
+        question
+    ):  # not a place that only says whose ("Estonia's Prime Minister")
+        wanted = [w for w in wanted if not WHOSE.search(text[text.find(w) + len(w) :])]
     if kind == "person" and (held := holder(question, text)):
         return held  # "Who is the MBTA's general manager?": "General Manager Phillip Eng"
     if kind == "person" and (by := _compound_agent(question, text)):
@@ -326,7 +264,7 @@ def short_answer(kind: str | None, question: str, text: str) -> str | None:
         if after:
             return min(after, key=lambda p: text.find(p, at.end() if at else 0))
         return _near(text, phrases + inside, question)[0] if phrases or inside else None
-    if kind == "person" and not wanted and _WHO_HOLDS.match(question):
+    if kind == "person" and not wanted and WHO_HOLDS.match(question):
         return None  # "Who is the first minister?" is a person: not "Scottish Water", nor the office again
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about
         wanted = [t for t, k in ents if k == "organisation" and not asked & {w.lower() for w in words(t)}]

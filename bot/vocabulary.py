@@ -21,6 +21,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("funding", "billion", "million"),
     "cost": ("billion", "million", "funding", "price"),
     "price": ("cost",),
+    "rate": (
+        "percent",
+        "cent",
+    ),  # "What is the unemployment rate?" of "unemployment remains at 32.1 per cent"
     "worth": ("billion", "million"),
     "promise": ("pledged", "committed", "vowed", "will", "undertook"),
     "promised": ("pledged", "committed", "vowed", "will", "undertook"),

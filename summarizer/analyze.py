@@ -135,11 +135,18 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     if m and re.search(r"\band\b|,", m.group(1)):
         return _cut_after_place(m.group(1).strip(), places)
     for text in opening or []:
+        if we := _WE_ARE.match(text):  # "We, the Prime Ministers of Denmark, ... and Sweden, met in Tallinn"
+            return we.group(1)
         for m in _PAIR.finditer(text):
             a, b = (re.sub(r"^the ", "", g) for g in m.groups())
-            if a in places and b in places:
+            if (
+                a in places and b in places and not text[: m.start()].endswith(", ")
+            ):  # (not a list's last two)
                 return f"{a} and {b}"
     return None
+
+
+_WE_ARE = re.compile(r"^We,\s+(the\s+[^,;]+?(?:,\s+[^,;]+?)*?\s+and\s+[^,;]+?),\s+(?=[a-z])")
 
 
 def _quote_at(doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan]) -> QuoteSpan | None:

@@ -212,11 +212,13 @@ def reporting_speaker(
         np = np_forward(plain[acc[-1].end() :])
         if np:
             return np
-    mid = _MID_ATTRIBUTION.search(plain, pos)  # "The administration plans ..., Psaki said, though ..."
+    # (", X told reporters, adding that ...": X; a participle's clause names no one: ", saying the crisis is")
+    tail = _ADDING.sub(".", plain[pos:])
+    mid = _MID_ATTRIBUTION.search(tail)  # "The administration plans ..., Psaki said, though ..."
     if mid:
         return mid.group(1)
-    later = _ACCORDING.search(plain, pos)  # "The Commission will present ..., according to a spokesperson"
-    return (np_forward(plain[later.end() :]) if later else None) or trailing_speaker(plain[pos:])
+    later = _ACCORDING.search(tail)  # "The Commission will present ..., according to a spokesperson"
+    return (np_forward(tail[later.end() :]) if later else None) or trailing_speaker(tail)
 
 
 _MID_ATTRIBUTION = re.compile(
@@ -245,6 +247,9 @@ _CLOSING = re.compile(
     r",\s*[^,]{1,70}?\s+(?:said|says|added|announced|told reporters|wrote|reported)(?:\s+(?:on\s+)?[A-Za-z]+){0,2}"
     r"\s*[.!]?\s*[\"”’]?\s*$"
 )
+_ADDING = re.compile(
+    r",\s+(?:adding|noting|saying|stressing|insisting|explaining)\b[^\"“”]*(?:[\"“][^\"“”]*[\"”][^\"“”]*)*$"
+)
 _CLOSING_INVERTED = re.compile(
     r",\s*(?:said|says|added|wrote|explained|continued)\s+([^,]{1,60}?)\s*[.!]?\s*$"
 )
@@ -253,7 +258,8 @@ _CLOSING_INVERTED = re.compile(
 def _closing_speaker(text: str) -> str | None:
     """The speaker of an attribution that closes a whole sentence: ", Finance Minister X said.", ", said
     one GOP source in the room." (not ", noted the rule in the interview", nor ", said X's statement
-    didn't ...")."""
+    didn't ..."); a participle's clause after it aside (", X told reporters, adding that ...")."""
+    text = _ADDING.sub(".", text)
     inverted = _CLOSING_INVERTED.search(text)
     if inverted:
         rest = re.sub(r"\s+(?:in|at|on|from)\s+.*$", "", inverted.group(1))  # "one GOP source in the room"

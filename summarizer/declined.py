@@ -20,7 +20,7 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|talk\s+about|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|speculate|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target))"
 )
@@ -35,7 +35,9 @@ DECLINED = re.compile(
     rf"|\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
     rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
     rf"|\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:want|wish)\s+to\s+{_VERBS}\b"  # "did not want to refer to"
-    rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|{_VERBS})\b"
+    rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|announce|{_VERBS})\b"
+    # "What I will not do is comment on negotiations"
+    rf"|\bwhat\s+(?:I|we)\s+(?:(?:will|would|can|could)\s+not|won['’]t|wouldn['’]t|can['’]t|cannot)\s+do\s+is\s+(?:to\s+)?{_VERBS}\b"
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"

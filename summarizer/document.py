@@ -19,7 +19,9 @@ _BOILERPLATE = re.compile(
     r"^follow (?:us|@|\w+ on (?:twitter|x|facebook))|all rights reserved|^copyright\b|^©|"
     r"^(?:related|more|photo|image|video|watch|listen|advertisement)\s*:|^(?:this|the) (?:story|article) originally appeared|"
     r"^share (?:this|on)\b|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
-    r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|^(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?)|"
+    r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|"
+    # a time stamp on its own ("9:15 a.m. ET, June 3, 2026"), not a live blog's entry ("9:15 a.m. — The ...")
+    r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?(?:[,\s]+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*\.?$|"
     r"^the following is an? (?:(?:near-verbatim|verbatim|partial|full|edited|unofficial|complete|rush)\s+)?"
     r"(?:transcript|text|summary)\b",
     re.I,
@@ -70,8 +72,8 @@ def _sentence_kind(block: Block, text: str) -> SentenceKind:
         return "heading"
     if block.kind == "boilerplate" or is_boilerplate(text):
         return "boilerplate"
-    if block.turn in ("Q", "MODERATOR"):
-        return "question"
+    if block.turn in ("Q", "MODERATOR") or (block.turn and text.rstrip(' "”’)').endswith("?")):
+        return "question"  # a reporter's turn, or a question put in a named one ("Will she publish ...?")
     return "bullet" if block.kind == "bullet" else "body"
 
 

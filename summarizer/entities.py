@@ -30,8 +30,12 @@ from .model import Entity, EntityKind, Sentence
 
 _MONEY = re.compile(
     r"(?:US|U\.S\.|C|A|NZ)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
-    r"|[€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?"
-    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen)\b",
+    r"|[€£¥₹₦₩₱₺]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?"
+    # rand, rupees and shillings written with letters: "R14.2 billion", "Rs 3 lakh", "KSh 50,000"
+    r"|\b(?-i:Rs\.?|KSh|Ksh)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?(?![\w-])"
+    r"|\b(?-i:R|Sh)\s?(?:\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w-])"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen|rand|rupees|naira|"
+    r"shillings|francs)\b",
     re.I,
 )
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -379,10 +383,13 @@ def find_entities(sentences: list[Sentence]) -> list[Entity]:
 def sentence_entities(text: str) -> list[tuple[str, EntityKind]]:
     """The entities of one sentence, in order of appearance (for answers and digests)."""
     found: list[tuple[int, str, EntityKind]] = []
-    for m in _MONEY.finditer(text):
-        found.append((m.start(), normalise_money(m.group(0)), "money"))
+    money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
+    for start, end in money:
+        found.append((start, normalise_money(text[start:end]), "money"))
     for m in _DATE.finditer(text):
         found.append((m.start(), m.group(0), "date"))
     for name, kind, _ in mentions(text, known_places()):
-        found.append((text.find(name), name, kind))
+        at = text.find(name)
+        if not any(a <= at < b for a, b in money):  # not "R90" of "R90 billion"
+            found.append((at, name, kind))
     return [(t, k) for _, t, k in sorted(found, key=lambda x: x[0])]

@@ -97,6 +97,9 @@ _FORECAST = re.compile(
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
     r"lead\s+to\b|lose\s+(?:his|her|their|its|our|my|your)\b|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
+    # what a thing turns on and what others will wonder: "the timeline will depend on legislation",
+    # "Members will ask about the wage agreement"
+    r"depend\s+(?:on|upon)\b|ask\s+about\b|wonder\b|"
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"

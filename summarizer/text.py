@@ -11,7 +11,8 @@ from typing import Literal
 import yaml
 
 from .interviews import interviewer
-from .lexicon import SMALL_WORDS, word_set
+from .lexicon import SMALL_WORDS
+from .turns import named_labels, seated, turn_label
 
 BlockKind = Literal["para", "heading", "bullet", "boilerplate"]
 
@@ -99,84 +100,8 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     r"^\s*(?:By|Written by|Reporting by|Story by)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$"
 )
-# "MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "SECRETARY BLINKEN:", "Q:" or "Q  " at a turn start.
-_TURN = re.compile(
-    r"^\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]*){0,6}|Q)\s*:\s+"
-    r"|^\s*(Q)(?:\s{2,}|\.\s+)"
-    # a UN noon briefing's "Spokesperson:" and "Question:", "Mr. Dujarric:"
-    r"|^\s*((?:Deputy\s+)?Spokes(?:person|man|woman)|Question|Moderator|Operator|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
-    r"\s*:\s+"
-)
-_MIXED_LABELS = {"question": "Q", "moderator": "MODERATOR"}
-_ASKERS = frozenset(("QUESTION", "QUESTIONER", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"))
 _BOLD_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)")  # transcripts do not embolden their speakers
 _TERMINAL = re.compile(r"[.!?:;,…]$")
-
-
-# A name as a label, where the document uses it for two turns or more ("Lin Jian: ...", "Reuters: ...")
-_NAMED_TURN = re.compile(
-    r"^[ \t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|van|von|de|da|do|der|al)){0,4})"
-    r"[ \t]*:[ \t]+(?=\S)",
-    re.M,
-)
-_NOT_LABELS = frozenset(
-    ("note", "notes", "source", "sources", "update", "photo", "read more", "related", "editor's note")
-)
-# News outlets a foreign ministry's transcript names its questioners by: their turns are questions
-_OUTLETS = word_set(
-    """AFP AP REUTERS BLOOMBERG CNN BBC NHK KYODO XINHUA CCTV CGTN TASS EFE DPA ANSA YONHAP PTI ANI NBC CBS ABC
-    NPR ITV ASAHI NIKKEI"""
-) | {
-    "AL JAZEERA",
-    "CHINA DAILY",
-    "GLOBAL TIMES",
-    "PHOENIX TV",
-    "SKY NEWS",
-    "FOX NEWS",
-    "RIA NOVOSTI",
-    "THE PAPER",
-}
-
-
-def named_labels(body: str) -> frozenset[str]:
-    """Names a document opens two or more paragraphs with, followed by a colon: its transcript's labels."""
-    seen: dict[str, int] = {}
-    for m in _NAMED_TURN.finditer(body):
-        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
-    repeated = {k for k, n in seen.items() if n >= 2 and k.lower() not in _NOT_LABELS}
-    # a transcript that names its speakers so names its others the same way, once each ("Helen Branswell:
-    # ...?"); not one that labels them in capitals ("MS. PSAKI:"), where "Morgan Stanley: “...”" is read out
-    mixed = any(not k.isupper() for k in repeated)
-    people = {k for k in seen if len(k.split()) >= 2 and not k.isupper() and k.lower() not in _NOT_LABELS}
-    return frozenset(repeated | people) if mixed else frozenset(repeated)
-
-
-def _turn_label(text: str, named: frozenset[str] = frozenset()) -> tuple[str | None, str]:
-    m = _TURN.match(text)
-    if not m:
-        own = _NAMED_TURN.match(text)
-        if (
-            own
-            and (own.group(1) in named or own.group(1).upper() in _OUTLETS)
-            and text[own.end() :][:1] not in '"“'
-        ):
-            rest = text[own.end() :].strip()
-            # a news outlet's turn, or a named turn that only asks ("Jamie Keaten: Will WHO convene ...?")
-            asks = own.group(1).upper() in _OUTLETS or (
-                rest.rstrip(' "”').endswith("?") and rest.count(". ") <= 1
-            )
-            return ("Q" if asks else own.group(1)), rest
-        return None, text
-    label = (m.group(1) or m.group(2) or "").strip()
-    if label.upper() in _OUTLETS:
-        label = "Q"  # "AFP: The Philippines says ...?": a reporter's question
-    if m.group(3):
-        label = _MIXED_LABELS.get(m.group(3).lower(), m.group(3).upper())
-    if label in _ASKERS:  # the State Department's "QUESTION:", an Australian "JOURNALIST:"
-        label = "Q"
-    if label != "Q" and (len(label) < 3 or sum(c.isalpha() for c in label) < 3):
-        return None, text
-    return label, text[m.end() :].strip()
 
 
 def _is_heading_line(text: str) -> bool:
@@ -267,9 +192,9 @@ def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
     clean = strip_inline_markdown(unit).strip()
     if bold and not _TERMINAL.search(bold.group(2).strip().strip("*_ ")):
         return "heading", clean
-    if single and _is_heading_line(clean) and _turn_label(clean)[0] is None:
+    if single and _is_heading_line(clean) and turn_label(clean)[0] is None:
         return "heading", clean
-    headline = is_title_case(clean, least=3) and _turn_label(clean)[0] is None
+    headline = is_title_case(clean, least=3) and turn_label(clean)[0] is None
     if headline and not _TERMINAL.search(clean.rstrip("\"'”’")):  # a headline wrapped over lines
         return "heading", clean
     return "para", clean
@@ -328,12 +253,14 @@ def blocks_from_text(body: str) -> list[Block]:
                     )
                     or text
                 )
-                label, rest = _turn_label(text, named)
+                label, rest = turn_label(text, named)
                 if label is not None and _BOLD_START.match(unit):
                     # "**BUILDING ON PAST SUCCESS**: ...": a run-in head, not a speaker
                     out.append(Block("heading", label, None))
                     text = rest
                 elif label is not None:
+                    if seat := seated(text):  # "Hon. Luc Gagnon (Minister of Health, Lib.)": who holds what
+                        out.append(Block("boilerplate", seat[1], None))
                     turn, text = label, rest
                     if not text:
                         continue

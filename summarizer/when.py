@@ -8,7 +8,9 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PERIOD = r"(?:week|month|year|decade|quarter|summer|fall|autumn|winter|spring|weekend)"
 _POINT = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}|{_DAY}|"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
+    # a clock time, with its day: "by 10 p.m.", "until 6 a.m. Tuesday"; before "2027/28", a fiscal year
+    rf"\d{{1,2}}(?::\d{{2}})?\s*[ap]\.m\.(?:\s+(?:on\s+)?{_DAY})?|noon\b|midnight\b|\d{{4}}(?:/\d{{2}}(?!\d))?|{_DAY}|"
     rf"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{_PERIOD}|{_MONTH}|\d{{4}})|"
     rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)(?:\s+(?:of\s+)?\d{{4}}|"
     rf"(?![\w-]|\s+(?:of|[a-z]+ing|season|cold|heat|months|break|recess|term|session|holidays?)\b))|"
@@ -22,7 +24,8 @@ _POINT = (
     rf"manifestos?|trail|period|process|officials|commission|of|in\s+(?!\d))))"
 )
 WHEN = re.compile(
-    rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+{_POINT}"
+    rf"\b(?:(?:by|before|until|through|beyond|in|during|from|starting|beginning|no\s+later\s+than|on|at)\s+"
+    rf"(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?{_POINT}"
     rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\b|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
     # "publish new forecasts in its May statement": a month naming an occasion
     rf"|(?:in|at|during)\s+(?:its|their|his|her|the|next|this)\s+{_MONTH}\s+(?-i:[a-z]{{3,}})\b(?<!\bof)"
