@@ -23,6 +23,7 @@ from .referents import Referents, clashes
 from .speakers import SpeakerIndex
 from .specific import is_specific
 from .text import parse_text
+from .voice import document_voice
 
 SUMMARY_KINDS = ("body", "bullet")
 
@@ -140,12 +141,15 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
         for m in _PAIR.finditer(text):
             a, b = (re.sub(r"^the ", "", g) for g in m.groups())
             if (
-                a in places and b in places and not text[: m.start()].endswith(", ")
+                a in places and b in places and not _LISTED.search(text[: m.start()])
             ):  # (not a list's last two)
                 return f"{a} and {b}"
     return None
 
 
+_LISTED = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.’'-]*,\s+$"
+)  # "Latvia, Lithuania, " before "Norway and Sweden"
 _WE_ARE = re.compile(r"^We,\s+(the\s+[^,;]+?(?:,\s+[^,;]+?)*?\s+and\s+[^,;]+?),\s+(?=[a-z])")
 
 
@@ -206,7 +210,12 @@ def _actor_and_speaker(
         actor = speaker  # "The ministry said it will ...", "Peloton said it would" (after "Peloton shares")
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
-    if speaker is None and f.modality in ("pledge", "promise", "vow") and _one_party(actor):
+    if (
+        speaker is None
+        and f.modality in ("pledge", "promise", "vow")
+        and _one_party(actor)
+        and actor.lower() not in ("we", "i", "they", "it")  # (the document's own "We pledge": no one named)
+    ):
         # "Mr McConnell went on to promise that ...": a pledge is spoken, by whoever makes it
         speaker = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     return actor, speaker
@@ -264,6 +273,7 @@ def analyse_doc(
     speakers = SpeakerIndex(known, common, Referents(doc))
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
+    voice = document_voice(doc)
     pair = title_parties(doc.title)
 
     commitments: list[Commitment] = []
@@ -294,6 +304,9 @@ def analyse_doc(
         seen: set[tuple[str, str | None]] = set()
         for said_in, f in found:
             actor, speaker = _actor_and_speaker(doc, said_in, f, spans, speakers, (parties, pair), full_text)
+            if voice and speaker is None and not s.turn and _quote_at(doc, said_in, f.start, spans) is None:
+                speaker = voice  # a speech's own words are its speaker's ("Government will increase ...")
+                actor = voice if actor.lower() == "i" else actor
             if actor.lower() == "it" and _EFFECT.match(f.action):
                 continue  # "Reeves welcomed the decision, saying it would help households": a thing's effect
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
@@ -331,7 +344,9 @@ def analyse_doc(
                 Declined(
                     s.index,
                     shown_text[s.index],
-                    who or _resolve_speaker_of(doc, s, m.start(), spans, speakers),
+                    who
+                    or _resolve_speaker_of(doc, s, m.start(), spans, speakers)
+                    or (voice if not s.turn and _quote_at(doc, s, m.start(), spans) is None else None),
                 )
             )
 

@@ -1,0 +1,57 @@
+"""Whose voice a document is in when it is one person's: a speech, an address, remarks or a statement
+("Governor Whitmer's 2025 State of the State Address", "Statement from President Joe Biden on ...", a
+"2027 Budget Speech" over the line "Minister of Finance Thandiwe Mokoena"). What no quote, reporting
+clause or transcript label gives to anyone else is that person's."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Doc
+from .lexicon import TITLES
+from .speakers import SpeakerIndex
+
+_KIND = r"(?:speech|address|remarks|statement|keynote|lecture|testimony|message|op-ed)"
+_SPOKEN = re.compile(rf"\b{_KIND}\b", re.I)
+_BY = re.compile(
+    rf"\b{_KIND}\s+(?:as\s+(?:prepared|delivered)\s+)?(?:by|from|of)\s+(?:the\s+)?(.+?)"
+    r"(?=\s+(?:on|at|to|in|before|for|regarding|about|during|after|following|ahead|upon|as|when|marking)\b|[:;(–—]|\s+-\s|$)",
+    re.I,
+)
+_OWNER = re.compile(
+    rf"^((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*\s+){{0,3}}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.-]*)['’]s?\s+(?:[^'’]*?\s)?{_KIND}\b",
+    re.I,
+)
+# a line under the title that is only an office and a name: "Minister of Finance Thandiwe Mokoena"
+_BYLINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|the|and|for)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|the|and|for)){1,9}$"
+)
+_JOINT = re.compile(r"\b(?:and|joint|with)\b|[&,]", re.I)
+
+
+def _person(phrase: str) -> str | None:
+    """The one person a phrase names ("President Joe Biden" -> "Joe Biden"), else None."""
+    if _JOINT.search(phrase):
+        return None  # "Remarks by President Biden and Prime Minister Kishida": two voices
+    found = SpeakerIndex.analyse(phrase)
+    if not found or found[0] != "person" or not all(w in phrase for w in found[2].split()):
+        return None
+    return found[2]
+
+
+def document_voice(doc: Doc) -> str | None:
+    """The one person whose speech or statement the document is, named by its title or a line under it."""
+    title = doc.title or ""
+    if not _SPOKEN.search(title) or re.search(
+        r"\b(?:joint|background|press\s+(?:call|briefing|gaggle))\b", title, re.I
+    ):
+        return None  # (a joint statement has two voices or more, a press call its briefers)
+    for m in (_BY.search(title), _OWNER.match(title)):
+        if m and (name := _person(m.group(1).strip())):
+            return name
+    for s in doc.sentences[:4]:
+        line = s.text.strip()
+        byline = s.kind in ("heading", "boilerplate") and line != title and _BYLINE.match(line)
+        if byline and any(w.lower() in TITLES for w in line.split()) and (name := _person(line)):
+            return name
+    return None
