@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import reporting_speaker
-from .bodies import FOR_WHOM, is_body, is_group, named_body
+from .bodies import FOR_WHOM, is_body, is_group, named_body, with_named_bodies
 from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
@@ -359,6 +359,8 @@ def analyse_doc(
     said, sources = sentence_attribution(doc, spans, speakers, common)
     refusers = {d.index: d.speaker for d in declined if d.speaker}  # "He would not discuss ...": he speaks
     said = tuple(who or refusers.get(i) for i, who in enumerate(said))
+    # "The utility said": PPL Electric, named just before
+    said, commitments, declined = with_named_bodies(said, commitments, declined, full_text)
     return Analysis(
         title=doc.title,
         source=doc.source,

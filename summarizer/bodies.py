@@ -5,11 +5,14 @@ of Ned Price), "they" a group's, "he" the one a spokesperson speaks for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from .entities import BODY_NOUNS, known_places
 from .given_names import GIVEN
 from .lexicon import ORG_HEADS, PARTIES, TITLES
+from .model import Commitment, Declined
 from .speakers import SpeakerIndex
 
 _HEADS = "|".join(sorted(ORG_HEADS | BODY_NOUNS, key=len, reverse=True)).replace(".", r"\.")
@@ -102,3 +105,62 @@ def is_group(speaker: str) -> bool:
     # (or a party's name: "The Liberal Democrats said they would")
     party = speaker.split()[-1].lower() in _PARTY_NAMES if speaker.split() else False
     return found is not None and (found[1].endswith(":plural") or party)
+
+
+# "The utility said ...", "the company said ...": a body described, not named
+_DESCRIBED = re.compile(
+    r"^the\s+(?:company|firm|utility|regulator|airline|carmaker|automaker|retailer|lender|insurer|operator|watchdog|"
+    r"manufacturer|developer|chain|supermarket|brewer|miner|producer|startup|conglomerate)$",
+    re.I,
+)
+
+
+def looks_like_body(name: str, text: str) -> bool:
+    """A named speaker with evidence of being a body: an acronym ("PPL Electric", "GMB"), a body's head
+    word ("Acme Corp"), a one-word name `text` shows to be a body's; never a name that opens with a title
+    or a known given name."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if first in GIVEN or first in TITLES:
+        return False
+    if len(words) == 1:
+        return (name.isupper() and len(name) >= 2) or named_body(text, name)
+    acronym = words[0].isupper() and len(words[0]) >= 2
+    return words[-1].lower() in ORG_HEADS | BODY_NOUNS or acronym or is_body(name)
+
+
+def described_bodies(
+    said: tuple[str | None, ...], is_body_name: Callable[[str], bool], reach: int = 1
+) -> dict[int, str]:
+    """Sentence index -> the body a description that speaks there is ("PPL Electric said ... The utility
+    said crews would ..."): the speaker of the `reach` sentences just before it, when
+    `is_body_name` finds it a body's."""
+    out: dict[int, str] = {}
+    for i, who in enumerate(said):
+        if who is None or not _DESCRIBED.match(who):
+            continue
+        before = [said[j] for j in range(max(0, i - reach), i) if said[j]]
+        named = before[-1] if before else None
+        if named and named[:1].isupper() and is_body_name(named):
+            out[i] = named
+    return out
+
+
+def with_named_bodies(
+    said: tuple[str | None, ...], commitments: list[Commitment], declined: list[Declined], text: str
+) -> tuple[tuple[str | None, ...], list[Commitment], list[Declined]]:
+    """Each sentence's speaker, commitments and refusals with a described body that speaks ("The utility
+    said ...") named as the body the sentences just before name (`described_bodies`); `text` the document's."""
+    named = described_bodies(said, lambda name: looks_like_body(name, text))
+    if not named:
+        return said, commitments, declined
+    described = {i: (said[i] or "").lower() for i in named}
+    commitments = [
+        replace(c, speaker=named[c.index]) if (c.speaker or "").lower() == described.get(c.index) else c
+        for c in commitments
+    ]
+    declined = [
+        replace(d, speaker=named[d.index]) if (d.speaker or "").lower() == described.get(d.index) else d
+        for d in declined
+    ]
+    return tuple(named.get(i, who) for i, who in enumerate(said)), commitments, declined

@@ -156,3 +156,11 @@ def test_where_is_not_a_place_that_says_whose_office(tmp_path: Path) -> None:
     )
     assert _answer(service, "Where will the leaders meet next?") == "Oslo"
     assert _answer(service, "Which country abstained?") == "Russia"
+
+
+def test_a_described_body_that_speaks_is_the_body_named_before_it() -> None:
+    out = _analysis(
+        "Storm\n\nPPL Electric said about 212,000 customers had lost power. The utility said crews would work "
+        "through the night.\n\nChief Executive Chris Weston said sales fell. The company said it would cut 500 jobs."
+    )
+    assert [c["speaker"] for c in out["commitments"]] == ["PPL Electric", "the company"]
