@@ -96,6 +96,17 @@ def ask(
     return found
 
 
+def _refuses_amount(hit: Hit, context: dict[Key, Reply]) -> bool:
+    """A refusal of an amount ("The amount of the aid was not specified"; "he could not say" after "...
+    asked how much the operator would contribute"), not any refusal ("I'm not going to negotiate on your
+    programme" of "How many doctors are on strike?")."""
+    reply = context.get(key(hit))
+    return bool(
+        (DECLINED_S.search(hit.text) or DECLINED.search(hit.text))
+        and (QUANTITY_S.search(hit.text) or (reply and QUANTITY_S.search(reply.question)))
+    )
+
+
 def _unspanned(found: Answer, question: str) -> bool:
     """A found answer to "how long", "when" or "where" that is only its sentence (it holds no span), and no
     refusal (which is the honest answer: "declined to say when")."""
@@ -131,7 +142,7 @@ def answer(
         hits, own = [h for h, _ in full], [b for _, b in full]
     asked = [context.get(key(h)) for h in hits]  # the question each reply answers
     bags = [bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
-    replies = [(b, r.place) if r else None for b, r in zip(own, asked, strict=True)]
+    replies = [(b, r.place, r.question) if r else None for b, r in zip(own, asked, strict=True)]
     ranked = rerank(question, hits, wanted, bags, replies)
     if titled and wanted:  # with the title holding some words for all of them, what each holds itself
         ranked = sorted(
@@ -172,7 +183,11 @@ def answer(
             and ranked[0][1] >= need - 1e-9
             # (and it holds what the question asks for: not "How many aid trucks entered Gaza last week?"
             # of "we want to see more aid trucks entering Gaza" after "He has not spoken to him this week")
-            and (kind is None or short_answer(kind, question, ranked[0][2].text))
+            and (
+                kind is None
+                or short_answer(kind, question, ranked[0][2].text)
+                or (kind == "money" and _refuses_amount(ranked[0][2], context))
+            )
             and _in_context(ranked[0][2], question, missing, unseen, document(ranked[0][2].briefing_id))
         )
     ):
@@ -183,11 +198,7 @@ def answer(
         # cost?" no "more cost-effective to repair goods")
         and (ranked[0][1] < 1.0 or titled or _HOW_MUCH.match(question))
         and not NUMBER.search(best.text)
-        # (unless it refuses the amount: "The amount of the aid was not specified", not "I'm not going to
-        # negotiate on your programme" of "How many doctors are on strike?")
-        and not (
-            (DECLINED_S.search(best.text) or DECLINED.search(best.text)) and QUANTITY_S.search(best.text)
-        )
+        and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]

@@ -9,6 +9,7 @@ import math
 import re
 
 from summarizer.commitments import find_in_sentence
+from summarizer.declined import DECLINED
 from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.when import WHEN
@@ -69,11 +70,11 @@ def rerank(
     hits: list[Hit],
     wanted: list[set[str]],
     bags: list[set[str]],
-    replies: list[tuple[set[str], int] | None] | None = None,
+    replies: list[tuple[set[str], int, str] | None] | None = None,
 ) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems
-    (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems and
-    its place in the reply (0: first)."""
+    (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems, its
+    place in the reply (0: first) and what it replies to."""
     kind = question_type(question)
     yes_no = YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
@@ -106,7 +107,7 @@ def rerank(
         if reply is not None and wanted:
             # a reply borrows its question's words: among its sentences, the one that repeats some answers,
             # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
-            own, place = reply
+            own, place, _ = reply
             score_own = 0.1 * (sum(1 for c in wanted if c & own) / len(wanted) - plain) - 0.1 * place
             if place == 0 and plain == 1.0:
                 score_own += 0.1  # the first sentence after the very question asked ("What information was
@@ -122,8 +123,14 @@ def rerank(
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
-        elif counted and DECLINED_S.search(h.text) and QUANTITY_S.search(h.text):
-            score += 0.35  # "How many customers were affected?": "not able to share the number of customers"
+        elif (
+            (counted or kind == "money")
+            and (QUANTITY_S.search(h.text) or (reply and QUANTITY_S.search(reply[2])))
+            and (DECLINED_S.search(h.text) or DECLINED.search(h.text))
+        ):
+            # "How many customers were affected?": "not able to share the number of customers"; "How much will
+            # the operator contribute?": "he could not say" after "Councillor Khan asked how much ..."
+            score += 0.35
         elif kind:
             kinds = {
                 k
@@ -174,8 +181,8 @@ def rerank(
             score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
         if h.kind == "boilerplate" and not report:
             score -= 0.5
-        if h.kind == "question":
-            score -= 0.3
+        if h.kind in ("question", "heading"):
+            score -= 0.3  # (a heading leads to its section's sentences: turns.with_replies)
         scored.append((score, plain, h))
     scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))
     if pledge:

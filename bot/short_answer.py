@@ -63,7 +63,7 @@ def _part_of_year(phrase: str, text: str) -> str:
 
 
 _CLOCK = re.compile(
-    r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
     re.I,
 )
@@ -129,10 +129,20 @@ def _counted(question: str) -> tuple[str, ...]:
 def count_of(question: str, text: str) -> str | None:
     """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
     for stem in _counted(question):
-        found = re.search(_COUNT.format(noun=re.escape(stem) + r"\w*"), text, re.I)
+        noun = re.escape(stem) + r"\w*"
+        # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)
+        found = re.search(_PART.format(noun=noun), text, re.I) or re.search(
+            _COUNT.format(noun=noun), text, re.I
+        )
         if found:
             return found.group(0)
     return None
+
+
+_PART = (
+    r"\b\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\w’']+['’]s\s+){{0,2}}\d[\d,.]*\s+"
+    r"(?:[\w.'’-]+\s+){{0,3}}?{noun}"
+)
 
 
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"

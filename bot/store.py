@@ -174,7 +174,9 @@ class Store(DigestLedger, Departures):
                     "speaker": who[s.index] if who else None,
                 }
                 for s in analysis.sentences
-                if s.kind != "heading"
+                # a section's heading is kept: it leads an answer to its section (turns.py); the title is
+                # the briefing's own
+                if s.kind != "heading" or s.text != analysis.title
             ]
             if rows:
                 conn.execute(insert(sentences), rows)

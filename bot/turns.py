@@ -1,10 +1,12 @@
 """A reporter's question in a transcript is no answer, but it says where the answer is: in the reply
-that follows it.
+that follows it. A section's heading likewise: "Bus shelter repairs" says what "He said the council
+would repair all of them by the end of March 2028" is about.
 
 "Q: Who operated the drone?" matches "Who operated the drone?" word for word, and the briefer's reply
 ("It was operated by U.S. Central Command.") may not repeat a word of it. So a question turn found by
 the index is dropped from the candidates and the first sentences of the reply after it are added, each
-carrying the question as its context: the rerank reads the question's words as the reply's.
+carrying the question as its context: the rerank reads the question's words as the reply's. A heading
+found leads the same way to the first sentences of its section (never to the next section's).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from .search import Hit
 
 REPLY_SENTENCES = 3  # sentences of the reply that may answer its question
+SECTION_SENTENCES = 4  # sentences of a section its heading leads to
 FOLLOWED = 5  # the questions whose replies are read: those that hold most of what is asked
 MIN_COVERAGE = 0.5  # of the asked question's words, a reporter's question must hold to be followed
 Follow = Callable[[list[tuple[int, int]]], list[Hit]]
@@ -38,17 +41,28 @@ def asking(hit: Hit) -> bool:
     return hit.kind == "question" and hit.text.rstrip(" \"”’')").endswith("?")
 
 
-def _reply(question: Hit, after: list[Hit]) -> list[Hit]:
-    """The first sentences of the reply to `question` among the sentences `after` it (the rest of the
-    reporter's turn skipped; the next question ends the reply)."""
+def heading(hit: Hit) -> bool:
+    """A section's heading (not the briefing's title, which answer.ask reads for every sentence)."""
+    return hit.kind == "heading" and hit.text != hit.title
+
+
+def _reply(lead: Hit, after: list[Hit]) -> list[Hit]:
+    """The first sentences of the reply to a question `lead` among the sentences `after` it (the rest of
+    the reporter's turn skipped; the next question ends the reply), or of a heading's section (the next
+    heading ends it)."""
     run: list[Hit] = []
     for h in after:
-        if h.kind == "question":
+        if lead.kind == "heading":
+            if h.kind == "heading":
+                break
+            if h.kind in ("question", "boilerplate"):
+                continue
+        elif h.kind == "question":
             if run:
                 break
             continue
         run.append(h)
-        if len(run) >= REPLY_SENTENCES:
+        if len(run) >= (SECTION_SENTENCES if lead.kind == "heading" else REPLY_SENTENCES):
             break
     return run
 
@@ -59,7 +73,7 @@ def with_replies(
     """The candidates plus the reply to each sentence of a reporter's turn found ("There are reports that
     ... Can you confirm that?") among the FOLLOWED that cover most of the question asked, and for each
     reply sentence what it answers and its place in the reply. (answer.answer drops the questions.)"""
-    covered = {key(h): coverage(h) for h in hits if h.kind == "question"}
+    covered = {key(h): coverage(h) for h in hits if h.kind == "question" or heading(h)}
     best = sorted((h for h in hits if key(h) in covered), key=lambda h: covered[key(h)], reverse=True)
     questions = [h for h in best[:FOLLOWED] if covered[key(h)] >= MIN_COVERAGE]
     kept = list(hits)

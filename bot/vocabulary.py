@@ -120,13 +120,14 @@ for _pair in _DEMONYMS.split():
 # save?" is answered by "to close five schools ... will save $4 million".
 _NOMINALS = """
     closure:close disclosure:disclose exposure:expose seizure:seize departure:depart failure:fail
-    payment:pay shipment:ship
+    payment:pay shipment:ship growth:grow:growing:grows
 """
 for _pair in _NOMINALS.split():
-    _noun, _verb = _pair.split(":")
+    _noun, _verb, *_forms = _pair.split(":")
     for _form in (_noun, _noun + "s"):
         SYNONYMS[_form] = (*SYNONYMS.get(_form, ()), _verb)
-    SYNONYMS[_verb] = (*SYNONYMS.get(_verb, ()), _noun)
+    for _form in (_verb, *_forms):  # "How fast is pay growing?" of "Annual growth in regular pay"
+        SYNONYMS[_form] = (*SYNONYMS.get(_form, ()), _noun)
 # Irregular verb forms: "When was the dialogue held?" is answered by "agreed to hold".
 _FORMS = """
     hold:held meet:met say:said make:made take:took:taken give:gave:given go:went:gone come:came

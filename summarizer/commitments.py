@@ -251,6 +251,17 @@ def _inside(inner: Found, outer: Found) -> bool:
     )
 
 
+# A motion or resolution, in the subjunctive: "moved, and Councillor Davies seconded, that the council restore
+# Saturday opening", "RESOLVED that the Board approve the budget" (the body the motion binds acts)
+_MOTION = re.compile(
+    r"\b(?:moved|proposed|resolved|recommended|agreed|decided)(?:,\s+[^,]{1,80},)?\s+that\s+"
+    r"(?P<actor>the\s+(?:council|committee|board|authority|government|city|county|borough|cabinet|assembly|trust|"
+    r"executive))\s+(?P<verb>(?!(?:will|would|shall|should|must|may|might|can|could|be|is|was|has|had|does|did|not)\b)"
+    r"(?-i:[a-z]+)(?<!ed)(?<![^s]s)\b)",  # (a base form: "fund", "discuss", not "funds", "needed")
+    re.I,
+)
+
+
 def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
     if text.rstrip(' "”’').endswith("?"):
@@ -292,6 +303,10 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
                 actor = leading_subject(text, described=True) or actor
             actor = _CLEFT_START.sub("", actor)  # "that's why the President wants": the President
             found.append(Found(m.start(), actor, action, modality, when))
+    for m in _MOTION.finditer(plain):  # "Councillor Bell moved that the council restore Saturday opening"
+        if m.start("verb") not in seen:
+            action = _action(text, m.start("verb"))
+            found.append(Found(m.start("verb"), m.group("actor"), action, "agree", find_when(action)))
     found.sort(key=lambda f: f.start)
     # "... will be X and will not only address Y": a trigger without its own subject shares the last one.
     out: list[Found] = []

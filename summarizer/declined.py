@@ -40,6 +40,10 @@ DECLINED = re.compile(
     rf"|\bwhat\s+(?:I|we)\s+(?:(?:will|would|can|could)\s+not|won['’]t|wouldn['’]t|can['’]t|cannot)\s+do\s+is\s+(?:to\s+)?{_VERBS}\b"
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
+    # "We are not naming the supplier while our review is under way"
+    r"|\b(?:am|is|are|['’]re|['’]m)\s+not\s+(?:(?:naming|identifying|disclosing|revealing)\s+(?:the|his|her|their|its|him|them|"
+    r"any)\b|releasing\s+(?:the\s+)?(?:names?|details|identit(?:y|ies))|commenting|discussing|confirming|specifying|"
+    r"speculating)\b"
     r"|\bno\s+(?:immediate\s+)?comment\b|\bcould\s+not\s+be\s+reached\b|\bwould\s+not\s+be\s+drawn\b"
     # "I'm not going to negotiate on your programme": no talks in public
     r"|\bnegotiat\w*\s+(?:on\s+(?:your|the|this)\s+(?:programme|program|show|air)|in\s+public|through\s+the\s+media)\b"
@@ -47,7 +51,10 @@ DECLINED = re.compile(
     r"|\brefrain\w*\s+from\s+(?:comment|answer|speculat|discuss|disclos|elaborat|respond|go(?:ing)?\s+into|"
     r"get(?:ting)?\s+into|mak(?:e|ing)\s+(?:any\s+)?comment)\w*"
     rf"|\b(?:not|n['’]t)\s+going\s+to\s+{_VERBS}\b|(?<!goes )(?<!go )\bwithout\s+(?:saying|specifying|elaborating|giving\s+details)\b"
-    r"|\bgave\s+no\s+(?:details|timeline|indication|figure)\b"
+    r"|\bgave\s+no\s+(?:details|timeline|indication|figures?|date|breakdown)\b"
+    # "We cannot confirm whether the cyclist was wearing a helmet"
+    r"|(?<!\bwho\s)\b(?:cannot|can['’]t|can\s+not)\s+(?:yet\s+)?(?:confirm|disclose|reveal|comment|specify|identify|name|"
+    r"release)\b"
     # "would neither confirm nor deny", "sidestepped questions", "remained tight-lipped", "refused to be
     # drawn", "has not said when", "No details were given", "too early to say", "was not disclosed"
     r"|\bneither\s+confirm(?:ed)?\s+nor\s+den(?:y|ied)\b|\btight-lipped\b"

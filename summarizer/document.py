@@ -60,7 +60,20 @@ class Doc:
         raise KeyError(sentence.index)
 
 
-_LEAD_IN = re.compile(r"^(?:What|How|Why|Who|Where|When)\b[^.?!\"“”,;:]{0,40}[.?]$")
+# a notice's or an FAQ's run-in head: "What happened?", "What we are doing.", "Which supplier provided the
+# system?", "Will I be compensated?" (opening a paragraph that goes on)
+_LEAD_IN = re.compile(
+    r"^(?:(?:What|How|Why|Who|Where|When|Which)\b[^.?!\"“”,;:]{0,40}[.?]"
+    r"|(?:Will|Can|Do|Does|Is|Are|Am|Should|Could|Has|Have)\s+(?:I|we|you|my|our|the|this|it|they)\b[^.?!\"“”,;:]{0,40}\?)$"
+)
+
+
+# a question reported, which the next sentences answer: "Councillor Khan asked how much the operator would
+# contribute. Mr Okafor said he could not say ..."
+_ASKED = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}(?:asked|wanted\s+to\s+know|queried)\s+(?:how|whether|what|when|why|if|who|which)\b"
+    r"[^\"“”]*\.$"
+)
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -93,6 +106,8 @@ def build(parsed: Parsed) -> Doc:
             if kind == "body" and not spans and len(cuts) > 1 and block.turn is None and _LEAD_IN.match(text):
                 # a notice's run-in heads: "What happened? On May 23, ...", "What we are doing. We will ..."
                 kind = "question" if text.endswith("?") else "heading"
+            elif kind == "body" and _ASKED.match(text):
+                kind = "question"  # minutes' "Councillor Khan asked how much the operator would contribute."
             sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
             spans.append((len(sentences) - 1, start, end))
         paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))

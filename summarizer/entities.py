@@ -29,12 +29,12 @@ from .lexicon import (
 from .model import Entity, EntityKind, Sentence
 
 _MONEY = re.compile(
-    r"(?:US|U\.S\.|C|A|NZ)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
-    r"|[€£¥₹₦₩₱₺]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?"
+    r"(?:US|U\.S\.|C|A|NZ)?\$\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    r"|[€£¥₹₦₩₱₺]\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?"
     # rand, rupees and shillings written with letters: "R14.2 billion", "Rs 3 lakh", "KSh 50,000"
-    r"|\b(?-i:Rs\.?|KSh|Ksh)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?(?![\w-])"
-    r"|\b(?-i:R|Sh)\s?(?:\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w-])"
-    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen|rand|rupees|naira|"
+    r"|\b(?-i:Rs\.?|KSh|Ksh)\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?(?![\w-])"
+    r"|\b(?-i:R|Sh)\s?(?:\d+(?:,\d{2,3}\b)*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w-])"
+    r"|\b\d+(?:,\d{2,3}\b)*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen|rand|rupees|naira|"
     r"shillings|francs)\b",
     re.I,
 )

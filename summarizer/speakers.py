@@ -221,6 +221,15 @@ class SpeakerIndex:
                 and (len(name) - given == 2 or (given == len(name) - 1 and name[0].endswith(("ing", "ed"))))
             ):
                 name = name[given:]
+            start = len(toks) - len(run)
+            domain = name and (
+                name[0] in CONNECTORS
+                or (start >= 2 and low[start - 1] == "the" and low[start - 2] in ("for", "of"))
+            )
+            if domain and len(name) > 2:
+                # "Executive Vice-President for the Green Transition Marta Kowalska", "Secretary of State for
+                # Health Wes Streeting": the office's domain, then the name (two words, or three from a given name)
+                name = name[-3:] if name[-3].lower() in GIVEN else name[-2:]
             if name and ordinal is None:
                 name = [_POSSESSIVE.sub("", t) for t in name]
                 return "person", "person:" + surname(name).lower(), " ".join(name)

@@ -77,6 +77,7 @@ def strip_inline_markdown(line: str) -> str:
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪●◦–]|\d{1,3}[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3}|-?\s*END\s*-?|\*\s*\*\s*\*|xxx)\s*$", re.I)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž]{2,4})?\.?\s*$", re.I)
@@ -234,11 +235,15 @@ def blocks_from_text(body: str) -> list[Block]:
     out: list[Block] = []
     turn: str | None = None
     named = named_labels(body)
+    numbered: set[int] = set()  # a numbered line alone in its paragraph: "2. Library opening hours"
     for lines in _paragraphs(body):
-        for unit, own, one_line in _units(lines):
+        units = _units(lines)
+        for unit, own, one_line in units:
             kind, text = _classify(unit, own, one_line)
             if not text:
                 continue
+            if kind == "bullet" and len(units) == 1 and _NUMBERED.match(unit) and _is_heading_line(text):
+                numbered.add(len(out))
             if not out and kind == "para" and one_line and _headline(text, body):
                 kind = "heading"  # a headline over the story: "Obama on Climate Change: The Trends Are 'Terrifying.'"
             if kind == "para":
@@ -270,6 +275,10 @@ def blocks_from_text(body: str) -> list[Block]:
             elif kind == "boilerplate" and _END_MARK.match(unit):
                 turn = None
             out.append(Block(kind, text, turn if kind in ("para", "bullet") else None))
+    # ... is a numbered section's heading when prose follows it (minutes' "2. Library opening hours")
+    for i in numbered:
+        if i + 1 < len(out) and out[i + 1].kind == "para":
+            out[i] = Block("heading", out[i].text, None)
     asking = interviewer([(b.turn, b.text) for b in out])
     return [Block(b.kind, b.text, "Q") if asking and b.turn == asking else b for b in out]
 

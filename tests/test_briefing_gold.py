@@ -1,4 +1,4 @@
-"""Seventy-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Eighty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -21,7 +21,9 @@ five more (a committee report, a hurricane, an EU Council adoption, a Japanese c
 commission), and five more (a NASA delay, a data breach notice, a police chief's departure, a sanctions release, a
 company pulling its forecast), and five more (a Bank of England decision, a governor's address, a UN appeal, a radio
 interview, an Indian court ruling), and five more (a budget speech, a parliament's question period, a live blog of a
-storm, a leaders' communiqué in numbered paragraphs, a cloud company's incident report); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+storm, a leaders' communiqué in numbered paragraphs, a cloud company's incident report), and five more (a
+council's minutes, an EU press release, a labour market bulletin, a police appeal, an airline's statement with
+its FAQ); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -51,9 +53,6 @@ WRONG = {
     # for it?"; "How many families will benefit from cheaper childcare?" of "cut the cost ... for one
     # million families"
     "childcare-press-conference": ["A4", "A6", "A7"],
-    # "How much do the doses cost?": "2 million doses" holds a synonym of "cost" ("million"), so it
-    # outranks "declined to give the price of the doses"
-    "mpox-emergency": ["A7"],
     # "Will the bank cut rates in August?": "declined to say whether a cut in August was likely" holds
     # two of its four words; the lead ("would not cut rates again until ...") three
     "central-bank-rates": ["A3"],
@@ -99,9 +98,8 @@ WRONG = {
     # "How long was Sandra Pryce jailed for?": the lead's "A former care home manager has been jailed for six
     # years" does not name her; "Which care home did Pryce run?" of "who ran Oakfield House" (two words of four)
     "court-sentencing": ["A1", "A4"],
-    # "Who has been overseeing Google's commitments?": the post never says "Google" ("our commitments"); "Who
-    # wrote the post?": the byline ("Posted by Anthony Chavez") is a heading, which answers nothing
-    "tech-announcement": ["A4", "A5"],
+    # "Who has been overseeing Google's commitments?": the post never says "Google" ("our commitments")
+    "tech-announcement": ["A4"],
     # "Who chairs the Business and Trade Committee?": "Committee chair Liam Byrne" lacks "Business and Trade"
     "committee-report": ["A5"],
     # "Where did the missile fall?" of "It fell outside Japan's exclusive economic zone" ("it", not "missile")
@@ -124,6 +122,8 @@ WRONG = {
     # "What caused the outage?": the cause ("The change contained a malformed routing rule") shares no word
     # with the question; it is under the heading "What happened"
     "incident-report": ["A2"],
+    # "What number should witnesses call?" of "please call 101": "number" and "witnesses" are not in it
+    "police-appeal": ["A7"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -166,7 +166,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 78
+    assert len(NAMES) >= 83
 
 
 @pytest.mark.parametrize("name", NAMES)
