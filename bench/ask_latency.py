@@ -38,8 +38,10 @@ WINDOW = 20
 def corpus_windows(eval_dir: Path) -> list[list[tuple[str, str]]]:
     out = []
     for f in sorted((eval_dir / "corpus" / "whitehouse").glob("*/*.md")):
+        analysis = analyse(f.read_text(encoding="utf-8"))
+        # as the store keeps them: a section's heading, not the title
         sents = [
-            (s.kind, s.text) for s in analyse(f.read_text(encoding="utf-8")).sentences if s.kind != "heading"
+            (s.kind, s.text) for s in analysis.sentences if s.kind != "heading" or s.text != analysis.title
         ]
         out.extend(sents[i : i + WINDOW] for i in range(0, max(1, len(sents) - WINDOW), WINDOW))
     return out

@@ -75,12 +75,15 @@ def ask(
     sentences (for words of the question its best sentence leaves to its context)."""
     irregular = any(w in IRREGULAR for w in query_terms_base(question))
     wanted = concepts(question, irregular)
+    known: dict[Key, set[str]] = {}  # each candidate's stems, found once for its coverage and its rank
 
     def coverage(hit: Hit) -> float:
-        return sum(1 for c in wanted if c & bag(hit)) / len(wanted) if wanted else 0.0
+        if key(hit) not in known:
+            known[key(hit)] = bag(hit)
+        return sum(1 for c in wanted if c & known[key(hit)]) / len(wanted) if wanted else 0.0
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
-    found = answer(question, hits, forms=irregular, context=context, document=document)
+    found = answer(question, hits, forms=irregular, context=context, document=document, known=known)
     groups, need = query_groups(question)
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
@@ -126,15 +129,18 @@ def answer(
     titled: bool = False,
     context: dict[Key, Reply] | None = None,
     document: Document | None = None,
+    known: dict[Key, set[str]] | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
-    question a reply sentence answers, by its key (see turns.py). `document`: a briefing's sentences, by its id."""
+    question a reply sentence answers, by its key (see turns.py). `document`: a briefing's sentences, by its
+    id. `known`: stems already found, by key (without the title)."""
     context = context or {}
     kind = question_type(question)
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
-    own = [bag(h, titled) for h in hits]
+    known = {} if titled or known is None else known
+    own = [known[key(h)] if key(h) in known else bag(h, titled) for h in hits]
     if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
         full = [
             (h, b) for h, b in zip(hits, own, strict=True) if all(c & b or c & LIGHT_VERBS for c in wanted)

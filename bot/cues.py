@@ -31,6 +31,11 @@ UNNAMED_S = re.compile(
     r"|\b(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*(?:named|identified)\b",
     re.I,
 )
+# what nearly every refusal holds ("could not say", "declined", "gave no figures"): a cheap test before
+# summarizer.declined.DECLINED's long one
+NEGATION = re.compile(
+    r"n['’]t\b|\b(?:not|no|never|declin|refus|cannot|neither|none|too\s+(?:early|soon)|refrain)", re.I
+)
 QUANTITY_S = re.compile(
     r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?|balance|size|value)\b",
     re.I,

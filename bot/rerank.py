@@ -17,6 +17,7 @@ from summarizer.when import WHEN
 from .cues import (
     DECLINE_Q,
     DECLINED_S,
+    NEGATION,
     PLEDGE_Q,
     QUANTITY_S,
     REASON,
@@ -126,7 +127,7 @@ def rerank(
         elif (
             (counted or kind == "money")
             and (QUANTITY_S.search(h.text) or (reply and QUANTITY_S.search(reply[2])))
-            and (DECLINED_S.search(h.text) or DECLINED.search(h.text))
+            and (DECLINED_S.search(h.text) or (NEGATION.search(h.text) and DECLINED.search(h.text)))
         ):
             # "How many customers were affected?": "not able to share the number of customers"; "How much will
             # the operator contribute?": "he could not say" after "Councillor Khan asked how much ..."

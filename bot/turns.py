@@ -73,7 +73,12 @@ def with_replies(
     """The candidates plus the reply to each sentence of a reporter's turn found ("There are reports that
     ... Can you confirm that?") among the FOLLOWED that cover most of the question asked, and for each
     reply sentence what it answers and its place in the reply. (answer.answer drops the questions.)"""
-    covered = {key(h): coverage(h) for h in hits if h.kind == "question" or heading(h)}
+    covered = {key(h): coverage(h) for h in hits if h.kind == "question"}
+    # a heading only when no sentence holds the whole question itself (following one costs a query)
+    if any(heading(h) for h in hits) and all(
+        coverage(h) < 1.0 for h in hits if h.kind != "question" and not heading(h)
+    ):
+        covered.update((key(h), coverage(h)) for h in hits if heading(h))
     best = sorted((h for h in hits if key(h) in covered), key=lambda h: covered[key(h)], reverse=True)
     questions = [h for h in best[:FOLLOWED] if covered[key(h)] >= MIN_COVERAGE]
     kept = list(hits)
