@@ -69,6 +69,7 @@ VOTE_Q = re.compile(
     re.I,
 )
 TALLY_S = re.compile(
-    r"\bvot\w*\b.{0,60}?\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\b|\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\s+(?:votes?|vote)\b",
+    r"\bvot\w*\b.{0,60}?\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\b|\b\d{1,3}\s*(?:-|–|—|to)\s*\d{1,3}\s+(?:votes?|vote)\b"
+    r"|\b(?:ruled|decided|passed|approved|rejected|carried|upheld|struck\s+down)\s+(?:\w+\s+)?\d{1,2}\s*[-–—]\s*\d{1,2}\b",  # "ruled 6-3"
     re.I,
 )

@@ -34,10 +34,13 @@ from .cues import (
 )
 from .question import query_terms_base, question_type, stems
 from .search import Hit
-from .short_answer import AGE, AMOUNT, HOW_MANY, WHOSE, count_of, durations
+from .short_answer import AGE, AMOUNT, HOW_MANY, WHOSE, count_of, durations, named_in
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
+_LAST_VERB = re.compile(
+    r"\s(?!(?:next|again|now|then|soon|there|here|today|tomorrow|up|down|out|off|back)\W)([a-z]+)\W*$"
+)
 
 
 def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
@@ -45,9 +48,14 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
     ("Who will lead ...?": "will lead", "to lead", "'ll lead", "will be overseen") and when it has only
     another tense of it ("a delegation led by")."""
     m = _FUTURE_Q.search(question)
-    if not m or m.group(1).lower() in ("be", "have", "the", "a", "an"):
+    if not m or m.group(1).lower() in ("be", "have"):
         return None
     verb = m.group(1).lower()
+    if verb in ("the", "a", "an", "its", "their", "this"):  # "How long will the deployment last?": last
+        end = _LAST_VERB.search(question)
+        if end is None:
+            return None
+        verb = end.group(1).lower()
     others = "|".join(map(re.escape, IRREGULAR.get(verb, ())))
     passive = rf"|be\s+(?:{others})" if others else ""
     asked = re.compile(
@@ -147,6 +155,7 @@ def rerank(
                 or (kind == "duration" and durations(h.text))  # "within 30 days"
                 or (kind == "date" and WHEN.search(h.text))  # "from July next year"
                 or (kind == "age" and AGE.search(h.text))  # "O'Hara, 45,"
+                or (kind == "place" and named_in(h.text))  # "in Kagera region": a place no list knows
             ):
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:

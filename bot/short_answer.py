@@ -156,6 +156,11 @@ _IN_NAME = re.compile(
 )
 
 
+def named_in(text: str) -> bool:
+    """A name after "in", "at" or "near" that is no month or day: "in Kagera region", "at Grand Central"."""
+    return any(m.group(1).lower() not in MONTHS | WEEKDAYS for m in _IN_NAME.finditer(text))
+
+
 # "What did the mayor pledge?", "What did Mayorkas commit to?", "What have the two sides agreed to do?"
 _WHAT_PLEDGED = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:pledge|promise|commit|agree|vow|offer)d?"

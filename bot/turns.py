@@ -11,6 +11,7 @@ found leads the same way to the first sentences of its section (never to the nex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -67,6 +68,16 @@ def _reply(lead: Hit, after: list[Hit]) -> list[Hit]:
     return run
 
 
+def _rest_of_turn(lead: Hit, after: list[Hit]) -> list[str]:
+    """The question sentences right after a reporter's `lead` sentence (none after a heading)."""
+    rest: list[str] = []
+    for h in after:
+        if lead.kind != "question" or h.kind != "question" or h.idx != lead.idx + 1 + len(rest):
+            break
+        rest.append(h.text)
+    return rest
+
+
 def with_replies(
     hits: list[Hit], follow: Follow | None, coverage: Callable[[Hit], float]
 ) -> tuple[list[Hit], dict[Key, Reply]]:
@@ -91,13 +102,33 @@ def with_replies(
     context: dict[Key, Reply] = {}
     for q in questions:
         after = [h for h in by_doc.get(q.briefing_id, []) if h.idx > q.idx]
+        # the rest of the reporter's turn asks too: "The government promised 40 new hospitals by 2030. How
+        # many will actually be finished by then?"
+        asked = " ".join([q.text, *_rest_of_turn(q, after)])
         for place, h in enumerate(_reply(q, after)):
             k = key(h)
             was = context.get(k)
             context[k] = Reply(
-                f"{was.question} {q.text}" if was else q.text, min(place, was.place) if was else place
+                f"{was.question} {asked}" if was else asked, min(place, was.place) if was else place
             )
             if k not in known:
                 known.add(k)
                 kept.append(h)
     return kept, context
+
+
+# a sentence whose subject is a pronoun: "He has been charged with ...", "It fell outside ..."
+PRONOUN_LED = re.compile(
+    r"^\W*(?:He|She|They|It)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|expected|likely|possible)\b)"
+)
+
+
+def antecedents(hits: list[Hit], follow: Follow) -> dict[Key, Reply]:
+    """For each hit, the sentence just before it in its briefing, as the context a reply has (what "he"
+    or "it" stands for is most often there)."""
+    before: dict[Key, Reply] = {}
+    wanted = {(h.briefing_id, h.idx - 1) for h in hits if h.idx > 0}
+    for h in follow([(b, i - 1) for b, i in wanted]):
+        if (h.briefing_id, h.idx) in wanted:
+            before[(h.briefing_id, h.idx + 1)] = Reply(h.text, 0)
+    return before

@@ -44,7 +44,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (not law/bill/deal/agreement: "law enforcement", "deal with" and the briefings' every "Act" and
     # "agreement" made unanswerable questions half as slow again at the 95th percentile)
     "election": ("vote", "poll", "ballot"),
-    "vote": ("election", "poll", "ballot"),
+    "vote": ("election", "poll", "ballot", "ruled"),  # (a court "ruled 6-3")
+    "opinion": (
+        "ruling",
+        "judgment",
+        "wrote",
+    ),  # "Who wrote the majority opinion?" of "wrote for the majority"
     "summit": ("meeting", "talks"),
     "aid": ("assistance",),
     "assistance": ("aid",),

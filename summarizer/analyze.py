@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import reporting_speaker
-from .bodies import FOR_WHOM, is_body, is_group, named_body, with_named_bodies
+from .bodies import EFFECT, FOR_WHOM, is_group, it_is, with_named_bodies
 from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
@@ -206,8 +206,9 @@ def _actor_and_speaker(
         actor = speaker
     elif actor.lower() == "they" and speaker and is_group(speaker):
         actor = speaker  # "Officials said they will ...": the officials
-    elif actor.lower() == "it" and speaker and (is_body(speaker) or named_body(full_text, speaker)):
-        actor = speaker  # "The ministry said it will ...", "Peloton said it would" (after "Peloton shares")
+    elif actor.lower() == "it" and speaker and it_is(speaker, f.action, full_text, s.turn is not None):
+        # "The ministry said it will ...", "Peloton said it would", "Galatasaray said that it would appeal"
+        actor = speaker
     elif actor.lower() in ("he", "she"):  # "Mr Kennedy made it clear he was determined to ..."
         actor = speakers.name(speakers.add_in(actor, s.index, s.text, f.start)) or actor
     if (
@@ -221,12 +222,6 @@ def _actor_and_speaker(
     return actor, speaker
 
 
-# what a thing (no one who speaks for it) will do: help, cost, mean ... ("it" left unresolved)
-_EFFECT = re.compile(
-    r"^(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|hurt|harm|improve|reduce|increase|raise|lower|"
-    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage)\b",
-    re.I,
-)
 _OPENS_THEY = re.compile(r"^\W*They\s")  # a sentence of its own about them, not "X said they would"
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
 
@@ -307,7 +302,7 @@ def analyse_doc(
             if voice and speaker is None and not s.turn and _quote_at(doc, said_in, f.start, spans) is None:
                 speaker = voice  # a speech's own words are its speaker's ("Government will increase ...")
                 actor = voice if actor.lower() == "i" else actor
-            if actor.lower() == "it" and _EFFECT.match(f.action):
+            if actor.lower() == "it" and EFFECT.match(f.action):
                 continue  # "Reeves welcomed the decision, saying it would help households": a thing's effect
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"

@@ -50,6 +50,48 @@ def named_body(text: str, name: str) -> bool:
     return body
 
 
+@lru_cache(maxsize=256)
+def unnamed_person(text: str, name: str) -> bool:
+    """True when the one-word `name` is never written as a person's in `text`: after a title, a given name or
+    another capitalised word ("Mr Price", "Ned Price", "Kadri Tamm")."""
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+", name) or name.lower() in GIVEN | TITLES:
+        return False  # (nor a title: "the Bishop of Winchester ... said it would")
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        word = _BEFORE.search(before) if not before.rstrip(" \t").endswith("\n") else None  # (a line's start)
+        if (
+            word
+            and not word.group(1).endswith(".")
+            and (word.group(1)[:1].isupper() or word.group(1).lower() in GIVEN)
+        ):
+            return False
+        if word and word.group(1).rstrip(".").lower() in TITLES:
+            return False
+    return True
+
+
+# an act a body can do ("would appeal"), not a state a thing is in ("would be on the table")
+_ACTS = re.compile(r"^(?:will|would|shall)\s+(?!be\b|have\b|not\s+be\b)(?:\w+ly\s+)?[a-z]+", re.I)
+# what a thing (no one who speaks for it) will do: help, cost, mean ... ("it" left unresolved)
+EFFECT = re.compile(
+    r"^(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|hurt|harm|improve|reduce|increase|raise|lower|"
+    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage)\b",
+    re.I,
+)
+
+
+def it_is(speaker: str, action: str, text: str, turn: bool = False) -> bool:
+    """Whether "it" in "<speaker> said it would <action>" is the speaker: a body by its name ("The ministry"),
+    a one-word name `text` shows to be a body's ("Peloton shares"), or one no one carries as a person's
+    doing an act ("Galatasaray said that it would appeal"; not "would help", "would be on the table"; nor in
+    a `turn` of a transcript, where the one speaking is someone)."""
+    if is_body(speaker) or named_body(text, speaker):
+        return True
+    return (
+        not turn and bool(_ACTS.match(action)) and not EFFECT.match(action) and unnamed_person(text, speaker)
+    )
+
+
 FOR_WHOM = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:for|to)\s+"
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)$"

@@ -185,7 +185,9 @@ _GERUND = re.compile(
 # A relative clause's subject is its antecedent, outside the clause: "The bill, which ministers claim
 # will tackle crime, is ...", "those who are illegals, of which we had a few, will".
 _CLEFT_START = re.compile(r"^(?:(?:(?:that|this|which)['’])?s|(?:that|this|which)\s+is)\s+why\s+", re.I)
-_RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|(?:of|in|for|to|by) (?:which|whom))\b", re.I)
+_RELATIVE_START = re.compile(
+    r"^(?!(?-i:WHO)\b)(?:which|who|whom|whose|(?:of|in|for|to|by) (?:which|whom))\b", re.I
+)  # (not WHO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +333,7 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         f
         for f in out
         if f.actor
-        and f.actor.lower() not in _NO_ACTOR
+        and (f.actor.lower() not in _NO_ACTOR or f.actor == "WHO")
         and f.actor.split()[-1].lower() != "there"  # "there will be", "a study showed there would be"
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)

@@ -22,7 +22,7 @@ _VERBS = (
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
     rf"reveal|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
-    r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target))"
+    r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target)|put\s+an?\s+(?:end\s+)?(?:date|timeline|number|figure|price\s+tag)\s+on)"
 )
 # In the present tense only speech is a refusal: "does not comment on", but "a system that does not
 # share data" or "nonprofits that don't disclose their donors" describe.
@@ -35,6 +35,7 @@ DECLINED = re.compile(
     rf"|\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?{_VERBS}\b"
     rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
     rf"|\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:want|wish)\s+to\s+{_VERBS}\b"  # "did not want to refer to"
+    rf"|\b(?:would|['’]d)\s+rather\s+not\s+{_VERBS}\b"  # "I would rather not name individual trusts"
     rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|announce|{_VERBS})\b"
     # "What I will not do is comment on negotiations"
     rf"|\bwhat\s+(?:I|we)\s+(?:(?:will|would|can|could)\s+not|won['’]t|wouldn['’]t|can['’]t|cannot)\s+do\s+is\s+(?:to\s+)?{_VERBS}\b"

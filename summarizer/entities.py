@@ -34,8 +34,8 @@ _MONEY = re.compile(
     # rand, rupees and shillings written with letters: "R14.2 billion", "Rs 3 lakh", "KSh 50,000"
     r"|\b(?-i:Rs\.?|KSh|Ksh)\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?(?![\w-])"
     r"|\b(?-i:R|Sh)\s?(?:\d+(?:,\d{2,3}\b)*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w-])"
-    r"|\b\d+(?:,\d{2,3}\b)*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|pesos|yuan|yen|rand|rupees|naira|"
-    r"shillings|francs)\b",
+    r"|\b\d+(?:,\d{2,3}\b)*(?:\.\d+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|pesos|yuan|yen|rand|rupees|"
+    r"naira|shillings|francs)\b",
     re.I,
 )
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

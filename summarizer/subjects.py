@@ -250,7 +250,8 @@ def coordinated_subject(left: str, modal: bool = False) -> str:
         if m and m.group(2) and first in PRONOUNS and not (modal and _SAID_IN.search(f" {who} ")):
             continue  # "I think the money ... has": a pronoun heads no longer phrase ("he said he was ... and
             # would help" is his)
-        if who and who.lower() not in _BARE and first not in RELATIVE_WORDS | OPENING_PREPOSITIONS:
+        relative = first in RELATIVE_WORDS and not who.startswith("WHO")  # (the World Health Organization)
+        if who and who.lower() not in _BARE and not relative and first not in OPENING_PREPOSITIONS:
             # "The Conservatives said the government was ... and promised to"; "Mr Brown also said he pledged"
             said = _SAID_IN.search(who)
             reported = re.sub(r"^that\s+", "", who[said.end() :].strip()) if said and modal else ""

@@ -230,8 +230,16 @@ def _headline(line: str, body: str) -> bool:
     return len(re.findall(r"[\"“”]", rest)) >= 2 and not _SINGLE_QUOTED.search(rest)
 
 
+# a transcriber's notes: "[Inaudible]", "[Crosstalk]", "[Laughter]"
+_NOTES = re.compile(
+    r"[ \t]*\[(?:inaudible|crosstalk|cross-talk|laughter|laughs|applause|unintelligible|indiscernible|pause|silence|"
+    r"technical difficulties|audio (?:gap|drops?|cuts? out|interrupted))\][ \t]*",
+    re.I,
+)
+
+
 def blocks_from_text(body: str) -> list[Block]:
-    body = _TAGS.sub("", _COMMENT.sub("", body))
+    body = _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body)))
     out: list[Block] = []
     turn: str | None = None
     named = named_labels(body)

@@ -44,6 +44,12 @@ _OUTLETS = word_set(
 }
 
 
+_ASKED_LABEL = re.compile(
+    r"^[ \t]*(?:Question|Q\d{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4})\s*:[ \t]",
+    re.M,
+)
+
+
 def named_labels(body: str) -> frozenset[str]:
     """Names a document opens two or more paragraphs with, followed by a colon: its transcript's labels."""
     seen: dict[str, int] = {}
@@ -54,7 +60,8 @@ def named_labels(body: str) -> frozenset[str]:
     repeated = {k for k, n in seen.items() if n >= 2 and k.lower() not in _NOT_LABELS}
     # a transcript that names its speakers so names its others the same way, once each ("Helen Branswell:
     # ...?"); not one that labels them in capitals ("MS. PSAKI:"), where "Morgan Stanley: “...”" is read out
-    mixed = any(not k.isupper() for k in repeated)
+    # (or that labels its questions so: "Question:", "Q12 Chair:")
+    mixed = any(not k.isupper() for k in repeated) or _ASKED_LABEL.search(body) is not None
     people = {k for k in seen if len(k.split()) >= 2 and not k.isupper() and k.lower() not in _NOT_LABELS}
     return frozenset(repeated | people) if mixed else frozenset(repeated)
 
@@ -87,7 +94,15 @@ def _asks(rest: str) -> bool:
     return rest.rstrip(' "”').endswith("?") and rest.count(". ") <= 1
 
 
+# a select committee's numbered question: "Q1 Chair:", "Q12 Anna Dixon:" (the member asks)
+_NUMBERED_Q = re.compile(
+    r"^\s*Q\d{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,4}\s*:\s+(?=\S)"
+)
+
+
 def turn_label(text: str, named: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    if asked := _NUMBERED_Q.match(text):
+        return "Q", text[asked.end() :].strip()
     seat = seated(text)
     if seat is not None:  # a member who asks is named all the same: what they say is theirs
         return seat[0], seat[2]

@@ -1,4 +1,4 @@
-"""Eighty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Eighty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -23,7 +23,8 @@ company pulling its forecast), and five more (a Bank of England decision, a gove
 interview, an Indian court ruling), and five more (a budget speech, a parliament's question period, a live blog of a
 storm, a leaders' communiqué in numbered paragraphs, a cloud company's incident report), and five more (a
 council's minutes, an EU press release, a labour market bulletin, a police appeal, an airline's statement with
-its FAQ); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+its FAQ), and five more (a court ruling, a WHO outbreak notice, a sports body's sanction, a select committee's
+evidence session, a mayor's transcript); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -102,8 +103,6 @@ WRONG = {
     "tech-announcement": ["A4"],
     # "Who chairs the Business and Trade Committee?": "Committee chair Liam Byrne" lacks "Business and Trade"
     "committee-report": ["A5"],
-    # "Where did the missile fall?" of "It fell outside Japan's exclusive economic zone" ("it", not "missile")
-    "cabinet-secretary-presser": ["A5"],
     # "Where was Biden supposed to travel?" of "postponed a trip to Germany and Angola"
     "storm-advisory": ["A8"],
     # "What number should customers call for more information?" of the notice's contact line (boilerplate)
@@ -124,6 +123,9 @@ WRONG = {
     "incident-report": ["A2"],
     # "What number should witnesses call?" of "please call 101": "number" and "witnesses" are not in it
     "police-appeal": ["A7"],
+    # "Who chairs the Public Accounts Committee?": only the attendance line says "Sir Geoffrey Clifton-Brown
+    # (Chair)", and the committee's name is the title
+    "select-committee": ["A6"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -166,7 +168,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 83
+    assert len(NAMES) >= 88
 
 
 @pytest.mark.parametrize("name", NAMES)
