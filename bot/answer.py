@@ -202,6 +202,9 @@ def answer(
                 kind is None
                 or short_answer(kind, question, ranked[0][2].text)
                 or (kind == "money" and _refuses_amount(ranked[0][2], context))
+                or (
+                    kind != "money" and DECLINED.search(ranked[0][2].text) is not None
+                )  # "not in a position to share"
             )
             and _in_context(ranked[0][2], question, missing, unseen, document(ranked[0][2].briefing_id))
         )

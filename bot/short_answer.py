@@ -50,7 +50,9 @@ def _measured(text: str, amounts: list[str], question: str) -> str:
 
     def held(amount: str) -> int:
         at = max(text.find(amount), 0)
-        window = " ".join(text[:at].split()[-5:] + text[at + len(amount) :].split()[:2])
+        # (the words before it back to a comma or an "and": "severance and related costs and $17 million")
+        lead = re.split(r",|\band\b", " ".join(text[:at].split()[-5:]))[-1]
+        window = " ".join(lead.split() + text[at + len(amount) :].split()[:2])
         before = set(stems(window)) | {w.lower() for w in words(window)}
         return sum(1 for c in wanted if c & before)
 
@@ -100,7 +102,10 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
 
 # up to three words of the counted noun phrase, up to its verb or preposition ("How many new vaccination
 # clinics will ...", "How many Britons were ...", "How many cases of ...")
-_NP_END = r"(?!(?:will|would|were|was|are|is|have|has|had|did|do|does|could|can|should|must|be|been|of|in|at|for|from|to|with|on|by)\b)"
+_NP_END = (
+    r"(?!(?:will|would|were|was|are|is|have|has|had|did|do|does|could|can|should|must|be|been|of|in|at|for|from|to|"
+    r"with|on|by)\b|[a-z]+ed\b)"  # (nor a verb: "How many organisations signed the letter?")
+)
 HOW_MANY = re.compile(
     rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
 )
@@ -148,7 +153,7 @@ _PART = (
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"
 _OF_PLACE = (
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|capital|province|region|state|port|district)\s+of\s+|"
-    r"(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+|the\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
 )
 _NAME_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.$")  # the sentence's full stop, not "St."
 _IN_NAME = re.compile(
@@ -202,10 +207,24 @@ def _from_to(amount: str, text: str) -> str:
     """An amount that is one end of a change, with the other: "from R560 to R600" (a question about the
     grant's new level is answered by both ends, and so is one about its old level)."""
     a = re.escape(amount)
-    m = re.search(rf"\bfrom\s+{a}\s+to\s+[^\s,;]*\d[^\s,;]*{_MAGNITUDE}", text) or re.search(
-        rf"\bfrom\s+[^\s,;]*\d[^\s,;]*{_MAGNITUDE}\s+to\s+{a}", text
+    other = rf"[^\s,;]*\d[^\s,;]*{_MAGNITUDE}"
+    m = re.search(rf"(?:\b(?:from|between)\s+)?{a}\s+(?:to|and)\s+{other}", text) or re.search(
+        rf"(?:\b(?:from|between)\s+)?{other}\s+(?:to|and)\s+{a}", text
     )
-    return m.group(0).rstrip(".") if m else amount
+    # (a range of amounts, "$48 million to $55 million", not "$2 million and 300 staff")
+    return (
+        m.group(0).rstrip(".")
+        if m and (m.group(0).startswith(("from", "between")) or _same_unit(m.group(0)))
+        else amount
+    )
+
+
+def _same_unit(span: str) -> bool:
+    """Both ends of "X to Y" are money or both shares: "$48 million to $55 million", "4.5% to 5%"."""
+    ends = re.split(r"\s+(?:to|and)\s+", span)
+    return len(ends) == 2 and (
+        all(e[:1] in "$€£¥₹" or e[:3] == "US$" for e in ends) or all(e.endswith("%") for e in ends)
+    )
 
 
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
@@ -225,8 +244,12 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question
         amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
         money = [t for t, k in ents if k == "money"]
+        if amounts and re.search(r"\bhow\s+much\s+of\b", qlow):
+            money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
         if amounts:
             return _measured(text, _near(text, money + amounts, question), question)
+        if len(money) > 1:  # the one among several that the question's words stand around, else the first
+            return _measured(text, money, question)
         if not money:
             return None
     if kind == "date" and re.search(r"\byear\b", qlow):

@@ -45,11 +45,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "agreement" made unanswerable questions half as slow again at the 95th percentile)
     "election": ("vote", "poll", "ballot"),
     "vote": ("election", "poll", "ballot", "ruled"),  # (a court "ruled 6-3")
-    "opinion": (
-        "ruling",
-        "judgment",
-        "wrote",
-    ),  # "Who wrote the majority opinion?" of "wrote for the majority"
+    # "Who wrote the majority opinion?" of "wrote for the majority"
+    "opinion": ("ruling", "judgment", "wrote"),
+    "signed": ("undersigned",),  # "How many organisations signed the letter?" of "We, the undersigned 34"
+    "pay": ("cost",),  # "Will homeowners have to pay?" of "at no cost to homeowners"
     "summit": ("meeting", "talks"),
     "aid": ("assistance",),
     "assistance": ("aid",),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import ORG_HEADS, PRONOUNS
-from .not_commitments import FUNDING_ANTECEDENT, excluded
+from .not_commitments import ANNOUNCED_PLAN, FUNDING_ANTECEDENT, excluded
 from .noun_phrases import leading_subject, person_noun
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
@@ -285,7 +285,13 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
                 continue  # the owner's phrase is the subject: its verb comes after it
             # "promised on Tuesday to review": Tuesday is when the promise was made, not a deadline
             when = find_when(_SAID_WHEN.sub(r"\1", action))
-            funding = FUNDING_ANTECEDENT.search(text[: m.start()]) if modality == "commit" else None
+            funding = (
+                FUNDING_ANTECEDENT.search(text[: m.start()])
+                if modality == "commit"
+                else ANNOUNCED_PLAN.search(text[: m.start()])
+                if m.group(0).lower() == "will"
+                else None
+            )
             actor = (
                 (m.group(0)[: m.start("owner") - m.start()] + owner)
                 if owner

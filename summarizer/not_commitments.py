@@ -41,6 +41,14 @@ FUNDING_ANTECEDENT = re.compile(
     r"\s*,?\s+(?:which|that)\s+$",
     re.I,
 )
+# "announced the Lead-Free Riverton plan, which will replace all 4,300 lead lines": a plan announced
+# commits its announcer to what it will do (not "The budget, which will cut taxes, passed": described)
+ANNOUNCED_PLAN = re.compile(
+    r"\b(?:announced|launched|unveiled|presented|published|introduced|adopted|approved)\s+"
+    r"(?P<np>(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’$.-]+\s+){0,5}?"
+    r"(?:plan|programme|program|strategy|scheme|package|initiative|framework|fund))\s*,\s+which\s+$",
+    re.I,
+)
 _REASON_CLEFT = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is)\s+(?:exactly\s+|precisely\s+)?why\b", re.I)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 # "That's not something that he wants to do": a relative clause on a negated "something"
@@ -167,6 +175,12 @@ def excluded(
         or (
             _RELATIVE.search(before)
             and not (modality == "commit" and m.group(0)[:1].islower() and FUNDING_ANTECEDENT.search(before))
+            and not (
+                modality == "will"
+                and m.group(0).lower() == "will"
+                and ANNOUNCED_PLAN.search(before)
+                and not re.match(r"\s+(?:be|have)\b", after)  # (its act, not "which will be debated")
+            )
         )
     ):
         return True

@@ -204,6 +204,9 @@ def _before_asides(left: str, cuts: list[re.Match[str]]) -> str:
         if not (first[:1].isdigit() or first in _ASIDE_WORDS or _ASIDE_FORM.fullmatch(first)):
             # "General Dynamics and a smaller firm, Keystone Ordnance, will": the name is the second of two
             before = left[cuts[k - 2].end() if k >= 2 else 0 : cuts[k - 1].start()]
+            before = re.sub(
+                r"^\s*(?:and|but|while)\s+", "", before
+            )  # ", and David Ortiz, the VP of Finance, will"
             if (
                 first.lower() in ("the", "a", "an")
                 and _NAME_ONLY.fullmatch(before.strip())

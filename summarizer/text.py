@@ -195,6 +195,8 @@ def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
         return "heading", clean
     if single and _is_heading_line(clean) and turn_label(clean)[0] is None:
         return "heading", clean
+    if single and clean.endswith(".") and is_title_case(clean[:-1], 14, 3) and turn_label(clean)[0] is None:
+        return "heading", clean  # a filing's "Item 2.05 Costs Associated with Exit or Disposal Activities."
     headline = is_title_case(clean, least=3) and turn_label(clean)[0] is None
     if headline and not _TERMINAL.search(clean.rstrip("\"'”’")):  # a headline wrapped over lines
         return "heading", clean
@@ -238,8 +240,12 @@ _NOTES = re.compile(
 )
 
 
+# a recording's time stamp before a turn: "[00:01:13] TOM BRENNAN: ..."
+_STAMP = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*", re.M)
+
+
 def blocks_from_text(body: str) -> list[Block]:
-    body = _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body)))
+    body = _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body))))
     out: list[Block] = []
     turn: str | None = None
     named = named_labels(body)
@@ -272,7 +278,9 @@ def blocks_from_text(body: str) -> list[Block]:
                     out.append(Block("heading", label, None))
                     text = rest
                 elif label is not None:
-                    if seat := seated(text):  # "Hon. Luc Gagnon (Minister of Health, Lib.)": who holds what
+                    if label != "Q" and (
+                        seat := seated(text)
+                    ):  # "Hon. Luc Gagnon (Minister of Health, Lib.)"
                         out.append(Block("boilerplate", seat[1], None))
                     turn, text = label, rest
                     if not text:

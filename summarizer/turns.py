@@ -16,7 +16,20 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 _MIXED_LABELS = {"question": "Q", "moderator": "MODERATOR"}
-_ASKERS = frozenset(("QUESTION", "QUESTIONER", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"))
+# (and a programme's "HOST:", "INTERVIEWER:", "HOST (Priya Nair):": who asks the guest)
+_ASKERS = frozenset(
+    (
+        "QUESTION",
+        "QUESTIONER",
+        "JOURNALIST",
+        "REPORTER",
+        "AUDIENCE MEMBER",
+        "HOST",
+        "INTERVIEWER",
+        "PRESENTER",
+        "ANCHOR",
+    )
+)
 
 
 # A name as a label, where the document uses it for two turns or more ("Lin Jian: ...", "Reuters: ...")
@@ -105,7 +118,7 @@ def turn_label(text: str, named: frozenset[str] = frozenset()) -> tuple[str | No
         return "Q", text[asked.end() :].strip()
     seat = seated(text)
     if seat is not None:  # a member who asks is named all the same: what they say is theirs
-        return seat[0], seat[2]
+        return ("Q" if seat[0].upper() in _ASKERS else seat[0]), seat[2]
     m = _TURN.match(text)
     if not m:
         own = _NAMED_TURN.match(text)

@@ -1,4 +1,4 @@
-"""Eighty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Ninety-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -24,7 +24,8 @@ interview, an Indian court ruling), and five more (a budget speech, a parliament
 storm, a leaders' communiqué in numbered paragraphs, a cloud company's incident report), and five more (a
 council's minutes, an EU press release, a labour market bulletin, a police appeal, an airline's statement with
 its FAQ), and five more (a court ruling, a WHO outbreak notice, a sports body's sanction, a select committee's
-evidence session, a mayor's transcript); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+evidence session, a mayor's transcript), and five more (a company's 8-K filing, a UN flash update, an NGOs' open
+letter, a city's release in Markdown, a podcast transcript with time stamps); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ from bot.store import Store
 DATA = Path(__file__).parent / "data" / "briefings"
 NAMES = sorted(p.name.removesuffix(".gold.json") for p in DATA.glob("*.gold.json"))
 # What is not met yet, by name: commitments missed, questions answered wrongly
-MISSED = {"japan-australia-defence": ["C2"]}  # "an agreement that will allow": a relative clause's "will"
+MISSED = {
+    "japan-australia-defence": ["C2"],  # "an agreement that will allow": a relative clause's "will"
+    # "we are funding 300 new planning officers this year": an act in progress, which is no trigger (the present
+    # progressive describes far more than it promises)
+    "podcast-transcript": ["C2"],
+}
 WRONG = {
     "colombia-venezuela-border": ["A2"],  # "His Venezuelan counterpart": whose counterpart
     "france-morocco-agreements": ["A3"],  # "migrants" in the question, "nationals in an irregular situation"
@@ -126,6 +132,14 @@ WRONG = {
     # "Who chairs the Public Accounts Committee?": only the attendance line says "Sir Geoffrey Clifton-Brown
     # (Chair)", and the committee's name is the title
     "select-committee": ["A6"],
+    # "How much does the lead pipe plan cost?": the $12 million is in the title only; the body gives its parts
+    "markdown-release": ["A1"],
+    # "How many people will WFP feed?": the notice never says "WFP" (the World Food Programme) nor "feed"
+    "ocha-flash-update": ["A5"],
+    # "How many homes has the government promised?" of the host's "You've promised 1.5 million homes": "you"
+    "podcast-transcript": ["A1"],
+    # "How much will the restructuring cost?": "restructuring" is in the sentence before the charges'
+    "sec-8k-filing": ["A3"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -168,7 +182,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 88
+    assert len(NAMES) >= 93
 
 
 @pytest.mark.parametrize("name", NAMES)
