@@ -29,7 +29,7 @@ _TYPE = [
     (
         "money",
         re.compile(
-            r"\bhow (?:much|many|high|large|big|steep|fast|quickly)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
+            r"\bhow (?:much|many|high|large|big|steep|fast|quickly|accurate|effective)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
             # "What are interest rates now?": a level, asked as "what is"
             r"^\W*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rates?|inflation|unemployment|growth|"
             r"yields?|deficit|target)\b(?!\s+(?:for|of)\b)|"
@@ -63,7 +63,7 @@ US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(
     r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount|states|countries|cities|provinces|"
-    r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly)\b",
+    r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly|accurate|effective)\b",
     re.I,
 )
 
@@ -81,7 +81,8 @@ _CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
 
 # Words of sumy's stop list that a question asks about ("What caused the fire?" of "The cause of the fire")
 _KEEP = word_set(
-    "cause causes change changes provide provides available allow allows welcome serious ignored most name names"
+    "cause causes change changes provide provides available allow allows welcome serious ignored most name names "
+    "give gives gave given"
 )
 
 

@@ -111,7 +111,7 @@ HOW_MANY = re.compile(
 )
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
-    r"((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+    r"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
     r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,4}}?{noun}"  # "1,200 U.S. stores"
 )
 
@@ -246,6 +246,8 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         money = [t for t, k in ents if k == "money"]
         if amounts and re.search(r"\bhow\s+much\s+of\b", qlow):
             money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
+        elif money and re.search(r"\b(?:value|worth|cost|price|spend|spent|budget)\b", qlow):
+            amounts = []  # "What was the value of trade?": a sum ("$28.3 billion"), not its growth
         if amounts:
             return _measured(text, _near(text, money + amounts, question), question)
         if len(money) > 1:  # the one among several that the question's words stand around, else the first

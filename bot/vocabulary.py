@@ -48,7 +48,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Who wrote the majority opinion?" of "wrote for the majority"
     "opinion": ("ruling", "judgment", "wrote"),
     "signed": ("undersigned",),  # "How many organisations signed the letter?" of "We, the undersigned 34"
-    "pay": ("cost",),  # "Will homeowners have to pay?" of "at no cost to homeowners"
+    "pay": ("cost",),
+    # "Who did Putin speak with?" of "had a telephone conversation with"
+    "speak": ("spoke", "conversation", "call", "talked"),
+    "spoke": ("conversation", "call", "talked"),
+    "grow": (
+        "increase",
+        "increased",
+        "rise",
+        "rose",
+    ),  # "How much did trade grow?" of "increased by 7.4 percent"  # "Will homeowners have to pay?" of "at no cost to homeowners"
     "summit": ("meeting", "talks"),
     "aid": ("assistance",),
     "assistance": ("aid",),
@@ -97,6 +106,8 @@ LIGHT_VERBS = frozenset(
         "start",  # "When does the strike start?" of "from Tuesday"
         "begin",
         "affect",  # "How many rail companies are affected?" of "at 14 rail companies"
+        "bring",  # "Who brought the challenge?" of "Friends of the Earth challenged the decision"
+        "brought",
         "impact",
         "most",  # "Where are most of the cases?": "Most of the cases are in ...", when a sentence says so
         "launch",  # "When will Artemis II launch?" of "targeting April 2026 for Artemis II"

@@ -15,6 +15,7 @@ from .html import looks_like_html, parse_html
 from .lexicon import ROLE_WORDS
 from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
+from .not_commitments import WHICH_SAID
 from .noun_phrases import subject_before
 from .quote_marks import shown, with_double_marks
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
@@ -186,6 +187,9 @@ def _actor_and_speaker(
     """Who commits and in whose words, pronouns resolved. `parties`: a joint statement's, and the two
     countries its title opens with; `full_text`: the document's (where a one-word name shows it is a body's)."""
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
+    if speaker is None and (which := WHICH_SAID.search(s.text[: f.start])):
+        speaker = which.group("who")  # "Cancer Research UK, which said it would": the body, and "it" is it
+        return (speaker if f.actor.lower() in ("it", "they", "he", "she") else f.actor), speaker
     if speaker and not s.turn and _own_clause(s.text, f) and _quote_at(doc, s, f.start, spans) is None:
         speaker = None  # "The chief promised to ..., as the mayor pledged ...": the chief does not report it
     actor = f.actor

@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"^(?:read|see) (?:more|also|the full)\b|^click here\b|^sign up\b|^subscribe\b|"
     r"^follow (?:us|@|\w+ on (?:twitter|x|facebook))|all rights reserved|^copyright\b|^©|"
     r"^(?:related|more|photo|image|video|watch|listen|advertisement)\s*:|^(?:this|the) (?:story|article) originally appeared|"
-    r"^share (?:this|on)\b|^(?:members\s+)?present\s*:|^(?:in\s+attendance|apologies|witnesses|also\s+present|signatories|signed|cc)\s*:|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
+    r"^share (?:this|on)\b|^(?:members\s+)?present\s*:|^(?:in\s+attendance|apologies|witnesses|also\s+present|signatories|signed|cc|issued|released)\s*:|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
     r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|"
     # a time stamp on its own ("9:15 a.m. ET, June 3, 2026"), not a live blog's entry ("9:15 a.m. — The ...")
     r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?(?:[,\s]+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*\.?$|"
@@ -71,8 +71,10 @@ _LEAD_IN = re.compile(
 # a question reported, which the next sentences answer: "Councillor Khan asked how much the operator would
 # contribute. Mr Okafor said he could not say ..."
 _ASKED = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}(?:asked|wanted\s+to\s+know|queried)\s+(?:how|whether|what|when|why|if|who|which)\b"
-    r"[^\"“”]*\.$"
+    r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}(?:asked|wanted\s+to\s+know|queried)"
+    # ... or a question the speaker expects: "I know people will ask which communities are first."
+    r"|(?:I\s+know\s+|Some\s+of\s+you\s+)?(?:people|you|some|many|others|critics)\s+(?:will|may|might|would)\s+ask)"
+    r"\s+(?:how|whether|what|when|why|if|who|which)\b[^\"“”]*\.$"
 )
 
 

@@ -49,6 +49,16 @@ ANNOUNCED_PLAN = re.compile(
     r"(?:plan|programme|program|strategy|scheme|package|initiative|framework|fund))\s*,\s+which\s+$",
     re.I,
 )
+# a relative clause that reports: "Cancer Research UK, which said it would contribute £6 million"
+WHICH_SAID = re.compile(
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*){0,5}),\s+(?:which|who)\s+"
+    r"(?:also\s+)?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+$",
+    re.I,
+)
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?-i:[a-z]+)\s+(?:the|a|an|this|that|these|those)\s+(?!end\b|meantime\b)(?-i:[a-z]+)\s+"
+    r"(?:the|a|an|its|their|his|her|our|this)\s+(?-i:[a-z]+)\s+$"
+)
 _REASON_CLEFT = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is)\s+(?:exactly\s+|precisely\s+)?why\b", re.I)
 _WH_CLAUSE = re.compile(r"\b(?:whether|if|unless|how|what|when|where|whatever|whichever|why)\b", re.I)
 # "That's not something that he wants to do": a relative clause on a negated "something"
@@ -107,7 +117,7 @@ _FORECAST = re.compile(
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
     # what a thing turns on and what others will wonder: "the timeline will depend on legislation",
     # "Members will ask about the wage agreement"
-    r"depend\s+(?:on|upon)\b|ask\s+about\b|wonder\b|"
+    r"depend\s+(?:on|upon)\b|ask\s+(?:about|which|whether|why|how|what|when|who)\b|wonder\b|"
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
     r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
@@ -188,6 +198,8 @@ def excluded(
         _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
     ):
         return True
+    if modality == "will" and _CONTACT_RELATIVE.search(before):
+        return True  # "burning the coal the mine would produce": a relative clause without its "that"
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
         return True  # "prices would likely stay high": a forecast
     if modality == "will" and re.match(r"\W*(?:Without|Absent)\s+(?!delay\b|further\b)", text):
@@ -244,7 +256,11 @@ def excluded(
     if m.group(0).lower() == "would" and (
         in_quote(m.start())
         or re.match(r"\s+(?:have|like)\b", after)
-        or (reporting_speaker(text, len(text)) is None and not reported_passively(text, m.start()))
+        or (
+            reporting_speaker(text, len(text)) is None
+            and not reported_passively(text, m.start())
+            and not WHICH_SAID.search(before)  # "Cancer Research UK, which said it would contribute"
+        )
     ):
         return True
     # (in the text itself: a conditional inside a quote is one too: '"But if we're going to ...')

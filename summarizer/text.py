@@ -77,6 +77,7 @@ def strip_inline_markdown(line: str) -> str:
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪●◦–]|\d{1,3}[.)])\s+")
+_NUMBERED_PART = re.compile(r"^(?:Item|Section|Part|Article|Chapter|Annex|Schedule)\s+\d[\d.]*[A-Z]?\s")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3}|-?\s*END\s*-?|\*\s*\*\s*\*|xxx)\s*$", re.I)
@@ -195,7 +196,7 @@ def _classify(unit: str, own_line: bool, single: bool) -> tuple[BlockKind, str]:
         return "heading", clean
     if single and _is_heading_line(clean) and turn_label(clean)[0] is None:
         return "heading", clean
-    if single and clean.endswith(".") and is_title_case(clean[:-1], 14, 3) and turn_label(clean)[0] is None:
+    if single and clean.endswith(".") and _NUMBERED_PART.match(clean) and is_title_case(clean[:-1], 14, 3):
         return "heading", clean  # a filing's "Item 2.05 Costs Associated with Exit or Disposal Activities."
     headline = is_title_case(clean, least=3) and turn_label(clean)[0] is None
     if headline and not _TERMINAL.search(clean.rstrip("\"'”’")):  # a headline wrapped over lines
@@ -244,8 +245,12 @@ _NOTES = re.compile(
 _STAMP = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*", re.M)
 
 
+# a thread's numbering and end: "3/ With this funding, ...", "... More to come. /end"
+_THREAD = re.compile(r"^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)|[ \t]*/end\b|[ \t]*🧵", re.M | re.I)
+
+
 def blocks_from_text(body: str) -> list[Block]:
-    body = _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body))))
+    body = _THREAD.sub("", _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body)))))
     out: list[Block] = []
     turn: str | None = None
     named = named_labels(body)

@@ -1,4 +1,4 @@
-"""Ninety-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Ninety-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -25,7 +25,8 @@ storm, a leaders' communiqué in numbered paragraphs, a cloud company's incident
 council's minutes, an EU press release, a labour market bulletin, a police appeal, an airline's statement with
 its FAQ), and five more (a court ruling, a WHO outbreak notice, a sports body's sanction, a select committee's
 evidence session, a mayor's transcript), and five more (a company's 8-K filing, a UN flash update, an NGOs' open
-letter, a city's release in Markdown, a podcast transcript with time stamps); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+letter, a city's release in Markdown, a podcast transcript with time stamps), and five more (a Kremlin readout, an
+evacuation order, an embargoed research release, a minister's thread, a court's press summary); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -140,6 +141,11 @@ WRONG = {
     "podcast-transcript": ["A1"],
     # "How much will the restructuring cost?": "restructuring" is in the sentence before the charges'
     "sec-8k-filing": ["A3"],
+    # "How big is the Cedar Ridge Fire?": the size ("2,400 acres") is in "The fire has burned ...", which does not
+    # name it; "What did the Supreme Court decide?" of "The Supreme Court unanimously allows the appeal" (no
+    # "decide"); "Who brought the challenge?": "Friends of the Earth" is no name the entity rules know whole
+    "evacuation-order": ["A1"],
+    "uk-supreme-court": ["A2", "A5"],
 }
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -182,7 +188,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 93
+    assert len(NAMES) >= 98
 
 
 @pytest.mark.parametrize("name", NAMES)
