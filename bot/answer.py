@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summarizer.declined import DECLINED
 from summarizer.segment import words
 
+from .amounts import HOW_MANY, count_of
 from .cues import (
     DECLINE_Q,
     DECLINED_S,
@@ -219,6 +220,15 @@ def answer(
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
+    if (
+        titled
+        and HOW_MANY.search(question)
+        and not count_of(question, best.text)
+        and not _refuses_amount(best, context)
+    ):
+        return Answer(
+            False, "", ()
+        )  # "How many pupils attend the school?" of "... free for all pupils" under its title
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
     short = short_answer(kind, question, best.text) or pledged(question, best.text)

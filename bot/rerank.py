@@ -14,6 +14,7 @@ from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.when import WHEN
 
+from .amounts import AMOUNT, HOW_MANY, count_of
 from .cues import (
     DECLINE_Q,
     DECLINED_S,
@@ -34,7 +35,7 @@ from .cues import (
 )
 from .question import query_terms_base, question_type, stems
 from .search import Hit
-from .short_answer import AGE, AMOUNT, HOW_MANY, WHOSE, count_of, durations, named_in
+from .short_answer import AGE, WHOSE, durations, named_in
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
@@ -65,6 +66,12 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
 
 
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
+
+
+def _same_question(question: str, lead: str) -> bool:
+    """Whether the document asks the very question ("Who has to register?" under "Who has to register?")."""
+    asked = " ".join(re.findall(r"\w+", question.lower()))
+    return len(asked.split()) >= 3 and asked in " ".join(re.findall(r"\w+", lead.lower()))
 
 
 def bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
@@ -116,9 +123,11 @@ def rerank(
         if reply is not None and wanted:
             # a reply borrows its question's words: among its sentences, the one that repeats some answers,
             # and the reply's first sentence is most often the answer ("It's roughly 4,000 troops.")
-            own, place, _ = reply
+            own, place, lead = reply
             score_own = 0.1 * (sum(1 for c in wanted if c & own) / len(wanted) - plain) - 0.1 * place
-            if place == 0 and plain == 1.0:
+            if place == 0 and _same_question(question, lead):
+                score_own += 0.4  # an explainer's own "Who has to register?": the answer under it
+            elif place == 0 and plain == 1.0:
                 score_own += 0.1  # the first sentence after the very question asked ("What information was
                 # involved? The affected information may have included ...")
         else:

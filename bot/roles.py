@@ -87,7 +87,14 @@ def holder(question: str, text: str) -> str | None:
     if _LEADS.match(question):
         office = r"(?:chair|chairman|chairwoman|head|leader|director|chief)"
     elif m and WHO_HOLDS.match(question):
-        office = r"\s+".join(re.escape(w) for w in m.group(1).split()[-3:])
+        words = m.group(1).split()[-3:]
+        while (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and not re.search(rf"(?i:\b{re.escape(words[0])})", text)
+        ):
+            words = words[1:]  # "Who is the Fed chair?" of "Jerome H. Powell, Chair" (a name, not "press")
+        office = r"\s+".join(re.escape(w) for w in words)
     else:
         return None
     after = re.search(

@@ -4,7 +4,6 @@ question asks for, or the role of the person a "Who is X?" names."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
@@ -13,9 +12,9 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
+from .amounts import count_of, from_to, pick_amount
 from .question import BODIES_Q, concepts, query_terms_base, stems
 from .roles import WHO_HOLDS, holder
-from .vocabulary import SYNONYMS
 from .who_subject import subject_answer
 
 DURATION = re.compile(
@@ -34,29 +33,6 @@ WHOSE = re.compile(
     re.I,
 )
 _WHERE = re.compile(r"^\W*where\b", re.I)  # (where "Which country ...?" is "Russia's ambassador")
-AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%")
-
-
-def _measured(text: str, amounts: list[str], question: str) -> str:
-    """Of amounts ordered by nearness, the first whose few words around it (five before, two after) hold the
-    most of the question's words: "How much did Nike shares fall?" is "shares down 7%", not "revenue would
-    fall about 10%"."""
-    # each word of the question with its synonyms, as written and as stems ("down" is a stop word)
-    wanted = [
-        {x for a in alts for x in (a, *stems(a))}
-        for w in query_terms_base(question)
-        for alts in [(w, *SYNONYMS.get(w, ()))]
-    ]
-
-    def held(amount: str) -> int:
-        at = max(text.find(amount), 0)
-        # (the words before it back to a comma or an "and": "severance and related costs and $17 million")
-        lead = re.split(r",|\band\b", " ".join(text[:at].split()[-5:]))[-1]
-        window = " ".join(lead.split() + text[at + len(amount) :].split()[:2])
-        before = set(stems(window)) | {w.lower() for w in words(window)}
-        return sum(1 for c in wanted if c & before)
-
-    return max(amounts, key=held)  # (max keeps the nearest among equals)
 
 
 def _part_of_year(phrase: str, text: str) -> str:
@@ -98,56 +74,6 @@ def _near(text: str, names: list[str], question: str) -> list[str]:
         return (min(abs(pos - a) for a in anchors), -len(name))
 
     return sorted(names, key=distance)
-
-
-# up to three words of the counted noun phrase, up to its verb or preposition ("How many new vaccination
-# clinics will ...", "How many Britons were ...", "How many cases of ...")
-_NP_END = (
-    r"(?!(?:will|would|were|was|are|is|have|has|had|did|do|does|could|can|should|must|be|been|of|in|at|for|from|to|"
-    r"with|on|by)\b|[a-z]+ed\b)"  # (nor a verb: "How many organisations signed the letter?")
-)
-HOW_MANY = re.compile(
-    rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
-)
-_COUNT = (
-    r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
-    r"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,4}}?{noun}"  # "1,200 U.S. stores"
-)
-
-
-@lru_cache(maxsize=1024)
-def _counted(question: str) -> tuple[str, ...]:
-    """The stems a "how many" question counts, in the order to try them (once a question: the rerank asks
-    for every candidate). The noun is the last of the question's words the sentence counts ("How many new
-    vaccination clinics will open?": clinics, not vaccination), then the nouns its other words go by
-    ("How many people have died?" -> "38 deaths")."""
-    m = HOW_MANY.search(question)
-    if not m:
-        return ()
-    stems = [t for w in m.groups() if w for t in terms(w)]  # "cases of" -> case
-    others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
-    # (the head noun only: "How many polling stations?" is not "40,000 devices to polling stations")
-    return (*stems[-1:], *others)
-
-
-def count_of(question: str, text: str) -> str | None:
-    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
-    for stem in _counted(question):
-        noun = re.escape(stem) + r"\w*"
-        # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)
-        found = re.search(_PART.format(noun=noun), text, re.I) or re.search(
-            _COUNT.format(noun=noun), text, re.I
-        )
-        if found:
-            return found.group(0)
-    return None
-
-
-_PART = (
-    r"\b\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\w’']+['’]s\s+){{0,2}}\d[\d,.]*\s+"
-    r"(?:[\w.'’-]+\s+){{0,3}}?{noun}"
-)
 
 
 # "in Gleneagles", "in northern Queensland", "in the border city of Cúcuta"
@@ -197,34 +123,7 @@ AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s
 
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
     found = _short_answer(kind, question, text)
-    return _from_to(found, text) if kind == "money" and found else found
-
-
-_MAGNITUDE = r"(?:\s(?:million|billion|trillion|crore|lakh|per\s+cent|percent))?"
-
-
-def _from_to(amount: str, text: str) -> str:
-    """An amount that is one end of a change, with the other: "from R560 to R600" (a question about the
-    grant's new level is answered by both ends, and so is one about its old level)."""
-    a = re.escape(amount)
-    other = rf"[^\s,;]*\d[^\s,;]*{_MAGNITUDE}"
-    m = re.search(rf"(?:\b(?:from|between)\s+)?{a}\s+(?:to|and)\s+{other}", text) or re.search(
-        rf"(?:\b(?:from|between)\s+)?{other}\s+(?:to|and)\s+{a}", text
-    )
-    # (a range of amounts, "$48 million to $55 million", not "$2 million and 300 staff")
-    return (
-        m.group(0).rstrip(".")
-        if m and (m.group(0).startswith(("from", "between")) or _same_unit(m.group(0)))
-        else amount
-    )
-
-
-def _same_unit(span: str) -> bool:
-    """Both ends of "X to Y" are money or both shares: "$48 million to $55 million", "4.5% to 5%"."""
-    ends = re.split(r"\s+(?:to|and)\s+", span)
-    return len(ends) == 2 and (
-        all(e[:1] in "$€£¥₹" or e[:3] == "US$" for e in ends) or all(e.endswith("%") for e in ends)
-    )
+    return from_to(found, text) if kind == "money" and found else found
 
 
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
@@ -242,16 +141,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question
-        amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
         money = [t for t, k in ents if k == "money"]
-        if amounts and re.search(r"\bhow\s+much\s+of\b", qlow):
-            money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
-        elif money and re.search(r"\b(?:value|worth|cost|price|spend|spent|budget)\b", qlow):
-            amounts = []  # "What was the value of trade?": a sum ("$28.3 billion"), not its growth
-        if amounts:
-            return _measured(text, _near(text, money + amounts, question), question)
-        if len(money) > 1:  # the one among several that the question's words stand around, else the first
-            return _measured(text, money, question)
+        if (picked := pick_amount(question, text, money, _near)) is not None:
+            return picked
         if not money:
             return None
     if kind == "date" and re.search(r"\byear\b", qlow):

@@ -49,6 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "opinion": ("ruling", "judgment", "wrote"),
     "signed": ("undersigned",),  # "How many organisations signed the letter?" of "We, the undersigned 34"
     "pay": ("cost",),
+    "fed": ("federal",),  # "the Fed": the Federal Reserve
     # "Who did Putin speak with?" of "had a telephone conversation with"
     "speak": ("spoke", "conversation", "call", "talked"),
     "spoke": ("conversation", "call", "talked"),

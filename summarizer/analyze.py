@@ -189,7 +189,9 @@ def _actor_and_speaker(
     speaker = _resolve_speaker_of(doc, s, f.start, spans, speakers)
     if speaker is None and (which := WHICH_SAID.search(s.text[: f.start])):
         speaker = which.group("who")  # "Cancer Research UK, which said it would": the body, and "it" is it
-        return (speaker if f.actor.lower() in ("it", "they", "he", "she") else f.actor), speaker
+        body = which.group("rel").lower() == "which"  # (a person's "who says it will" is about a thing)
+        pronoun = f.actor.lower() in (("it", "they") if body else ("he", "she", "they"))
+        return (speaker if pronoun else f.actor), speaker
     if speaker and not s.turn and _own_clause(s.text, f) and _quote_at(doc, s, f.start, spans) is None:
         speaker = None  # "The chief promised to ..., as the mayor pledged ...": the chief does not report it
     actor = f.actor

@@ -73,7 +73,8 @@ _LEAD_IN = re.compile(
 _ASKED = re.compile(
     r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}(?:asked|wanted\s+to\s+know|queried)"
     # ... or a question the speaker expects: "I know people will ask which communities are first."
-    r"|(?:I\s+know\s+|Some\s+of\s+you\s+)?(?:people|you|some|many|others|critics)\s+(?:will|may|might|would)\s+ask)"
+    r"|(?:I\s+know\s+|Some\s+of\s+)?(?:people|you|some|many|others|critics|parents|residents)\s+"
+    r"(?:(?:will|may|might|would|have)\s+ask(?:ed)?|asked))"
     r"\s+(?:how|whether|what|when|why|if|who|which)\b[^\"“”]*\.$"
 )
 
@@ -95,8 +96,9 @@ def _sentence_kind(block: Block, text: str) -> SentenceKind:
 def build(parsed: Parsed) -> Doc:
     paras: list[Para] = []
     sentences: list[Sentence] = []
-    for block in parsed.blocks:
+    for bi, block in enumerate(parsed.blocks):
         pi = len(paras)
+        after = parsed.blocks[bi + 1] if bi + 1 < len(parsed.blocks) else None
         whole = block.kind in ("heading", "boilerplate")
         cuts, captions = ([(0, len(block.text))], set()) if whole else split_with_captions(block.text)
         spans: list[tuple[int, int, int]] = []
@@ -110,6 +112,19 @@ def build(parsed: Parsed) -> Doc:
                 kind = "question" if text.endswith("?") else "heading"
             elif kind == "body" and _ASKED.match(text):
                 kind = "question"  # minutes' "Councillor Khan asked how much the operator would contribute."
+            elif (
+                kind == "body"
+                and len(cuts) == 1
+                and block.turn is None
+                and text.endswith("?")
+                and len(text.split()) <= 15
+                and after is not None
+                and after.kind == "para"
+                and after.turn is None
+            ):
+                kind = (
+                    "question"  # an explainer's head asked as a question: "Who has to register?" + its answer
+                )
             sentences.append(Sentence(len(sentences), text, pi, kind, block.turn))
             spans.append((len(sentences) - 1, start, end))
         paras.append(Para(pi, block.kind, block.text, block.turn, tuple(spans)))

@@ -49,7 +49,9 @@ _PARTICLES = frozenset(
 )
 _CAP_RUN = re.compile(
     rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.-]*)(?:\s+(?:of|{'|'.join(sorted(_PARTICLES))})?\s*(?:der\s+|den\s+)?"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&-]*))*"
+    # (a middle initial first: "Beth M. Hammack", "Jerome H. Powell"; not "Plan B. The ...")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?=\s+(?!(?:The|He|She|It|They|We|I|A|An|In|On|At|But|And|This|That|There)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][a-z])"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.[A-ZÀ-ÖØ-ÞĀ-Ž])+\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&-]*))*"
 )
 # the rest of a body's name after "and": "Occupational Safety| and Health Administration"
 _AND_BODY = re.compile(r"\s+and\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)")

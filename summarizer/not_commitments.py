@@ -51,7 +51,7 @@ ANNOUNCED_PLAN = re.compile(
 )
 # a relative clause that reports: "Cancer Research UK, which said it would contribute £6 million"
 WHICH_SAID = re.compile(
-    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*){0,5}),\s+(?:which|who)\s+"
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]*){0,5}),\s+(?P<rel>which|who)\s+"
     r"(?:also\s+)?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+$",
     re.I,
 )

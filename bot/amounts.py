@@ -1,0 +1,140 @@
+"""Amounts in an answer: which of a sentence's numbers a question asks for (a share or a sum, the one its words
+stand around, a range's both ends), and counts of what a "how many" question names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from summarizer.rank import terms
+from summarizer.segment import words
+
+from .question import query_terms_base, stems
+from .vocabulary import SYNONYMS
+
+# a number may be a fraction ("1/4 percentage point", "3-3/4 percent") or a range ("3-1/2 to 3-3/4 percent")
+_NUM = r"\d+(?:-\d+/\d+|/\d+)|\d[\d.,]*"
+AMOUNT = re.compile(
+    rf"\b(?:{_NUM})(?:\s+to\s+(?:{_NUM}))?\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%"
+)
+
+
+def measured(text: str, amounts: list[str], question: str) -> str:
+    """Of amounts ordered by nearness, the first whose few words around it (five before, two after) hold the
+    most of the question's words: "How much did Nike shares fall?" is "shares down 7%", not "revenue would
+    fall about 10%"."""
+    # each word of the question with its synonyms, as written and as stems ("down" is a stop word)
+    wanted = [
+        {x for a in alts for x in (a, *stems(a))}
+        for w in query_terms_base(question)
+        for alts in [(w, *SYNONYMS.get(w, ()))]
+    ]
+
+    def held(amount: str) -> int:
+        at = max(text.find(amount), 0)
+        # (the words before it back to a comma or an "and": "severance and related costs and $17 million")
+        lead = re.split(r",|\band\b", " ".join(text[:at].split()[-5:]))[-1]
+        window = " ".join(lead.split() + text[at + len(amount) :].split()[:2])
+        before = set(stems(window)) | {w.lower() for w in words(window)}
+        return sum(1 for c in wanted if c & before)
+
+    return max(amounts, key=held)  # (max keeps the nearest among equals)
+
+
+# up to three words of the counted noun phrase, up to its verb or preposition ("How many new vaccination
+# clinics will ...", "How many Britons were ...", "How many cases of ...")
+_NP_END = (
+    r"(?!(?:will|would|were|was|are|is|have|has|had|did|do|does|could|can|should|must|be|been|of|in|at|for|from|to|"
+    r"with|on|by)\b|[a-z]+ed\b)"  # (nor a verb: "How many organisations signed the letter?")
+)
+HOW_MANY = re.compile(
+    rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
+)
+_COUNT = (
+    r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
+    r"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,4}}?{noun}"  # "1,200 U.S. stores"
+)
+
+
+@lru_cache(maxsize=1024)
+def _counted(question: str) -> tuple[str, ...]:
+    """The stems a "how many" question counts, in the order to try them (once a question: the rerank asks
+    for every candidate). The noun is the last of the question's words the sentence counts ("How many new
+    vaccination clinics will open?": clinics, not vaccination), then the nouns its other words go by
+    ("How many people have died?" -> "38 deaths")."""
+    m = HOW_MANY.search(question)
+    if not m:
+        return ()
+    stems = [t for w in m.groups() if w for t in terms(w)]  # "cases of" -> case
+    others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
+    # (the head noun only: "How many polling stations?" is not "40,000 devices to polling stations")
+    return (*stems[-1:], *others)
+
+
+def count_of(question: str, text: str) -> str | None:
+    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+    for stem in _counted(question):
+        noun = re.escape(stem) + r"\w*"
+        # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)
+        found = re.search(_PART.format(noun=noun), text, re.I) or re.search(
+            _COUNT.format(noun=noun), text, re.I
+        )
+        if found:
+            return found.group(0)
+    return None
+
+
+_PART = (
+    r"\b\d[\d,.]*\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\w’']+['’]s\s+){{0,2}}\d[\d,.]*\s+"
+    r"(?:[\w.'’-]+\s+){{0,3}}?{noun}"
+)
+
+
+_MAGNITUDE = r"(?:\s(?:million|billion|trillion|crore|lakh|per\s+cent|percent))?"
+
+
+def from_to(amount: str, text: str) -> str:
+    """An amount that is one end of a change, with the other: "from R560 to R600" (a question about the
+    grant's new level is answered by both ends, and so is one about its old level)."""
+    a = re.escape(amount)
+    other = rf"[^\s,;]*\d[^\s,;]*{_MAGNITUDE}"
+    m = re.search(rf"(?:\b(?:from|between)\s+)?{a}\s+(?:to|and)\s+{other}", text) or re.search(
+        rf"(?:\b(?:from|between)\s+)?{other}\s+(?:to|and)\s+{a}", text
+    )
+    # (a range of amounts, "$48 million to $55 million", not "$2 million and 300 staff")
+    return (
+        m.group(0).rstrip(".")
+        if m and (m.group(0).startswith(("from", "between")) or _same_unit(m.group(0)))
+        else amount
+    )
+
+
+def _same_unit(span: str) -> bool:
+    """Both ends of "X to Y" are money or both shares: "$48 million to $55 million", "4.5% to 5%"."""
+    ends = re.split(r"\s+(?:to|and)\s+", span)
+    return len(ends) == 2 and (
+        all(e[:1] in "$€£¥₹" or e[:3] == "US$" for e in ends) or all(e.endswith("%") for e in ends)
+    )
+
+
+def pick_amount(
+    question: str, text: str, money: list[str], near: Callable[[str, list[str], str], list[str]]
+) -> str | None:
+    """The amount a "how much" question asks for among a sentence's shares and sums (`money`, in order;
+    `near` orders them by nearness to the question's words), or None when it has none or one sum only."""
+    qlow = question.lower()
+    amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
+    if amounts and re.search(r"\bhow\s+much\s+of\b", qlow):
+        money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
+    elif money and re.search(r"\b(?:value|worth|cost|price|spend|spent|budget)\b", qlow):
+        amounts = []  # "What was the value of trade?": a sum ("$28.3 billion"), not its growth
+    if amounts and re.search(r"\b(?:new|now|current|currently)\b", qlow):
+        # "What is the new target range?": the level a change goes to ("by 1/4 point to 3-1/2 to 3-3/4 percent")
+        amounts = [a for a in amounts if re.search(rf"\bto\s+{re.escape(a)}", text)] or amounts
+    if amounts:
+        return measured(text, near(text, money + amounts, question), question)
+    if len(money) > 1:  # the one among several that the question's words stand around, else the first
+        return measured(text, money, question)
+    return None
