@@ -40,7 +40,7 @@ from .rerank import bag, rerank
 from .roles import WHO_IS, holder, role_of
 from .search import Hit
 from .short_answer import pledged, short_answer
-from .turns import FOLLOWED, PRONOUN_LED, Follow, Key, Reply, antecedents, asking, key, with_replies
+from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
 _ITS_ROLE = re.compile(
@@ -86,15 +86,6 @@ def ask(
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
     found = answer(question, hits, forms=irregular, context=context, document=document, known=known)
     groups, need = query_groups(question)
-    if not found.found and need >= 2 and follow is not None:
-        # "What was the suspect charged with?" of "He has been charged with attempted murder" after "The
-        # suspect, a 41-year-old man, was arrested ...": a sentence opening with a pronoun, read with the one
-        # before it
-        led = [h for h in search(groups, need - 1) if PRONOUN_LED.match(h.text)][:FOLLOWED]
-        if led:
-            found = answer(
-                question, led, forms=irregular, context=antecedents(led, follow), document=document
-            )
     if not found.found and need >= 2 and by_title is not None:
         # A sentence may leave to its briefing's title who it is about: "How long were the four Britons
         # held?" is answered by "Moazzam Begg, ... were held for three years" under "The four Britons

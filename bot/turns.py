@@ -11,7 +11,6 @@ found leads the same way to the first sentences of its section (never to the nex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -115,20 +114,3 @@ def with_replies(
                 known.add(k)
                 kept.append(h)
     return kept, context
-
-
-# a sentence whose subject is a pronoun: "He has been charged with ...", "It fell outside ..."
-PRONOUN_LED = re.compile(
-    r"^\W*(?:He|She|They|It)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|expected|likely|possible)\b)"
-)
-
-
-def antecedents(hits: list[Hit], follow: Follow) -> dict[Key, Reply]:
-    """For each hit, the sentence just before it in its briefing, as the context a reply has (what "he"
-    or "it" stands for is most often there)."""
-    before: dict[Key, Reply] = {}
-    wanted = {(h.briefing_id, h.idx - 1) for h in hits if h.idx > 0}
-    for h in follow([(b, i - 1) for b, i in wanted]):
-        if (h.briefing_id, h.idx) in wanted:
-            before[(h.briefing_id, h.idx + 1)] = Reply(h.text, 0)
-    return before

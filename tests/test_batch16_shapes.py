@@ -69,13 +69,12 @@ def test_a_numbered_question_is_asked_and_its_whole_turn_leads_to_the_reply(tmp_
     )
 
 
-def test_a_transcriber_s_notes_go_and_a_pronoun_s_sentence_is_read_with_the_one_before(
+def test_a_transcriber_s_notes_go_and_a_reply_reads_its_question_s_verb(
     tmp_path: Path,
 ) -> None:
     assert "[Inaudible]" not in " ".join(b.text for b in parse_text(MAYOR).blocks)
     assert [d["text"][:20] for d in _analysis(MAYOR)["declined"]] == ["I'm not going to put"]
     service = _service(tmp_path, MAYOR)
-    assert _answer(service, "What was the suspect charged with?").startswith("He has been charged")
     assert (
         _answer(service, "How long will the deployment last?") == "It will last as long as it needs to last."
     )
