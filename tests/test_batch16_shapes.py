@@ -5,18 +5,12 @@ sports body's sanction and a WHO outbreak notice."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from bot.config import load
-from bot.scope import Scope
-from bot.service import BriefingService
-from bot.store import Store
-from summarizer.analyze import analyse
+from briefed import analysis, answer, briefed
+
 from summarizer.document import is_boilerplate
 from summarizer.entities import sentence_entities
 from summarizer.text import parse_text
-
-SCOPE = Scope("local", "local", "batch16", "you")
 
 COMMITTEE = """Public Accounts Committee
 
@@ -43,28 +37,14 @@ Mayor Delgado: We're looking at about $2 million a week in overtime. It will las
 """
 
 
-def _analysis(text: str) -> dict[str, Any]:
-    return dict(analyse(text).to_dict())
-
-
-def _service(tmp_path: Path, text: str) -> BriefingService:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
-    service.brief_text(SCOPE, text)
-    return service
-
-
-def _answer(service: BriefingService, question: str) -> str:
-    return str(service.ask(SCOPE, question).data["answer"])
-
-
 def test_a_numbered_question_is_asked_and_its_whole_turn_leads_to_the_reply(tmp_path: Path) -> None:
     turns = [(b.turn, b.text[:9]) for b in parse_text(COMMITTEE).blocks if b.turn]
     assert turns[0] == ("Q", "Welcome. ") and turns[2] == ("Q", "Which hos")
     assert is_boilerplate("Members present: Sir Geoffrey Clifton-Brown (Chair); Anna Dixon.")
-    out = _analysis(COMMITTEE)
+    out = analysis(COMMITTEE)
     assert [d["speaker"] for d in out["declined"]] == ["Natalie Forrest"]
-    service = _service(tmp_path, COMMITTEE)
-    assert _answer(service, "How many hospitals will be finished by 2030?").startswith(
+    service = briefed(tmp_path, COMMITTEE)
+    assert answer(service, "How many hospitals will be finished by 2030?").startswith(
         "We now expect 22 schemes"
     )
 
@@ -73,15 +53,15 @@ def test_a_transcriber_s_notes_go_and_a_reply_reads_its_question_s_verb(
     tmp_path: Path,
 ) -> None:
     assert "[Inaudible]" not in " ".join(b.text for b in parse_text(MAYOR).blocks)
-    assert [d["text"][:20] for d in _analysis(MAYOR)["declined"]] == ["I'm not going to put"]
-    service = _service(tmp_path, MAYOR)
+    assert [d["text"][:20] for d in analysis(MAYOR)["declined"]] == ["I'm not going to put"]
+    service = briefed(tmp_path, MAYOR)
     assert (
-        _answer(service, "How long will the deployment last?") == "It will last as long as it needs to last."
+        answer(service, "How long will the deployment last?") == "It will last as long as it needs to last."
     )
 
 
 def test_who_the_organisation_commits_and_an_unknown_name_s_it_acts() -> None:
-    out = _analysis(
+    out = analysis(
         "Outbreak\n\nWHO has released US$ 3 million and will send 15 experts. Galatasaray said in a statement "
         "that it would appeal against the decision. Acme said it would help customers. The people who will "
         "benefit are many."
@@ -91,12 +71,12 @@ def test_who_the_organisation_commits_and_an_unknown_name_s_it_acts() -> None:
 
 def test_a_court_s_ruling_is_its_vote_and_money_in_words(tmp_path: Path) -> None:
     assert ("250,000 euros", "money") in sentence_entities("UEFA fined Galatasaray 250,000 euros on Friday.")
-    service = _service(
+    service = briefed(
         tmp_path,
         "Ruling\n\nThe Supreme Court on Thursday ruled 6-3 that the agency cannot impose fines. Chief Justice "
         "John Roberts wrote for the majority that the Seventh Amendment guarantees a jury trial. The outbreak "
         "was reported in Kagera region.",
     )
-    assert "ruled 6-3" in _answer(service, "What was the vote?")
-    assert _answer(service, "Who wrote the majority opinion?") == "John Roberts"
-    assert _answer(service, "Where is the outbreak?") == "Kagera"
+    assert "ruled 6-3" in answer(service, "What was the vote?")
+    assert answer(service, "Who wrote the majority opinion?") == "John Roberts"
+    assert answer(service, "Where is the outbreak?") == "Kagera"

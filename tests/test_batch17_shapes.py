@@ -4,18 +4,12 @@ company's 8-K filing, a UN flash update, an open letter, a release in Markdown a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from bot.config import load
-from bot.scope import Scope
-from bot.service import BriefingService
+from briefed import analysis, answer, briefed
+
 from bot.short_answer import short_answer
-from bot.store import Store
-from summarizer.analyze import analyse
 from summarizer.text import parse_text
 from summarizer.when import find_when
-
-SCOPE = Scope("local", "local", "batch17", "you")
 
 PODCAST = """The Policy Desk, Episode 212
 
@@ -29,20 +23,6 @@ PODCAST = """The Policy Desk, Episode 212
 """
 
 
-def _analysis(text: str) -> dict[str, Any]:
-    return dict(analyse(text).to_dict())
-
-
-def _service(tmp_path: Path, text: str) -> BriefingService:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
-    service.brief_text(SCOPE, text)
-    return service
-
-
-def _answer(service: BriefingService, question: str) -> str:
-    return str(service.ask(SCOPE, question).data["answer"])
-
-
 def test_a_recording_s_time_stamps_go_and_its_host_asks(tmp_path: Path) -> None:
     turns = [(b.turn, b.text[:8]) for b in parse_text(PODCAST).blocks if b.turn]
     assert turns == [
@@ -51,14 +31,14 @@ def test_a_recording_s_time_stamps_go_and_its_host_asks(tmp_path: Path) -> None:
         ("Q", "Will you"),
         ("TOM BRENNAN", "We will "),
     ]
-    out = _analysis(PODCAST)
+    out = analysis(PODCAST)
     assert [c["speaker"] for c in out["commitments"]] == ["Tom Brennan"]
-    service = _service(tmp_path, PODCAST)
-    assert _answer(service, "Will the government build on the green belt?").startswith("We will release")
+    service = briefed(tmp_path, PODCAST)
+    assert answer(service, "Will the government build on the green belt?").startswith("We will release")
 
 
 def test_a_filing_s_items_are_headings_and_an_appositive_after_and_names_the_actor() -> None:
-    out = _analysis(
+    out = analysis(
         "FORM 8-K\n\nItem 5.02 Departure of Directors or Certain Officers.\n\nThe Company will begin a search "
         "immediately, and David Ortiz, the Company's Vice President of Finance, will serve as interim Chief "
         "Financial Officer."
@@ -71,7 +51,7 @@ def test_a_filing_s_items_are_headings_and_an_appositive_after_and_names_the_act
 
 
 def test_an_announced_plan_commits_to_what_it_will_do() -> None:
-    found = _analysis(
+    found = analysis(
         "Pipes\n\nMayor Dana Whitfield today announced the Lead-Free Riverton plan, which will replace all 4,300 "
         "lead service lines by December 2029. The minister unveiled a plan, which will be debated next week. "
         "The budget, which will cut taxes, passed. The city has not yet selected a contractor."
@@ -93,17 +73,17 @@ def test_amounts_a_range_the_words_beside_one_and_a_share() -> None:
     assert short_answer("money", "How much of the appeal is funded?", appeal) == "16%"
 
 
-def test_a_letter_s_refusal_and_unable_to_confirm_answer(tmp_path: Path) -> None:
+def test_a_letter_s_refusal_and_unable_to_confirmanswer(tmp_path: Path) -> None:
     text = (
         "Open letter\n\nWe, the undersigned 34 humanitarian organisations, urge you to act. Our organisations will "
         "continue to deliver aid. We are not in a position to share the locations of our staff in the city, for "
         "their safety. Partners said they were unable to confirm the number of people displaced.\n\n"
         "Signatories: CARE International; Save the Children."
     )
-    out = _analysis(text)
+    out = analysis(text)
     assert len(out["declined"]) == 2 and not any("Signatories" in s["text"] for s in out["summary"])
-    service = _service(tmp_path, text)
-    assert _answer(service, "How many organisations signed the letter?").startswith("34")
-    assert _answer(service, "Where are the organisations' staff in the city?").startswith(
+    service = briefed(tmp_path, text)
+    assert answer(service, "How many organisations signed the letter?").startswith("34")
+    assert answer(service, "Where are the organisations' staff in the city?").startswith(
         "We are not in a position"
     )

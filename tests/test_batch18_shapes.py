@@ -5,18 +5,12 @@ summary."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from bot.config import load
-from bot.scope import Scope
-from bot.service import BriefingService
+from briefed import analysis, answer, briefed
+
 from bot.short_answer import short_answer
-from bot.store import Store
-from summarizer.analyze import analyse
 from summarizer.document import build, is_boilerplate
 from summarizer.text import parse_text
-
-SCOPE = Scope("local", "local", "batch18", "you")
 
 THREAD = """Thread by @EnergyMinCA
 
@@ -28,32 +22,18 @@ THREAD = """Thread by @EnergyMinCA
 """
 
 
-def _analysis(text: str) -> dict[str, Any]:
-    return dict(analyse(text).to_dict())
-
-
-def _service(tmp_path: Path, text: str) -> BriefingService:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
-    service.brief_text(SCOPE, text)
-    return service
-
-
-def _answer(service: BriefingService, question: str) -> str:
-    return str(service.ask(SCOPE, question).data["answer"])
-
-
-def test_a_thread_s_numbers_go_and_an_expected_question_leads_to_its_answer(tmp_path: Path) -> None:
+def test_a_thread_s_numbers_go_and_an_expected_question_leads_to_itsanswer(tmp_path: Path) -> None:
     assert [b.text[:6] for b in parse_text(THREAD).blocks][1:] == ["Today ", "With t", "I know"]
     kinds = {s.text[:6]: s.kind for s in build(parse_text(THREAD)).sentences}
     assert kinds["I know"] == "question"
-    assert [c["when"] for c in _analysis(THREAD)["commitments"]] == ["by 2032", "this fall"]
-    service = _service(tmp_path, THREAD)
-    assert _answer(service, "How many communities will be connected?") == "45 of those communities"
-    assert _answer(service, "Which communities are first?").startswith("We'll announce the first 10 projects")
+    assert [c["when"] for c in analysis(THREAD)["commitments"]] == ["by 2032", "this fall"]
+    service = briefed(tmp_path, THREAD)
+    assert answer(service, "How many communities will be connected?") == "45 of those communities"
+    assert answer(service, "Which communities are first?").startswith("We'll announce the first 10 projects")
 
 
 def test_which_said_it_would_and_a_relative_clause_without_that() -> None:
-    out = _analysis(
+    out = analysis(
         "Study\n\nThe study was funded by Cancer Research UK, which said it would contribute £6 million to the "
         "next trial. Friends of the Earth argued that the government failed to assess the emissions from "
         "burning the coal the mine would produce."
@@ -70,12 +50,12 @@ def test_a_growth_and_a_value_a_conversation_and_a_judgment_given(tmp_path: Path
     )
     assert short_answer("money", "How much did trade grow last year?", trade) == "7.4 percent"
     assert short_answer("money", "What was the value of trade?", trade) == "$28.3 billion"
-    service = _service(
+    service = briefed(
         tmp_path,
         "Readout\n\nVladimir Putin had a telephone conversation with President Kassym-Jomart Tokayev. Lord Reed "
         "gives the lead judgment, with which the other Justices agree. A simple blood test correctly identified "
         "89% of early-stage pancreatic cancers.",
     )
-    assert "Tokayev" in _answer(service, "Who did Putin speak with?")
-    assert _answer(service, "Who gave the lead judgment?") == "Lord Reed"
-    assert _answer(service, "How accurate is the blood test?") == "89%"
+    assert "Tokayev" in answer(service, "Who did Putin speak with?")
+    assert answer(service, "Who gave the lead judgment?") == "Lord Reed"
+    assert answer(service, "How accurate is the blood test?") == "89%"

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config import load
-from bot.scope import Scope
-from bot.service import BriefingService
+from briefed import SCOPE, answer, briefed
+
 from bot.short_answer import short_answer
-from bot.store import Store
 from summarizer.document import build
 from summarizer.entities import sentence_entities
 from summarizer.text import parse_text
 from summarizer.when import find_when
-
-SCOPE = Scope("local", "local", "batch19", "you")
 
 EXPLAINER = """Explained: the new EU rules on short-term rentals
 
@@ -29,21 +25,11 @@ All hosts, including people who rent out a single room for a few nights a year.
 """
 
 
-def _service(tmp_path: Path, text: str) -> BriefingService:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
-    service.brief_text(SCOPE, text)
-    return service
-
-
-def _answer(service: BriefingService, question: str) -> str:
-    return str(service.ask(SCOPE, question).data["answer"])
-
-
 def test_an_explainer_s_questions_lead_to_their_answers(tmp_path: Path) -> None:
     kinds = [s.kind for s in build(parse_text(EXPLAINER)).sentences]
     assert kinds == ["heading", "question", "body", "question", "body"]
-    service = _service(tmp_path, EXPLAINER)
-    assert _answer(service, "Who has to register?").startswith("All hosts")
+    service = briefed(tmp_path, EXPLAINER)
+    assert answer(service, "Who has to register?").startswith("All hosts")
 
 
 def test_fractions_a_range_a_middle_initial_and_the_fed(tmp_path: Path) -> None:
@@ -59,19 +45,19 @@ def test_fractions_a_range_a_middle_initial_and_the_fed(tmp_path: Path) -> None:
         "Voting against the action was Beth M. Hammack."
     )
     assert ("Plan B", "organisation") in sentence_entities("They chose Plan B. The vote was close.")
-    service = _service(
+    service = briefed(
         tmp_path,
         "Federal Reserve issues FOMC statement\n\nVoting for the action were Jerome H. Powell, Chair; John C. "
         "Williams, Vice Chair.",
     )
-    assert _answer(service, "Who is the Fed chair?") == "Jerome H. Powell"
+    assert answer(service, "Who is the Fed chair?") == "Jerome H. Powell"
 
 
 def test_a_day_with_its_date_and_a_count_the_title_cannot_make(tmp_path: Path) -> None:
     assert (
         find_when("changes to the school day from Monday 7 September 2027.") == "from Monday 7 September 2027"
     )
-    service = _service(
+    service = briefed(
         tmp_path,
         "Changes to the school day\n\nBreakfast club will open at 7:45 a.m. and will remain free for all pupils.",
     )

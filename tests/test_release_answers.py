@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config import load
+from briefed import SCOPE
+from briefed import answer as _answer
+from briefed import briefed as _service
+
 from bot.scope import Scope
-from bot.service import BriefingService
-from bot.store import Store
-
-SCOPE = Scope("local", "local", "releases", "you")
-
-
-def _service(tmp_path: Path, text: str) -> BriefingService:
-    service = BriefingService(Store.open(f"sqlite:///{tmp_path / 'a.db'}"), load(environ={}))
-    service.brief_text(SCOPE, text)
-    return service
-
-
-def _answer(service: BriefingService, question: str) -> str:
-    return str(service.ask(SCOPE, question).data["answer"])
 
 
 def test_refusals_answer_what_they_refuse(tmp_path: Path) -> None:
