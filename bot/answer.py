@@ -20,7 +20,6 @@ from .cues import (
     DECLINED_S,
     NUMBER,
     OPEN_S,
-    QUANTITY_S,
     UNNAMED_S,
     WHO_HOLDS_Q,
     WHO_OBJECT,
@@ -36,7 +35,7 @@ from .question import (
     retrieve,
     stems,
 )
-from .rerank import bag, rerank
+from .rerank import bag, refuses_amount, rerank
 from .roles import WHO_IS, holder, role_of
 from .search import Hit
 from .short_answer import pledged, short_answer
@@ -101,14 +100,9 @@ def ask(
 
 
 def _refuses_amount(hit: Hit, context: dict[Key, Reply]) -> bool:
-    """A refusal of an amount ("The amount of the aid was not specified"; "he could not say" after "...
-    asked how much the operator would contribute"), not any refusal ("I'm not going to negotiate on your
-    programme" of "How many doctors are on strike?")."""
+    """Whether a candidate refuses an amount, read with the question it replies to (rerank.refuses_amount)."""
     reply = context.get(key(hit))
-    return bool(
-        (DECLINED_S.search(hit.text) or DECLINED.search(hit.text))
-        and (QUANTITY_S.search(hit.text) or (reply and QUANTITY_S.search(reply.question)))
-    )
+    return refuses_amount(hit.text, reply.question if reply else "")
 
 
 def _unspanned(found: Answer, question: str) -> bool:
@@ -194,9 +188,8 @@ def answer(
                 kind is None
                 or short_answer(kind, question, ranked[0][2].text)
                 or (kind == "money" and _refuses_amount(ranked[0][2], context))
-                or (
-                    kind != "money" and DECLINED.search(ranked[0][2].text) is not None
-                )  # "not in a position to share"
+                # (or any refusal of what else is asked: "not in a position to share the locations")
+                or (kind != "money" and DECLINED.search(ranked[0][2].text) is not None)
             )
             and _in_context(ranked[0][2], question, missing, unseen, document(ranked[0][2].briefing_id))
         )
@@ -211,15 +204,14 @@ def answer(
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
+    # "How many pupils attend the school?" is no "... free for all pupils" under the school's title
     if (
         titled
         and HOW_MANY.search(question)
         and not count_of(question, best.text)
         and not _refuses_amount(best, context)
     ):
-        return Answer(
-            False, "", ()
-        )  # "How many pupils attend the school?" of "... free for all pupils" under its title
+        return Answer(False, "", ())
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
     short = short_answer(kind, question, best.text) or pledged(question, best.text)

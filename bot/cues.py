@@ -31,10 +31,14 @@ UNNAMED_S = re.compile(
     r"|\b(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+|been\s+)*(?:named|identified)\b",
     re.I,
 )
-# what nearly every refusal holds ("could not say", "declined", "gave no figures"): a cheap test before
-# summarizer.declined.DECLINED's long one
+# a word every refusal summarizer.declined.DECLINED knows holds ("could not say", "declined", "gave no
+# figures", "unclear", "sidestepped", "still being verified", "I'd refer you to", "we'll have more to share"):
+# a cheap test before its long one
 NEGATION = re.compile(
-    r"n['’]t\b|\b(?:not|no|never|declin|refus|cannot|neither|none|too\s+(?:early|soon)|refrain)", re.I
+    r"n['’]t\b|\b(?:not|no|never|none|neither|nothing|declin|refus|cannot|unable|unclear|uncertain|unknown|undecided|"
+    r"refrain|without|tight-lipped|sidestep|dodg|deflect|duck|evad|still\s+being|refer\s+you|have\s+more|"
+    r"too\s+(?:early|soon))",
+    re.I,
 )
 QUANTITY_S = re.compile(
     r"\bhow\s+(?:much|many)\b|\b(?:numbers?|figures?|amounts?|totals?|costs?|price|breakdown|estimates?|sums?|balance|size|value)\b",

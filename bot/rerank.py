@@ -68,6 +68,17 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
+def refuses_amount(text: str, asked: str = "") -> bool:
+    """A refusal of an amount ("The amount of the aid was not specified"; "he could not say" in reply to
+    `asked`, "... asked how much the operator would contribute"), not any refusal ("I'm not going to
+    negotiate on your programme" of "How many doctors are on strike?"). (A cheap test for a negation before
+    the long refusal pattern.)"""
+    return bool(
+        (QUANTITY_S.search(text) or QUANTITY_S.search(asked))
+        and (DECLINED_S.search(text) or (NEGATION.search(text) and DECLINED.search(text)))
+    )
+
+
 def _same_question(question: str, lead: str) -> bool:
     """Whether the document asks the very question ("Who has to register?" under "Who has to register?")."""
     asked = " ".join(re.findall(r"\w+", question.lower()))
@@ -141,11 +152,7 @@ def rerank(
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
-        elif (
-            (counted or kind == "money")
-            and (QUANTITY_S.search(h.text) or (reply and QUANTITY_S.search(reply[2])))
-            and (DECLINED_S.search(h.text) or (NEGATION.search(h.text) and DECLINED.search(h.text)))
-        ):
+        elif (counted or kind == "money") and refuses_amount(h.text, reply[2] if reply else ""):
             # "How many customers were affected?": "not able to share the number of customers"; "How much will
             # the operator contribute?": "he could not say" after "Councillor Khan asked how much ..."
             score += 0.35
