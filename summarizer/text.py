@@ -246,11 +246,14 @@ _STAMP = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*", re.M)
 
 
 # a thread's numbering and end: "3/ With this funding, ...", "... More to come. /end"
-_THREAD = re.compile(r"^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)|[ \t]*/end\b|[ \t]*🧵", re.M | re.I)
+_THREAD = re.compile(r"^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)", re.M)
+_THREAD_END = re.compile(r"[ \t]*/end\b|[ \t]*🧵", re.I)
 
 
 def blocks_from_text(body: str) -> list[Block]:
-    body = _THREAD.sub("", _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body)))))
+    body = _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body))))
+    if len(_THREAD.findall(body)) >= 3:  # a thread's posts, not a paragraph opening "3/4 of residents"
+        body = _THREAD_END.sub("", _THREAD.sub("", body))
     out: list[Block] = []
     turn: str | None = None
     named = named_labels(body)

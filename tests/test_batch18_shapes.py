@@ -24,6 +24,8 @@ THREAD = """Thread by @EnergyMinCA
 
 def test_a_thread_s_numbers_go_and_an_expected_question_leads_to_itsanswer(tmp_path: Path) -> None:
     assert [b.text[:6] for b in parse_text(THREAD).blocks][1:] == ["Today ", "With t", "I know"]
+    # (a paragraph opening with a fraction is no post of a thread)
+    assert parse_text("Vote\n\n3/4 of residents voted yes.").blocks[1].text.startswith("3/4 of")
     kinds = {s.text[:6]: s.kind for s in build(parse_text(THREAD)).sentences}
     assert kinds["I know"] == "question"
     assert [c["when"] for c in analysis(THREAD)["commitments"]] == ["by 2032", "this fall"]
