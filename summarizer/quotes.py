@@ -235,7 +235,8 @@ def sentence_attribution(
                 quoted.setdefault(idx, speakers.name(span.speaker))
     source = list(said)
     for s in doc.sentences:
-        if said[s.index] is not None or s.kind not in ("body", "bullet", "heading"):
+        reported = s.kind == "question" and s.turn is None  # "Republicans wanted to know who ...": theirs
+        if said[s.index] is not None or (s.kind not in ("body", "bullet", "heading") and not reported):
             continue  # (a headline reports too: "Obama Says ...", "Pence: Flowers Won't Be at Debate")
         if s.turn and s.turn not in ("Q", "MODERATOR"):
             said[s.index] = source[s.index] = speakers.name(speakers.add(s.turn, label=True))
