@@ -45,6 +45,8 @@ QUANTITY_S = re.compile(
     re.I,
 )
 WHEN_Q = re.compile(r"^\W*when\b", re.I)
+# (where "Which country ...?" is "Russia's ambassador", "Where ...?" is no "Estonia's Prime Minister")
+WHERE_Q = re.compile(r"^\W*where\b", re.I)
 WHEN_WORDS = re.compile(r"\b(?:when|date|timeline|timetable|how long|how soon)\b", re.I)
 OPEN_S = re.compile(r"clear|known", re.I)  # which of DECLINED_S's matches is an open question
 REPORT_Q = re.compile(r"\breport|\bcontribut|\bwrote\b|\bauthor", re.I)

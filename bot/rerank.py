@@ -30,6 +30,7 @@ from .cues import (
     WH_Q,
     WHEN_Q,
     WHEN_WORDS,
+    WHERE_Q,
     WHY,
     YES_NO,
 )
@@ -111,7 +112,7 @@ def rerank(
     said = SAID.search(question) is not None and not pledge
     declines = DECLINE_Q.search(question) is not None
     when = WHEN_Q.match(question) is not None
-    where = re.match(r"\W*where\b", question, re.I) is not None  # not "Estonia's Prime Minister"
+    where = WHERE_Q.match(question) is not None  # not "Estonia's Prime Minister"
     asked_wh = WH_Q.match(question)
     wh = asked_wh.group(1).lower() if asked_wh else None
     report = REPORT_Q.search(question) is not None

@@ -13,6 +13,7 @@ from summarizer.segment import words
 from summarizer.when import WHEN
 
 from .amounts import count_of, from_to, pick_amount
+from .cues import WHERE_Q
 from .question import BODIES_Q, concepts, query_terms_base, stems
 from .roles import WHO_HOLDS, holder
 from .who_subject import subject_answer
@@ -32,7 +33,6 @@ WHOSE = re.compile(
     + r")\b",
     re.I,
 )
-_WHERE = re.compile(r"^\W*where\b", re.I)  # (where "Which country ...?" is "Russia's ambassador")
 
 
 def _part_of_year(phrase: str, text: str) -> str:
@@ -152,7 +152,7 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
             return years[0]
     asked = {w.lower() for w in words(question)}
     wanted = [t for t, k in ents if k == kind]
-    if kind == "place" and _WHERE.match(
+    if kind == "place" and WHERE_Q.match(
         question
     ):  # not a place that only says whose ("Estonia's Prime Minister")
         wanted = [w for w in wanted if not WHOSE.search(text[text.find(w) + len(w) :])]
