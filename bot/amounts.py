@@ -19,6 +19,16 @@ AMOUNT = re.compile(
     rf"\b(?:{_NUM})(?:\s+to\s+(?:{_NUM}))?\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%"
 )
 
+# a size: "How big is the Cedar Ridge Fire?" -> "2,400 acres" (not "0% contained")
+SIZE_Q = re.compile(
+    r"\bhow\s+(?:big|large|wide|extensive)\b|\bwhat\s+(?:is|was)\s+the\s+(?:size|area)\b", re.I
+)
+MEASURE = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|thousand|hundred))?\s*(?:acres|hectares|sq(?:uare)?\.?\s*(?:miles|mi|kilomet(?:re|er)s|km|"
+    r"met(?:re|er)s|m|feet|ft)|km2|km²|(?:kilomet(?:re|er)s|km|miles)\s+(?:long|wide))(?!\w)",
+    re.I,
+)
+
 
 def measured(text: str, amounts: list[str], question: str) -> str:
     """Of amounts ordered by nearness, the first whose few words around it (five before, two after) hold the
@@ -84,6 +94,14 @@ def count_of(question: str, text: str) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+def other_count(question: str, text: str) -> bool:
+    """Whether a sentence asks or refuses a count of something else than a "how many" question counts ("refused
+    to say how many patients had died" is no answer to "How many operations were postponed?")."""
+    told = HOW_MANY.search(text)
+    counted = _counted(question)
+    return bool(told and counted and not set(terms(" ".join(g for g in told.groups() if g))) & set(counted))
 
 
 _PART = (

@@ -144,7 +144,11 @@ def answer(
     asked = [context.get(key(h)) for h in hits]  # the question each reply answers
     bags = [bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
     replies = [(b, r.place, r.question) if r else None for b, r in zip(own, asked, strict=True)]
-    ranked = rerank(question, hits, wanted, bags, replies)
+    bare = [
+        bag(h, False, r.question if r else "", about=False) if h.about and not titled else None
+        for h, r in zip(hits, asked, strict=True)
+    ]
+    ranked = rerank(question, hits, wanted, bags, replies, bare)
     if titled and wanted:  # with the title holding some words for all of them, what each holds itself
         ranked = sorted(
             ((s + 0.2 * sum(1 for c in wanted if c & bag(h)) / len(wanted), c, h) for s, c, h in ranked),
@@ -158,7 +162,7 @@ def answer(
     # (in the best sentence's own briefing: a word another briefing holds does not make this one answer)
     home = ranked[0][2].briefing_id
     seen = " ".join(
-        f"{h.text} {h.speaker or ''} {h.title if titled else ''} {r.question if r else ''}"
+        f"{h.text} {h.speaker or ''} {h.about or ''} {h.title if titled else ''} {r.question if r else ''}"
         for h, r in zip(hits, asked, strict=True)
         if h.briefing_id == home
     ).lower()

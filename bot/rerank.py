@@ -14,7 +14,7 @@ from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.when import WHEN
 
-from .amounts import AMOUNT, HOW_MANY, count_of
+from .amounts import AMOUNT, HOW_MANY, MEASURE, SIZE_Q, count_of, other_count
 from .cues import (
     DECLINE_Q,
     DECLINED_S,
@@ -66,6 +66,7 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
     return asked, re.compile(rf"\b(?:{others})\b", re.I) if others else None
 
 
+LENT = 0.5  # the weight of a question word only what a sentence refers back to holds (summarizer/about.py)
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
@@ -86,11 +87,15 @@ def _same_question(question: str, lead: str) -> bool:
     return len(asked.split()) >= 3 and asked in " ".join(re.findall(r"\w+", lead.lower()))
 
 
-def bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
-    """The stems a candidate offers, its speaker's included (and, when `titled`, its briefing's title;
-    for a reply, the question it answers); "U.S." is the United States (it has no stem of its own)."""
+def bag(hit: Hit, titled: bool = False, context: str = "", about: bool = True) -> set[str]:
+    """The stems a candidate offers, its speaker's and what it refers back to included (and, when `titled`, its
+    briefing's title; for a reply, the question it answers); "U.S." is the United States (it has no stem of its
+    own)."""
     title = hit.title or "" if titled else ""
-    return set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title} {context}")))
+    # (with its title, a sentence has its context: what it refers back to is not added)
+    lent = hit.about or "" if about and not titled else ""
+    said = f"{hit.text} {hit.speaker or ''} {lent} {title} {context}"
+    return set(stems(_US_TEXT.sub("United States", said)))
 
 
 def rerank(
@@ -99,13 +104,16 @@ def rerank(
     wanted: list[set[str]],
     bags: list[set[str]],
     replies: list[tuple[set[str], int, str] | None] | None = None,
+    bare: list[set[str] | None] | None = None,
 ) -> list[tuple[float, float, Hit]]:
     """(score, coverage, hit) best first; `wanted` are the question's `concepts`, `bags` each hit's stems
     (a reply's with the question it answers); `replies`, for each hit that is a reply, its own stems, its
-    place in the reply (0: first) and what it replies to."""
+    place in the reply (0: first) and what it replies to; `bare`, for each hit that refers back, its bag without
+    the words it refers back to."""
     kind = question_type(question)
     yes_no = YES_NO.match(question) is not None
     counted = HOW_MANY.search(question) is not None
+    sized = SIZE_Q.search(question) is not None
     # what the question is, once (not for every candidate)
     why = WHY.search(question) is not None
     pledge = PLEDGE_Q.search(question) is not None
@@ -128,9 +136,18 @@ def rerank(
     literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
     scored = []
     for i, (h, sstems) in enumerate(zip(hits, bags, strict=True)):
+        own_bag = bare[i] if bare else None
+        if own_bag is not None and not any(c & own_bag for c in wanted):
+            sstems = own_bag  # what a sentence refers back to helps only one that holds some of the question
         # a light word ("people", "affected", "held") counts only where the sentence has it
         held = [c for c in wanted if c & sstems or not c & LIGHT_VERBS]
         plain = sum(1 for c in held if c & sstems) / len(held) if held else 0.0
+        if own_bag is not None and held:
+            # words lent by what the sentence refers back to count for less than its own ("He has been charged
+            # with attempted murder" of "What was the suspect charged with?" after "The suspect ... was arrested")
+            score_lent = LENT * (plain - sum(1 for c in held if c & own_bag) / len(held))
+        else:
+            score_lent = 0.0
         reply = replies[i] if replies else None
         if reply is not None and wanted:
             # a reply borrows its question's words: among its sentences, the one that repeats some answers,
@@ -147,13 +164,17 @@ def rerank(
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
         # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
         # answers the same on SQLite and PostgreSQL.
-        score = 0.6 * plain + 0.8 * weighted + score_own
+        score = 0.6 * plain + 0.8 * weighted + score_own - score_lent
         if literal:
             score += 0.05 * sum(1 for c in literal if c & sstems) / len(literal)
         score -= 0.0025 * min(len(h.text.split()), 80)  # among equals, the focused sentence cites better
         if counted and count_of(question, h.text):
             score += 0.35  # "How many animals ...?": a number of animals, not the sentence's money
-        elif (counted or kind == "money") and refuses_amount(h.text, reply[2] if reply else ""):
+        elif (
+            (counted or kind == "money")
+            and refuses_amount(h.text, reply[2] if reply else "")
+            and not (counted and other_count(question, h.text))
+        ):
             # "How many customers were affected?": "not able to share the number of customers"; "How much will
             # the operator contribute?": "he could not say" after "Councillor Khan asked how much ..."
             score += 0.35
@@ -166,7 +187,9 @@ def rerank(
                     where and k == "place" and WHOSE.search(h.text[h.text.find(t) + len(t) :])
                 )  # "Estonia's Prime Minister"
             }
-            if (
+            if sized and MEASURE.search(h.text):
+                score += 0.35  # "How big is the fire?": "has burned 2,400 acres" (before "is 5% contained")
+            elif (
                 kind in kinds
                 or (kind == "money" and not counted and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"
                 or (kind == "duration" and durations(h.text))  # "within 30 days"

@@ -45,6 +45,7 @@ sentences = Table(
     Column("kind", String(20), nullable=False),
     Column("text", Text, nullable=False),
     Column("speaker", Text),
+    Column("about", Text),  # what the sentence refers back to (summarizer/about.py), searched with it
     Index("ix_sentences_briefing", "briefing_id"),
     Index("ix_sentences_tenant_channel", "tenant", "channel"),
 )

@@ -26,6 +26,7 @@ class Hit:
     text: str
     score: float  # higher is better
     speaker: str | None = None
+    about: str | None = None  # what the sentence refers back to (summarizer/about.py)
 
 
 def _combos(groups: list[list[str]], need: int) -> list[list[list[str]]]:
@@ -48,7 +49,7 @@ def _tsquery(groups: list[list[str]], need: int) -> str:
 
 
 # A Hit's columns, for the queries that leave ranking to the rerank in answer.py.
-_UNRANKED = "s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker"
+_UNRANKED = "s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, 0.0 AS score, s.speaker, s.about"
 
 
 def _spelled(groups: list[list[str]]) -> list[list[str]]:
@@ -79,7 +80,7 @@ def search(
         params["q"] = _tsquery(clean, need)
         sql = (
             "SELECT s.briefing_id, b.title, b.source, s.idx, s.kind, s.text, "
-            "ts_rank(s.tsv, to_tsquery('english', :q)) AS score, s.speaker "
+            "ts_rank(s.tsv, to_tsquery('english', :q)) AS score, s.speaker, s.about "
             "FROM sentences s JOIN briefings b ON b.id = s.briefing_id "
             f"WHERE s.tsv @@ to_tsquery('english', :q) AND s.tenant = :tenant{where_channel} "
             "ORDER BY score DESC, s.briefing_id DESC, s.idx LIMIT :limit"
@@ -122,7 +123,7 @@ def search(
 
 
 def _hit(r: Any) -> Hit:
-    return Hit(int(r[0]), r[1], r[2], int(r[3]), str(r[4]), str(r[5]), float(r[6]), r[7])
+    return Hit(int(r[0]), r[1], r[2], int(r[3]), str(r[4]), str(r[5]), float(r[6]), r[7], r[8])
 
 
 def search_titled(

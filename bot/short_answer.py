@@ -12,7 +12,7 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
-from .amounts import count_of, from_to, pick_amount
+from .amounts import MEASURE, SIZE_Q, count_of, from_to, pick_amount
 from .cues import WHERE_Q
 from .question import BODIES_Q, concepts, query_terms_base, stems
 from .roles import WHO_HOLDS, holder
@@ -140,6 +140,8 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         spans = durations(text)
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
+    if kind == "money" and SIZE_Q.search(question) and (size := MEASURE.search(text)):
+        return size.group(0)
     if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question
         money = [t for t, k in ents if k == "money"]
         if (picked := pick_amount(question, text, money, _near)) is not None:

@@ -165,6 +165,7 @@ class Store(DigestLedger, Departures):
                 return int(conn.execute(select(briefings.c.id).where(*same)).scalar_one()), False
             base = {"briefing_id": bid, "tenant": tenant, "channel": channel}
             who = analysis.sentence_speakers
+            about = analysis.sentence_about
             rows = [
                 {
                     **base,
@@ -172,6 +173,8 @@ class Store(DigestLedger, Departures):
                     "kind": s.kind,
                     "text": s.text,
                     "speaker": who[s.index] if who else None,
+                    # (an analysis without them, as an older store's, leaves the column to its default)
+                    **({"about": about[s.index]} if about else {}),
                 }
                 for s in analysis.sentences
                 # a section's heading is kept: it leads an answer to its section (turns.py); the title is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .about import sentence_about
 from .attribution import reporting_speaker
 from .bodies import EFFECT, FOR_WHOM, is_group, it_is, with_named_bodies
 from .commitments import Found, find_in_sentence
@@ -375,6 +376,7 @@ def analyse_doc(
         speakers=tuple(speakers.names()),
         sentence_speakers=said,
         sentence_sources=sources,
+        sentence_about=sentence_about(original.sentences),
     )
 
 

@@ -79,6 +79,9 @@ class Analysis:
     # Whose statement, view or act each sentence reports: its speaker, else the named subject of a
     # stance verb or of the sentence ("Clinton has largely ignored ..."); the attribution source.
     sentence_sources: tuple[str | None, ...] = field(default=())
+    # The words of what each sentence refers back to without naming it ("It fell ..." after "North Korea
+    # launched one ballistic missile"), for search and answers (summarizer/about.py).
+    sentence_about: tuple[str | None, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON contract (see README, "JSON output")."""

@@ -64,16 +64,15 @@ WRONG = {
     # for it?"; "How many families will benefit from cheaper childcare?" of "cut the cost ... for one
     # million families"
     "childcare-press-conference": ["A4", "A6", "A7"],
-    # "Will the bank cut rates in August?": "declined to say whether a cut in August was likely" holds
-    # two of its four words; the lead ("would not cut rates again until ...") three
-    "central-bank-rates": ["A3"],
     # "Who is the deputy who fired?": "He declined to name the deputy" lacks "fired", so it is not retrieved
     "sheriff-shooting": ["A5"],
     # "Who chairs the Senate Commerce Committee?" of "Sen. Ted Cruz, ..., the committee's chairman": "chairs"
     # is no "chairman", and the committee's full name is in the sentence before
     "senate-hearing": ["A3"],
-    # "Who blocked the Texas law?": "A federal judge ... blocked" names the judge only in the next sentence
-    "court-ruling": ["A1"],
+    # "Who blocked the Texas law?": "A federal judge ... blocked" names the judge only in the next sentence; "Where
+    # will Paxton appeal the ruling?": "He promised to ... protect Texas children" (Paxton's, with the appeal in
+    # the sentence before) has a place, "the 5th U.S. Circuit Court of Appeals" is none the rules know
+    "court-ruling": ["A1", "A2"],
     # "What is the new spending target?": only the reporter's question gives it ("the new spending target of
     # 3.5 percent"), and a reporter's question is never an answer
     "nato-doorstep": ["A5"],
@@ -131,11 +130,6 @@ WRONG = {
     # "What caused the outage?": the cause ("The change contained a malformed routing rule") shares no word
     # with the question; it is under the heading "What happened"
     "incident-report": ["A2"],
-    # "What was the suspect charged with?" of "He has been charged with attempted murder" (the suspect is in the
-    # sentence before; reading a pronoun's sentence with the one before it cost 10 ms at the PostgreSQL median:
-    # dropped); "Where did the missile fall?" of "It fell outside Japan's exclusive economic zone" likewise
-    "mayor-transcript": ["A6"],
-    "cabinet-secretary-presser": ["A5"],
     # "What number should witnesses call?" of "please call 101": "number" and "witnesses" are not in it
     "police-appeal": ["A7"],
     # "Who chairs the Public Accounts Committee?": only the attendance line says "Sir Geoffrey Clifton-Brown
@@ -147,12 +141,8 @@ WRONG = {
     "ocha-flash-update": ["A5"],
     # "How many homes has the government promised?" of the host's "You've promised 1.5 million homes": "you"
     "podcast-transcript": ["A1"],
-    # "How much will the restructuring cost?": "restructuring" is in the sentence before the charges'
-    "sec-8k-filing": ["A3"],
-    # "How big is the Cedar Ridge Fire?": the size ("2,400 acres") is in "The fire has burned ...", which does not
-    # name it; "What did the Supreme Court decide?" of "The Supreme Court unanimously allows the appeal" (no
-    # "decide"); "Who brought the challenge?": "Friends of the Earth" is no name the entity rules know whole
-    "evacuation-order": ["A1"],
+    # "What did the Supreme Court decide?" of "The Supreme Court unanimously allows the appeal" (no "decide"); "Who
+    # brought the challenge?": "Friends of the Earth" is no name the entity rules know whole
     "uk-supreme-court": ["A2", "A5"],
     # "When do the new rules start?": "From 20 May 2026, everyone ... must register" says neither "rules" nor
     # "start"; "What did the two leaders sign?" of "we have signed" ("leaders" is not in it); "Will the school bus
@@ -166,13 +156,12 @@ WRONG = {
     # batch 20, not mended: "How many people have lost their homes?" of "3,600 people have been killed and around
     # 200,000 have lost their homes" (the count's noun is before the other number); "Who voted against the
     # budget?" of "Councilmembers Noel Gallo and Treva Reid voted against it" ("budget" only in the lead);
-    # "Will the mayor use her line-item veto?": "she would sign it" outranks "Her office would not say whether
-    # she would use her line-item veto"; "When will services be fully restored?" of "could not give a date for
+    # "When will services be fully restored?" of "could not give a date for
     # full recovery"; "How much of India's exports will Britain stop taxing?" of "remove tariffs on 99% of
     # Indian exports"; "When will the agreement take effect?" of "Neither government said when it would take
     # effect" (no refusal the rules know)
     "charity-appeal": ["A2"],
-    "city-budget-vote": ["A5", "A7"],
+    "city-budget-vote": ["A5"],
     "hospital-statement": ["A4"],
     "trade-deal-wire": ["A2", "A4"],
 }

@@ -1,5 +1,6 @@
 """The store on SQLite and PostgreSQL: dedup, full-text search, tenant isolation, forget, purge, claims."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.store import Store, content_key
@@ -126,9 +127,7 @@ def test_a_tenant_that_removed_the_bot_is_deleted_after_the_retention(store: Sto
     assert service.purge() == 0 and len(store.recent("discord:G2", "C1")) == 1
 
 
-def test_a_store_from_before_speaker_search_is_reindexed(store_url: str) -> None:
-    """Migration 0004 on a store that holds briefings: its sentences are found by their speaker too,
-    and going back to 0003 leaves search by text working."""
+def _migrate(store: Store, revision: str, down: bool = False) -> None:
     from pathlib import Path
 
     from alembic import command
@@ -136,22 +135,71 @@ def test_a_store_from_before_speaker_search_is_reindexed(store_url: str) -> None
 
     import bot.store
 
-    def migrate(store: Store, revision: str, down: bool = False) -> None:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(Path(bot.store.__file__).parent / "migrations"))
-        with store.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            (command.downgrade if down else command.upgrade)(cfg, revision)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(bot.store.__file__).parent / "migrations"))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
 
+
+def _add_as_before(store: Store, text: str) -> None:
+    """A briefing stored as the code before migration 0005 stored it (no words a sentence refers back to)."""
+    store.add_briefing(
+        "slack:T1", "C1", "u1", replace(analyse(text), sentence_about=()), content_key(text, None), NOW
+    )
+
+
+def _indexed(store: Store, words: str) -> list[str]:
+    """The sentences the full-text index finds for all of `words`, asked in SQL (a store at an older revision
+    than the code's: its search reads columns added since)."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            sql = "SELECT text FROM sentences WHERE tsv @@ plainto_tsquery('english', :q) ORDER BY id"
+        else:
+            sql = (
+                "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                "WHERE sentences_fts MATCH :q ORDER BY s.id"
+            )
+        return [str(r[0]) for r in conn.execute(text(sql), {"q": words})]
+
+
+def test_a_store_from_before_speaker_search_is_reindexed(store_url: str) -> None:
+    """Migration 0004 on a store that holds briefings: its sentences are found by their speaker too,
+    and going back to 0003 leaves search by text working."""
+    migrate = _migrate
     quote = "“Republicans want a photo op. They want a commercial,” said Rep. Elijah Cummings of Maryland."
     old = Store.open(store_url)
     migrate(old, "0003", down=True)
-    add(old, "slack:T1", "C1", quote)
-    assert old.search("slack:T1", None, [["cummings"], ["republicans"]], need=2) == []
+    _add_as_before(old, quote)
+    assert _indexed(old, "cummings republicans") == []
     old.close()
     new = Store.open(store_url)  # upgrades to the newest revision
     hits = new.search("slack:T1", None, [["cummings"], ["republicans"]], need=2)
     assert [(h.idx, h.speaker) for h in hits] == [(0, "Elijah Cummings")]
     migrate(new, "0003", down=True)
-    assert [h.idx for h in new.search("slack:T1", None, [["photo"]])] == [0]
+    assert _indexed(new, "photo") == ["“Republicans want a photo op."]
+    new.close()
+
+
+def test_a_store_from_before_about_search_keeps_its_briefings(store_url: str) -> None:
+    """Migration 0005 on a store that holds briefings: they are found as before; a briefing stored after it is
+    found by what a sentence refers back to too ("missile" for "It fell outside ..."); going back to 0004 leaves
+    search by text and speaker working."""
+    before = "North Korea launched one ballistic missile on Sunday. It fell outside Japan's exclusive economic zone."
+    after = "The ministry said a drone crashed near the border. It fell on a farm."
+    old = Store.open(store_url)
+    _migrate(old, "0004", down=True)
+    _add_as_before(old, before)
+    old.close()
+    new = Store.open(store_url)  # upgrades to the newest revision
+    assert [h.idx for h in new.search("slack:T1", None, [["fell"], ["zone"]], need=2)] == [1]
+    assert new.search("slack:T1", None, [["missile"], ["fell"]], need=2) == []  # stored without them
+    add(new, "slack:T1", "C1", after)
+    hits = new.search("slack:T1", None, [["drone"], ["fell"]], need=2)
+    assert [(h.text, h.about) for h in hits] == [("It fell on a farm.", "ministry drone crashed border")]
+    _migrate(new, "0004", down=True)
+    assert _indexed(new, "farm") == ["It fell on a farm."]
+    assert _indexed(new, "drone fell") == []
     new.close()

@@ -1,0 +1,81 @@
+"""What a sentence refers back to (summarizer/about.py), and the answers it makes possible: a sentence that opens
+with a pronoun or with a noun used before is found by the words of the sentence that brought its referent in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefed import answer, briefed
+
+from summarizer.about import sentence_about
+from summarizer.model import Sentence
+
+
+def _about(*texts: str, kinds: tuple[str, ...] = ()) -> tuple[str | None, ...]:
+    kinds = kinds or ("body",) * len(texts)
+    return sentence_about([Sentence(i, t, i, k) for i, (t, k) in enumerate(zip(texts, kinds, strict=True))])  # type: ignore[arg-type]
+
+
+def test_a_pronoun_is_about_the_sentence_before() -> None:
+    assert _about(
+        "Police arrested a 31-year-old woman at the station.",
+        "She has been charged with arson.",
+        "But she denies it.",
+    ) == (
+        None,
+        "Police arrested year-old woman station",
+        # the sentence before carries on its own context (its own words are not repeated: "charged")
+        "charged arson Police arrested year-old woman station",
+    )
+
+
+def test_a_definite_noun_is_about_the_first_sentence_that_used_it() -> None:
+    about = _about(
+        "Crews are fighting the Pine Hollow Fire near Bend.",
+        "Evacuations were ordered on Tuesday.",
+        "The fire has burned 900 acres.",
+    )
+    assert about == (None, None, "Crews fighting Pine Hollow Bend")  # ("fire" is its own)
+    # a capitalised term a document defines and then uses alone is such a noun too
+    assert (
+        _about(
+            'Acme Inc. (the "Company") approved a restructuring plan.',
+            "The Company expects charges of $4 million.",
+        )[1]
+        == "Acme approved restructuring plan"
+    )
+
+
+def test_a_name_or_a_first_mention_refers_back_to_nothing() -> None:
+    assert _about(
+        "The European Parliament must approve the rules.",
+        "The European Parliament will vote in May.",  # a name written out
+        "The ECB kept rates on hold.",
+        "The ECB said inflation was slowing.",  # an acronym is a name
+        "The mayor spoke on Friday.",  # "mayor" is new
+    ) == (None, None, None, None, None)
+    # a heading refers back to nothing, and nothing comes before the first sentence
+    assert _about("It was a long night.", "It ended.", kinds=("body", "heading")) == (None, None)
+
+
+def test_a_question_is_answered_from_a_sentence_that_leaves_its_subject_to_the_one_before(
+    tmp_path: Path,
+) -> None:
+    service = briefed(
+        tmp_path,
+        "Transit police said the suspect, a 35-year-old man, was detained at Union Station on Monday night. "
+        "He has been charged with aggravated assault.\n\n"
+        "Crews are fighting the Pine Hollow Fire near Bend, Oregon. Evacuations were ordered on Tuesday. "
+        "The fire has burned about 900 acres and is 10% contained.\n\n"
+        "A hospital spokesman said the hospital had postponed more than 300 operations. "
+        "He refused to say how many patients had been moved.",
+    )
+    assert (
+        answer(service, "What was the suspect charged with?")
+        == "He has been charged with aggravated assault."
+    )
+    assert answer(service, "How big is the Pine Hollow Fire?") == "900 acres"
+    # a refusal of another count ("how many patients") is no answer to how many operations
+    assert answer(service, "How many operations has the hospital postponed?") == "more than 300 operations"
+    # the words lent do not make a sentence that holds none of the question's own an answer
+    assert answer(service, "Where was the suspect detained?") == "Union Station"
