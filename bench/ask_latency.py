@@ -35,19 +35,22 @@ SCOPE = Scope("local", "bench", "c1", "u")
 WINDOW = 20
 
 
-def corpus_windows(eval_dir: Path) -> list[list[tuple[str, str]]]:
+def corpus_windows(eval_dir: Path) -> list[list[tuple[str, str, str | None]]]:
     out = []
     for f in sorted((eval_dir / "corpus" / "whitehouse").glob("*/*.md")):
         analysis = analyse(f.read_text(encoding="utf-8"))
-        # as the store keeps them: a section's heading, not the title
+        about = analysis.sentence_about or (None,) * len(analysis.sentences)
+        # as the store keeps them: a section's heading, not the title; what a sentence refers back to
         sents = [
-            (s.kind, s.text) for s in analysis.sentences if s.kind != "heading" or s.text != analysis.title
+            (s.kind, s.text, about[s.index])
+            for s in analysis.sentences
+            if s.kind != "heading" or s.text != analysis.title
         ]
         out.extend(sents[i : i + WINDOW] for i in range(0, max(1, len(sents) - WINDOW), WINDOW))
     return out
 
 
-def fill(store: Store, windows: list[list[tuple[str, str]]], n: int) -> None:
+def fill(store: Store, windows: list[list[tuple[str, str, str | None]]], n: int) -> None:
     rng = random.Random(7)
     now = datetime.now(UTC)
     batch = 2000
@@ -72,7 +75,7 @@ def fill(store: Store, windows: list[list[tuple[str, str]]], n: int) -> None:
             conn.execute(insert(briefings), rows)
             srows: list[dict[str, Any]] = []
             for i in range(start, min(n, start + batch)):
-                for idx, (kind, sent) in enumerate(rng.choice(windows)):
+                for idx, (kind, sent, about) in enumerate(rng.choice(windows)):
                     srows.append(
                         {
                             "briefing_id": i + 1,
@@ -82,6 +85,7 @@ def fill(store: Store, windows: list[list[tuple[str, str]]], n: int) -> None:
                             "kind": kind,
                             "text": sent,
                             "speaker": None,
+                            "about": about,
                         }
                     )
             conn.execute(insert(sentences), srows)

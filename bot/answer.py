@@ -35,7 +35,7 @@ from .question import (
     retrieve,
     stems,
 )
-from .rerank import bag, refuses_amount, rerank
+from .rerank import Bags, bag, bags, refuses_amount, rerank
 from .roles import WHO_IS, holder, role_of
 from .search import Hit
 from .short_answer import pledged, short_answer
@@ -75,12 +75,12 @@ def ask(
     sentences (for words of the question its best sentence leaves to its context)."""
     irregular = any(w in IRREGULAR for w in query_terms_base(question))
     wanted = concepts(question, irregular)
-    known: dict[Key, set[str]] = {}  # each candidate's stems, found once for its coverage and its rank
+    known: dict[Key, Bags] = {}  # each candidate's stems, found once for its coverage and its rank
 
     def coverage(hit: Hit) -> float:
         if key(hit) not in known:
-            known[key(hit)] = bag(hit)
-        return sum(1 for c in wanted if c & known[key(hit)]) / len(wanted) if wanted else 0.0
+            known[key(hit)] = bags(hit)
+        return sum(1 for c in wanted if c & known[key(hit)][0]) / len(wanted) if wanted else 0.0
 
     hits, context = with_replies(retrieve(search, question, forms=irregular), follow, coverage)
     found = answer(question, hits, forms=irregular, context=context, document=document, known=known)
@@ -124,7 +124,7 @@ def answer(
     titled: bool = False,
     context: dict[Key, Reply] | None = None,
     document: Document | None = None,
-    known: dict[Key, set[str]] | None = None,
+    known: dict[Key, Bags] | None = None,
 ) -> Answer:
     """The best-supported answer among the retrieved sentences, or not found. `titled`: a sentence's
     briefing title counts as part of it, and every word of the question must be covered. `context`: the
@@ -135,20 +135,20 @@ def answer(
     hits = [h for h in hits if not asking(h)]
     wanted = concepts(question, forms)
     known = {} if titled or known is None else known
-    own = [known[key(h)] if key(h) in known else bag(h, titled) for h in hits]
+    pairs = [known[key(h)] if key(h) in known else bags(h, titled) for h in hits]
+    own = [b for b, _ in pairs]
     if titled:  # only a sentence that holds, with its title, every word can answer: rank no other
         full = [
             (h, b) for h, b in zip(hits, own, strict=True) if all(c & b or c & LIGHT_VERBS for c in wanted)
         ]
         hits, own = [h for h, _ in full], [b for _, b in full]
+        pairs = [(b, None) for b in own]
     asked = [context.get(key(h)) for h in hits]  # the question each reply answers
-    bags = [bag(h, titled, r.question) if r else b for h, b, r in zip(hits, own, asked, strict=True)]
+    # (a reply's with the question it answers; each also without what it refers back to)
+    asked_bags = [bags(h, titled, r.question) if r else p for h, p, r in zip(hits, pairs, asked, strict=True)]
+    bags_of = [b for b, _ in asked_bags]
     replies = [(b, r.place, r.question) if r else None for b, r in zip(own, asked, strict=True)]
-    bare = [
-        bag(h, False, r.question if r else "", about=False) if h.about and not titled else None
-        for h, r in zip(hits, asked, strict=True)
-    ]
-    ranked = rerank(question, hits, wanted, bags, replies, bare)
+    ranked = rerank(question, hits, wanted, bags_of, replies, [bare for _, bare in asked_bags])
     if titled and wanted:  # with the title holding some words for all of them, what each holds itself
         ranked = sorted(
             ((s + 0.2 * sum(1 for c in wanted if c & bag(h)) / len(wanted), c, h) for s, c, h in ranked),
@@ -174,7 +174,7 @@ def answer(
     missing = [n for n in names if n not in US and n.lower() not in seen]
     # Likewise a word of the question no candidate holds in any form ("the population of Mexico City").
     # (not a light verb, which answers are free to word otherwise: "Where will it be held?" -> "would host")
-    home_bags = [b for h, b in zip(hits, bags, strict=True) if h.briefing_id == home]
+    home_bags = [b for h, b in zip(hits, bags_of, strict=True) if h.briefing_id == home]
     unseen = [c for c in wanted if not any(c & b for b in home_bags) and not c & LIGHT_VERBS]
     # ... unless what is missing is in the best sentence's own briefing: a name it gives elsewhere ("Who is
     # Veltra's chief executive?" of "The company will ..., Chief Executive Laurent Mercier said"), other

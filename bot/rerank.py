@@ -87,15 +87,25 @@ def _same_question(question: str, lead: str) -> bool:
     return len(asked.split()) >= 3 and asked in " ".join(re.findall(r"\w+", lead.lower()))
 
 
-def bag(hit: Hit, titled: bool = False, context: str = "", about: bool = True) -> set[str]:
+Bags = tuple[
+    set[str], set[str] | None
+]  # a candidate's stems, and without what it refers back to (None: nothing)
+
+
+def bags(hit: Hit, titled: bool = False, context: str = "") -> Bags:
     """The stems a candidate offers, its speaker's and what it refers back to included (and, when `titled`, its
-    briefing's title; for a reply, the question it answers); "U.S." is the United States (it has no stem of its
-    own)."""
+    briefing's title, which is its context instead; for a reply, the question it answers), and the same without
+    what it refers back to; "U.S." is the United States (it has no stem of its own)."""
     title = hit.title or "" if titled else ""
-    # (with its title, a sentence has its context: what it refers back to is not added)
-    lent = hit.about or "" if about and not titled else ""
-    said = f"{hit.text} {hit.speaker or ''} {lent} {title} {context}"
-    return set(stems(_US_TEXT.sub("United States", said)))
+    own = set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title} {context}")))
+    if not hit.about or titled:
+        return own, None
+    return own | set(stems(_US_TEXT.sub("United States", hit.about))), own
+
+
+def bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
+    """The stems a candidate offers (see bags)."""
+    return bags(hit, titled, context)[0]
 
 
 def rerank(

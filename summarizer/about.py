@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from .lexicon import word_set
 from .model import Sentence
+from .noun_phrases import person_noun
 from .rank import stop_words
 
-MAX_WORDS = 24  # words of context a sentence is given at most
+MAX_WORDS = 12  # words of context a sentence is given at most
 _LEAD = r"^(?:(?:But|And|So|Yet|However|Meanwhile|Still|Instead|Now),?\s+)?"
 _PRONOUN = re.compile(_LEAD + r"(?:He|She|It|They|His|Her|Its|Their|This|These)\b(?!\s*[-–—:])", re.I)
 _DEFINITE = re.compile(_LEAD + r"(?:The|This|These|That|Those|Such)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
@@ -26,6 +27,17 @@ _DEFINED_TERMS = word_set(
     "company board committee council government ministry department bank court commission agency authority "
     "fund group office service trust union bill act plan"
 )
+# a person described, not named ("a former care home manager", "a 24-year-old man", "A federal judge") ...
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_NP_ENDS = word_set("of by for with to from in on at that which who whose and or but as than the its their")
+_PEOPLE = word_set("man woman boy girl teenager teen person child mother father judge suspect victim pilot")
+# ... whom the next sentence opens by naming ("Sandra Pryce, 58,", "The suspect, Darnell Hayes of", "U.S.
+# District Judge Robert Pitman granted")
+_NAMED_LEAD = re.compile(
+    r"^(?:The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?!(?:The|This|These|That|A|An|In|On|At|He|She|It|They)\s)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+"
+)
+NAME_WORDS = 8  # of the sentence that names the person
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -83,4 +95,33 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
             about.append(None)
         for w in _words(text):
             first_use.setdefault(w.lower(), i)
-    return tuple(about)
+    return tuple(_named_next(sentences, about))
+
+
+def _named_next(sentences: Sequence[Sentence], about: list[str | None]) -> list[str | None]:
+    """A person a sentence describes without naming ("A former care home manager has been jailed", "police
+    arrested a 24-year-old man") whom the next sentence opens by naming ("Sandra Pryce, 58, who ran ...", "The
+    suspect, Darnell Hayes of the Near East Side, ..."): the name's words are what the sentence is about too."""
+    out = list(about)
+    for i in range(len(sentences) - 1):
+        here, after = sentences[i], sentences[i + 1]
+        if here.kind == "heading" or after.kind == "heading" or not _NAMED_LEAD.match(after.text):
+            continue
+        if not any(_described(m.group(1)) for m in _INDEFINITE.finditer(here.text)):
+            continue
+        before = out[i] or ""
+        named = _content(
+            " ".join(after.text.split()[:NAME_WORDS]), {w.lower() for w in _words(f"{here.text} {before}")}
+        )
+        out[i] = " ".join([before, *named]).strip() or None
+    return out
+
+
+def _described(np: str) -> bool:
+    """Whether the words after "a" or "an", up to a function word, describe a person."""
+    for w in np.split():
+        if w.lower() in _NP_ENDS:
+            return False
+        if w.islower() and (w in _PEOPLE or person_noun(w)):
+            return True
+    return False

@@ -58,6 +58,25 @@ def test_a_name_or_a_first_mention_refers_back_to_nothing() -> None:
     assert _about("It was a long night.", "It ended.", kinds=("body", "heading")) == (None, None)
 
 
+def test_a_person_described_is_the_one_the_next_sentence_names() -> None:
+    about = _about(
+        "A retired teacher has been fined for feeding pigeons in the square.",
+        "Margaret Ellis, 71, of Harrow Road, was fined £150 on Monday.",
+        "The council hired a contractor.",
+        "Work will start in May.",  # no name: nothing to add
+    )
+    assert about == ("Margaret Ellis Harrow Road", None, None, None)
+    # (and a sentence that refers back keeps that too)
+    assert (
+        _about(
+            "Police were called to the bank at noon.",
+            "They arrested a man at the scene.",
+            "The suspect, Tom Reed, appeared in court.",
+        )[1]
+        == "Police called bank noon suspect Tom Reed appeared court"
+    )
+
+
 def test_a_question_is_answered_from_a_sentence_that_leaves_its_subject_to_the_one_before(
     tmp_path: Path,
 ) -> None:
@@ -77,5 +96,12 @@ def test_a_question_is_answered_from_a_sentence_that_leaves_its_subject_to_the_o
     assert answer(service, "How big is the Pine Hollow Fire?") == "900 acres"
     # a refusal of another count ("how many patients") is no answer to how many operations
     assert answer(service, "How many operations has the hospital postponed?") == "more than 300 operations"
+    # a name the next sentence gives the person a sentence describes
+    fined = briefed(
+        tmp_path / "fined",
+        "A retired teacher has been fined £150 for feeding pigeons in the square.\n\n"
+        "Margaret Ellis, 71, of Harrow Road, said she would appeal.",
+    )
+    assert answer(fined, "How much was Margaret Ellis fined?") == "£150"
     # the words lent do not make a sentence that holds none of the question's own an answer
     assert answer(service, "Where was the suspect detained?") == "Union Station"

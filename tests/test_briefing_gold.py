@@ -105,9 +105,8 @@ WRONG = {
     # cost") before the analysts' estimate ("about $50 million a day"); "Who is the union's president?" of
     # "district president Jon Holden" (the union is District 751)
     "union-agreement": ["A7", "A9"],
-    # "How long was Sandra Pryce jailed for?": the lead's "A former care home manager has been jailed for six
-    # years" does not name her; "Which care home did Pryce run?" of "who ran Oakfield House" (two words of four)
-    "court-sentencing": ["A1", "A4"],
+    # "Which care home did Pryce run?" of "who ran Oakfield House" (two words of four)
+    "court-sentencing": ["A4"],
     # "Who has been overseeing Google's commitments?": the post never says "Google" ("our commitments")
     "tech-announcement": ["A4"],
     # "Who chairs the Business and Trade Committee?": "Committee chair Liam Byrne" lacks "Business and Trade"
