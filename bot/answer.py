@@ -38,7 +38,7 @@ from .question import (
 from .rerank import Bags, bag, bags, refuses_amount, rerank
 from .roles import WHO_IS, holder, role_of
 from .search import Hit
-from .short_answer import pledged, short_answer
+from .short_answer import AGE, pledged, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
@@ -208,6 +208,10 @@ def answer(
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
+    if kind == "age" and not AGE.search(best.text) and not DECLINED_S.search(best.text):
+        return Answer(
+            False, "", ()
+        )  # "How old was the plane?" is no "It was the last transmission from the plane"
     # "How many pupils attend the school?" is no "... free for all pupils" under the school's title
     if (
         titled

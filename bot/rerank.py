@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 
+from summarizer.about import parts
 from summarizer.commitments import find_in_sentence
 from summarizer.declined import DECLINED
 from summarizer.entities import sentence_entities
@@ -97,10 +98,14 @@ def bags(hit: Hit, titled: bool = False, context: str = "") -> Bags:
     briefing's title, which is its context instead; for a reply, the question it answers), and the same without
     what it refers back to; "U.S." is the United States (it has no stem of its own)."""
     title = hit.title or "" if titled else ""
-    own = set(stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {title} {context}")))
-    if not hit.about or titled:
+    # (the name of what it refers back to is its own: "Cedar Ridge" of "The fire has burned ...")
+    name, lent = parts(None if titled else hit.about)
+    own = set(
+        stems(_US_TEXT.sub("United States", f"{hit.text} {hit.speaker or ''} {name} {title} {context}"))
+    )
+    if not lent:
         return own, None
-    return own | set(stems(_US_TEXT.sub("United States", hit.about))), own
+    return own | set(stems(_US_TEXT.sub("United States", lent))), own
 
 
 def bag(hit: Hit, titled: bool = False, context: str = "") -> set[str]:
@@ -152,12 +157,6 @@ def rerank(
         # a light word ("people", "affected", "held") counts only where the sentence has it
         held = [c for c in wanted if c & sstems or not c & LIGHT_VERBS]
         plain = sum(1 for c in held if c & sstems) / len(held) if held else 0.0
-        if own_bag is not None and held:
-            # words lent by what the sentence refers back to count for less than its own ("He has been charged
-            # with attempted murder" of "What was the suspect charged with?" after "The suspect ... was arrested")
-            score_lent = LENT * (plain - sum(1 for c in held if c & own_bag) / len(held))
-        else:
-            score_lent = 0.0
         reply = replies[i] if replies else None
         if reply is not None and wanted:
             # a reply borrows its question's words: among its sentences, the one that repeats some answers,
@@ -172,6 +171,14 @@ def rerank(
         else:
             score_own = 0.0
         weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & sstems) / total
+        if own_bag is not None and held:
+            # words lent by what the sentence refers back to count for less than its own ("He has been charged
+            # with attempted murder" of "What was the suspect charged with?" after "The suspect ... was arrested")
+            bare_plain = sum(1 for c in held if c & own_bag) / len(held)
+            bare_weighted = sum(w for c, w in zip(wanted, weights, strict=True) if c & own_bag) / total
+            score_lent = LENT * (0.6 * (plain - bare_plain) + 0.8 * (weighted - bare_weighted))
+        else:
+            score_lent = 0.0
         # The database's own rank (bm25 or ts_rank) only chooses the candidates: scoring them here keeps
         # answers the same on SQLite and PostgreSQL.
         score = 0.6 * plain + 0.8 * weighted + score_own - score_lent
@@ -199,6 +206,8 @@ def rerank(
             }
             if sized and MEASURE.search(h.text):
                 score += 0.35  # "How big is the fire?": "has burned 2,400 acres" (before "is 5% contained")
+            elif sized and AMOUNT.search(h.text) and "money" not in kinds:
+                score += 0.15  # (a share may be a size: "How big was the pay rise?" of "4%")
             elif (
                 kind in kinds
                 or (kind == "money" and not counted and AMOUNT.search(h.text))  # "by a tepid 1.6 percent"

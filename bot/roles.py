@@ -64,17 +64,19 @@ def role_of(question: str, text: str) -> str | None:
     return " ".join(role) if titled else None
 
 
-# "Who is the first minister?", "Who was the EPA regional administrator?": who holds an office
+# "Who is the first minister?", "Who was the EPA regional administrator?", "Who is Gorman's attorney?": who holds
+# an office
 WHO_HOLDS = re.compile(
-    r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*['’]s?)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
     r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
-    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)\s*\??\s*$",
+    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
     re.I,
 )
 # the office a "who holds" question names, after its owner: "Who is the MBTA's general manager?"
 _HELD = re.compile(
-    r"^\W*who\s+(?:is|was)\s+(?:the|its|their|his|her)\s+(?:[\w.&-]+['’]s?\s+)?(.+?)\W*$", re.I
+    r"^\W*who\s+(?:is|was)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.&-]+['’]s?\s+)?(.+?)\W*$", re.I
 )
 
 
@@ -85,18 +87,25 @@ def holder(question: str, text: str) -> str | None:
     """The name just after the office the question names: "General Manager Phillip Eng announced"."""
     m = _HELD.match(question)
     if _LEADS.match(question):
-        office = r"(?:chair|chairman|chairwoman|head|leader|director|chief)"
-    elif m and WHO_HOLDS.match(question):
-        words = m.group(1).split()[-3:]
+        return _holder(r"(?:chair|chairman|chairwoman|head|leader|director|chief)", text)
+    if not (m and WHO_HOLDS.match(question)):
+        return None
+    # the office as the question words it ("Secretary of Homeland Security"), then without whose it is ("Who is
+    # the president of Big Sky Air Freight?" of "the company's president, Marla Quinn")
+    for office in dict.fromkeys((m.group(1), re.split(r"\s+of\s+", m.group(1))[0])):
+        words = office.split()[-3:]
         while (
             len(words) > 1
             and words[0][:1].isupper()
             and not re.search(rf"(?i:\b{re.escape(words[0])})", text)
         ):
             words = words[1:]  # "Who is the Fed chair?" of "Jerome H. Powell, Chair" (a name, not "press")
-        office = r"\s+".join(re.escape(w) for w in words)
-    else:
-        return None
+        if found := _holder(r"\s+".join(re.escape(w) for w in words), text):
+            return found
+    return None
+
+
+def _holder(office: str, text: str) -> str | None:
     after = re.search(
         rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
     )

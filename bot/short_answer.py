@@ -40,6 +40,12 @@ def _part_of_year(phrase: str, text: str) -> str:
     return wider.group(0) if wider else phrase
 
 
+# a time counted from an event: "about four minutes before it went down", "two days after the vote"
+_RELATIVE = re.compile(
+    r"\b(?:(?:about|some|nearly|roughly|just|only)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after)\b",
+    re.I,
+)
 _CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
@@ -175,6 +181,7 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
         found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
         found += _CLOCK.findall(text)
+        found += [m.group(0) for m in _RELATIVE.finditer(text)]
         phrases = [p for p in found if p.lower() not in qlow]
         # not a day that names an event ("footage of Sunday's shooting")
         inside = [
@@ -220,7 +227,9 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         # a name after "in" no list knows beside the known places, nearest the question's words first
         # ("weapons to Ukraine through our command in Wiesbaden": where the command is)
         located = _near(text, located + fallback, question) if located else located
-        wanted = [*located, *(w for w in wanted if w not in located)] if located else fallback or wanted
+        wanted = (
+            [*located, *(w for w in wanted if w not in located)] if located else fallback or named or wanted
+        )
     plural = re.search(
         r"\b(?:leaders|officials|people|ministers|companies|firms|agencies|organi[sz]ations)\b", qlow
     )

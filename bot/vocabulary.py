@@ -73,6 +73,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fall": ("fell", "down", "drop", "decline", "lower"),
     "fell": ("fall", "down", "drop", "decline", "lower"),
     "hold": ("host",),
+    "send": ("ship", "shipped", "dispatch", "dispatched"),  # "Where was the engine sent?" of "shipped it to"
+    "sent": ("ship", "shipped", "dispatch", "dispatched"),
     "held": ("host", "hosted"),
     "host": ("hold", "held"),
     "notice": ("notify", "notified", "notification"),

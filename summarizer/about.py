@@ -35,7 +35,7 @@ _PEOPLE = word_set("man woman boy girl teenager teen person child mother father 
 # District Judge Robert Pitman granted")
 _NAMED_LEAD = re.compile(
     r"^(?:The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?!(?:The|This|These|That|A|An|In|On|At|He|She|It|They)\s)"
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)"
 )
 NAME_WORDS = 8  # of the sentence that names the person
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -72,49 +72,81 @@ def _head(np: str, stops: frozenset[str]) -> list[str]:
 
 
 def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
-    """For each sentence, the words of what it refers back to (None when it opens with no reference back)."""
+    """For each sentence, the words of what it refers back to (None when it opens with no reference back): the
+    name of its referent where the text gives one ("Cedar Ridge" for "The fire"), then after " | " the words of
+    the sentence that brought it in (see `parts`)."""
     stops = stop_words()
     first_use: dict[str, int] = {}  # a word (lower case) -> the position of the first sentence that uses it
-    about: list[str | None] = []
+    about: list[tuple[list[str], list[str]]] = []  # (the referent's name, the context), each sentence
     for i, sentence in enumerate(sentences):
         text = sentence.text
+        own = {w.lower() for w in _words(text)}
         source: int | None = None
+        name: list[str] = []
         if i > 0 and sentence.kind != "heading":
             if _PRONOUN.match(text):
                 source = i - 1
             elif (m := _DEFINITE.match(text)) and (head := _head(m.group(1), stops)):
                 used = [first_use[w.lower()] for w in head if w.lower() in first_use]
                 source = min(used) if used else None
+                name = _named(sentences[:i], head, own) if used else []
+        context: list[str] = []
         if source is not None:
-            own = {w.lower() for w in _words(text)}
-            context = _content(sentences[source].text, own)
-            if about[source] and source == i - 1:  # a pronoun's sentence before carries its own context on
-                context += _content(about[source] or "", own | {w.lower() for w in context})
-            about.append(" ".join(context[:MAX_WORDS]) or None)
-        else:
-            about.append(None)
+            context = _content(sentences[source].text, own | {w.lower() for w in name})
+            if source == i - 1:  # a pronoun's sentence before carries its own context on
+                carried = " ".join(about[source][0] + about[source][1])
+                context += _content(carried, own | {w.lower() for w in name + context})
+        about.append((name, context[:MAX_WORDS]))
         for w in _words(text):
             first_use.setdefault(w.lower(), i)
-    return tuple(_named_next(sentences, about))
+    _named_next(sentences, about)
+    return tuple(_joined(name, context) for name, context in about)
 
 
-def _named_next(sentences: Sequence[Sentence], about: list[str | None]) -> list[str | None]:
+def _joined(name: list[str], context: list[str]) -> str | None:
+    if name:
+        return " ".join(name) + (" | " + " ".join(context) if context else " |")
+    return " ".join(context) or None
+
+
+def parts(about: str | None) -> tuple[str, str]:
+    """What a sentence refers back to as (its referent's name, the context the referent was brought in with):
+    the name stands for the sentence's own words, the context does not."""
+    if not about:
+        return "", ""
+    name, bar, context = about.partition(" |")
+    return (name, context.strip()) if bar else ("", about)
+
+
+def _named(before: Sequence[Sentence], head: list[str], own: set[str]) -> list[str]:
+    """The name a definite noun phrase shortens, from the first sentence that writes it out: "Cedar Ridge" for
+    "The fire" after "... because of the Cedar Ridge Fire" (not a heading's capitals)."""
+    for w in head:
+        # (capitalised words, not a compound adjective: "The British-drafted resolution")
+        found = re.compile(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ][\w'’.]*\s+){{1,3}})(?i:{re.escape(w)})\b")
+        for sentence in before:
+            if sentence.kind != "heading" and (m := found.search(sentence.text)):
+                return [x for x in m.group(1).split() if x.lower() not in own and x.lower() not in _NP_ENDS]
+    return []
+
+
+def _named_next(sentences: Sequence[Sentence], about: list[tuple[list[str], list[str]]]) -> None:
     """A person a sentence describes without naming ("A former care home manager has been jailed", "police
     arrested a 24-year-old man") whom the next sentence opens by naming ("Sandra Pryce, 58, who ran ...", "The
-    suspect, Darnell Hayes of the Near East Side, ..."): the name's words are what the sentence is about too."""
-    out = list(about)
+    suspect, Darnell Hayes of the Near East Side, ..."): that is the person's name, and the words around it its
+    context."""
     for i in range(len(sentences) - 1):
         here, after = sentences[i], sentences[i + 1]
-        if here.kind == "heading" or after.kind == "heading" or not _NAMED_LEAD.match(after.text):
+        lead = _NAMED_LEAD.match(after.text)
+        if here.kind == "heading" or after.kind == "heading" or not lead:
             continue
         if not any(_described(m.group(1)) for m in _INDEFINITE.finditer(here.text)):
             continue
-        before = out[i] or ""
-        named = _content(
-            " ".join(after.text.split()[:NAME_WORDS]), {w.lower() for w in _words(f"{here.text} {before}")}
-        )
-        out[i] = " ".join([before, *named]).strip() or None
-    return out
+        name, context = about[i]
+        own = {w.lower() for w in _words(f"{here.text} {' '.join(name + context)}")}
+        person = _content(lead.group("name"), own)
+        rest = _content(" ".join(after.text.split()[:NAME_WORDS]), own | {w.lower() for w in person})
+        about[i] = (name + person, context + rest)
 
 
 def _described(np: str) -> bool:

@@ -11,7 +11,8 @@ from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import find_entities, known_places, lowercase_words, mentions
+from .entities import known_places, lowercase_words, mentions
+from .entity_list import find_entities
 from .html import looks_like_html, parse_html
 from .lexicon import ROLE_WORDS
 from .lists import joined, lead_ins

@@ -137,10 +137,34 @@ def speaker_after(text: str) -> str | None:
             and any(w[:1].isupper() for w in (np or "").split())  # (a name: not ", where people say")
         ):
             return np  # '"...," district president Jon Holden said'
+        if named := _appositive(lead):
+            return named  # '"...," the company's president, Marla Quinn, said'
 
     acc = _ACCORDING.match(rest)
     if acc:
         return np_forward(rest[acc.end() :])
+    return None
+
+
+_ROLE_LEAD = re.compile(r"^(?:the|a|an|its|their|his|her|our|[A-Za-z][\w.&-]*['’]s?)\s", re.I)
+
+
+def _appositive(lead: str) -> str | None:
+    """The name in a speaker given with a role in apposition: "the company's president, Marla Quinn" or
+    "Marla Quinn, the company's president"."""
+    parts = [p.strip() for p in lead.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for name, role in (parts, parts[::-1]):
+        if (
+            np_forward(name) == name
+            and name_like(name)
+            and not is_described(name)
+            and _ROLE_LEAD.match(role)
+            and len(role.split()) <= 6
+            and is_described(role)
+        ):
+            return name
     return None
 
 

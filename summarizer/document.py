@@ -18,8 +18,13 @@ _BOILERPLATE = re.compile(
     r"^(?:read|see) (?:more|also|the full)\b|^click here\b|^sign up\b|^subscribe\b|"
     r"^follow (?:us|@|\w+ on (?:twitter|x|facebook))|all rights reserved|^copyright\b|^©|"
     r"^(?:related|more|photo|image|video|watch|listen|advertisement)\s*:|^(?:this|the) (?:story|article) originally appeared|"
-    r"^share (?:this|on)\b|^(?:members\s+)?present\s*:|^(?:in\s+attendance|apologies|witnesses|also\s+present|signatories|signed|cc|issued|released)\s*:|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
+    r"^share (?:this|on)\b|^(?:members\s+)?present\s*:|^(?:in\s+attendance|apologies|witnesses|also\s+present|signatories|signed|cc|issued|released)\s*:|"
+    r"^(?:(?:corporate|company|conference\s+call|call|other)\s+)?(?:participants|attendees|panell?ists)\s*:|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
     r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|"
+    # "Issued Tuesday, March 16, 2027, at 6:30 a.m.": when a notice went out, on a line of its own
+    r"^(?:issued|released|updated|posted|published)(?:\s+on)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+|"
+    r"\d{1,2}\s+[a-z]+\s+)\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?)?\s*\.?$|"
     # a time stamp on its own ("9:15 a.m. ET, June 3, 2026"), not a live blog's entry ("9:15 a.m. — The ...")
     r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?(?:[,\s]+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*\.?$|"
     r"^the following is an? (?:(?:near-verbatim|verbatim|partial|full|edited|unofficial|complete|rush)\s+)?"
@@ -86,8 +91,8 @@ def is_boilerplate(sentence: str) -> bool:
 def _sentence_kind(block: Block, text: str) -> SentenceKind:
     if block.kind == "heading":
         return "heading"
-    if block.kind == "boilerplate" or is_boilerplate(text):
-        return "boilerplate"
+    if block.kind == "boilerplate" or is_boilerplate(text) or (block.turn or "").upper() == "OPERATOR":
+        return "boilerplate"  # (a conference call's operator only runs the call)
     if block.turn in ("Q", "MODERATOR") or (block.turn and text.rstrip(' "”’)').endswith("?")):
         return "question"  # a reporter's turn, or a question put in a named one ("Will she publish ...?")
     return "bullet" if block.kind == "bullet" else "body"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -26,9 +25,9 @@ from .lexicon import (
     WEEKDAYS,
     word_set,
 )
-from .model import Entity, EntityKind, Sentence
+from .model import EntityKind, Sentence
 
-_MONEY = re.compile(
+MONEY = re.compile(
     r"(?:US|U\.S\.|C|A|NZ)?\$\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
     r"|[€£¥₹₦₩₱₺]\s?\d+(?:,\d{2,3}\b)*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)?"
     # rand, rupees and shillings written with letters: "R14.2 billion", "Rs 3 lakh", "KSh 50,000"
@@ -39,7 +38,7 @@ _MONEY = re.compile(
     re.I,
 )
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(
+DATE = re.compile(
     rf"\b{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b|\b\d{{1,2}}\s+{_M}(?:\s+\d{{4}})?\b|\b{_M}\s+\d{{4}}\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19[5-9]\d|20\d\d)\b"
 )
@@ -96,9 +95,14 @@ def normalise_money(text: str) -> str:
 
 
 def _split_run(run: str) -> list[str]:
-    """Split a capitalised run at possessives ("CNN’s Ellie Kaufman") and drop leading titles."""
+    """Split a capitalised run at possessives ("CNN’s Ellie Kaufman"), and a person's name from a place's
+    ("Daniel Ortiz of Laurel", not "Bank of England")."""
+    toks = run.split()
+    at = toks.index("of") if "of" in toks else 0
+    if 2 <= at <= 3 and toks[0].lower() in GIVEN:
+        return [" ".join(toks[:at]), *_split_run(" ".join(toks[at + 1 :]))]
     parts: list[list[str]] = [[]]
-    for tok in run.split():
+    for tok in toks:
         if _POSS.search(tok):
             parts[-1].append(_POSS.sub("", tok))
             parts.append([])
@@ -339,56 +343,13 @@ def full_name(name: str, common: set[str]) -> str:
     return " ".join(toks)
 
 
-def find_entities(sentences: list[Sentence]) -> list[Entity]:
-    places = known_places()
-    counts: Counter[tuple[str, EntityKind]] = Counter()
-    lower_words = lowercase_words(sentences)
-    for s in sentences:
-        if s.kind == "heading":
-            continue
-        for m in _MONEY.finditer(s.text):
-            counts[(normalise_money(m.group(0)), "money")] += 1
-        for m in _DATE.finditer(s.text):
-            counts[(m.group(0), "date")] += 1
-        for name, kind, after_title in mentions(s.text, places):
-            if kind == "person" and not after_title and any(t.lower() in lower_words for t in name.split()):
-                continue
-            counts[(name, kind)] += 1
-    # A shorter form of a full name found in the document ("Lopez Obrador") counts for that name;
-    # a single word that opens an organisation's name ("Merida" of "Merida Initiative") is no person.
-    # A name the document shows to be an organisation is one wherever it appears ("Defra had ...").
-    for (name, kind), c in list(counts.items()):
-        if kind == "person" and (name, "organisation") in counts:
-            counts[(name, "organisation")] += c
-            del counts[(name, kind)]
-    people = [n for (n, k) in counts if k == "person" and " " in n]
-    org_first = {n.split()[0] for (n, k) in counts if k == "organisation" and " " in n}
-    for (name, kind), c in list(counts.items()):
-        if kind != "person":
-            continue
-        if name in org_first and not any(p.endswith(" " + name) for p in people):
-            del counts[(name, kind)]  # (but "Trump" of "Trump Foundation" is Donald Trump)
-            continue
-        full = [p for p in people if p != name and p.endswith(" " + name)]
-        if name.split()[0].lower() in ("sir", "dame") and len(name.split()) == 2:
-            full = [p for p in people if p.startswith(name + " ")]  # "Sir Alan" is "Sir Alan Budd"
-        if len(full) == 1:
-            counts[(full[0], "person")] += c
-            del counts[(name, kind)]
-    order = {"person": 0, "organisation": 1, "place": 2, "money": 3, "date": 4}
-    return [
-        Entity(text, kind, count)
-        for (text, kind), count in sorted(counts.items(), key=lambda kv: (order[kv[0][1]], -kv[1], kv[0][0]))
-    ]
-
-
 def sentence_entities(text: str) -> list[tuple[str, EntityKind]]:
     """The entities of one sentence, in order of appearance (for answers and digests)."""
     found: list[tuple[int, str, EntityKind]] = []
-    money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
+    money = [(m.start(), m.end()) for m in MONEY.finditer(text)]
     for start, end in money:
         found.append((start, normalise_money(text[start:end]), "money"))
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         found.append((m.start(), m.group(0), "date"))
     for name, kind, _ in mentions(text, known_places()):
         at = text.find(name)

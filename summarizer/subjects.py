@@ -233,6 +233,13 @@ _THAT_SUBJECT = re.compile(
     r"\bthat\s+((?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)\s+(?:will|would|shall)\b"
 )
+# the subject of a reported clause whose verb is not "will": "said his client looks forward to", "told reporters
+# that the company "regrets ..." (a quote is blanked, so a quote mark or a blank may follow the subject)
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|[A-Z][\w'’-]*|the\s+\w+|him|her|them|us)(?:\s+(?!that\b)[\w'’-]+){0,4}?|"
+    r"added|announced|insisted|stressed)\s+(?:that\s+)?((?:the|its|their|his|her|our)\s+(?:(?!that\b)[\w'’-]+\s+){0,2}?"
+    r"(?!that\b)[a-z][\w'’-]*)(?:\s+(?:(?!(?:his|its|this|us)\b)[a-z]+s|[a-z]+ed|is|was|has|had)\b|\s+[\"“]|\s{3,})"
+)
 _SAID_IN = re.compile(r"\s(?:said|says|told|announced|added|argued|claimed|warned|insisted)\s")
 
 
@@ -246,6 +253,9 @@ def coordinated_subject(left: str, modal: bool = False) -> str:
     inner = list(_THAT_SUBJECT.finditer(clause)) if modal else []
     if inner:  # "X announced that the Progress will not be docking and will re-enter": the Progress
         return inner[-1].group(1)
+    told = list(_REPORTED_SUBJECT.finditer(clause)) if modal else []
+    if told:  # "Strand told reporters that his client "looks forward to ..." and would fight": his client
+        return told[-1].group(1)
     for part in [clause, *(clause[c.end() :] for c in re.finditer(r",\s*", clause))]:
         m = _SUBJECT_VERB.match(part)
         who = (m.group(1) or m.group(2)) if m else ""

@@ -11,7 +11,8 @@ _POINT = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
     # a clock time, with its day: "by 10 p.m.", "until 6 a.m. Tuesday"; before "2027/28", a fiscal year
     rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.?|[ap]m\b)(?:\s+(?:on\s+)?{_DAY}|\s+(?:today|tomorrow|tonight))?|noon\b|midnight\b|\d{{4}}(?:/\d{{2}}(?!\d))?|"
-    rf"{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?|"
+    # (with its part of the day: "by Wednesday evening")
+    rf"{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)|\s+(?:morning|afternoon|evening|night)\b)?|"
     rf"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{_PERIOD}|{_MONTH}(?:\s+\d{{4}})?|\d{{4}})|"
     rf"(?:the\s+)?(?:summer|fall|autumn|winter|spring)(?:\s+(?:of\s+)?\d{{4}}|"
     rf"(?![\w-]|\s+(?:of|[a-z]+ing|season|cold|heat|months|break|recess|term|session|holidays?)\b))|"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefed import answer, briefed
 
-from summarizer.about import sentence_about
+from summarizer.about import parts, sentence_about
 from summarizer.model import Sentence
 
 
@@ -35,7 +35,10 @@ def test_a_definite_noun_is_about_the_first_sentence_that_used_it() -> None:
         "Evacuations were ordered on Tuesday.",
         "The fire has burned 900 acres.",
     )
-    assert about == (None, None, "Crews fighting Pine Hollow Bend")  # ("fire" is its own)
+    # the name it shortens, then the words it was brought in with ("fire" is its own)
+    assert about == (None, None, "Pine Hollow | Crews fighting Bend")
+    assert parts(about[2]) == ("Pine Hollow", "Crews fighting Bend")
+    assert parts("Crews fighting Bend") == ("", "Crews fighting Bend") and parts(None) == ("", "")
     # a capitalised term a document defines and then uses alone is such a noun too
     assert (
         _about(
@@ -65,7 +68,7 @@ def test_a_person_described_is_the_one_the_next_sentence_names() -> None:
         "The council hired a contractor.",
         "Work will start in May.",  # no name: nothing to add
     )
-    assert about == ("Margaret Ellis Harrow Road", None, None, None)
+    assert about == ("Margaret Ellis | Harrow Road", None, None, None)
     # (and a sentence that refers back keeps that too)
     assert (
         _about(
@@ -73,7 +76,7 @@ def test_a_person_described_is_the_one_the_next_sentence_names() -> None:
             "They arrested a man at the scene.",
             "The suspect, Tom Reed, appeared in court.",
         )[1]
-        == "Police called bank noon suspect Tom Reed appeared court"
+        == "Tom Reed | Police called bank noon suspect appeared court"
     )
 
 

@@ -1,4 +1,4 @@
-"""A hundred and eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and thirteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -29,7 +29,9 @@ letter, a city's release in Markdown, a podcast transcript with time stamps), an
 evacuation order, an embargoed research release, a minister's thread, a court's press summary), and five more (an
 FOMC statement, a school's letter, a transit alert, an explainer in questions, a joint press conference); and a
 twentieth batch, scored once with the final rules and left as they met it (a defence intelligence update, a
-hospital's cyber-attack statement, a trade-deal wire story, a charity appeal, a council budget vote); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+hospital's cyber-attack statement, a trade-deal wire story, a charity appeal, a council budget vote); and a
+twenty-first, scored once with the code as it stood and then mended (an NTSB preliminary report, a grocer's
+earnings call, a campaign speech, a boil-water notice, an arraignment); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -69,16 +71,11 @@ WRONG = {
     # "Who chairs the Senate Commerce Committee?" of "Sen. Ted Cruz, ..., the committee's chairman": "chairs"
     # is no "chairman", and the committee's full name is in the sentence before
     "senate-hearing": ["A3"],
-    # "Who blocked the Texas law?": "A federal judge ... blocked" names the judge only in the next sentence; "Where
-    # will Paxton appeal the ruling?": "He promised to ... protect Texas children" (Paxton's, with the appeal in
-    # the sentence before) has a place, "the 5th U.S. Circuit Court of Appeals" is none the rules know
-    "court-ruling": ["A1", "A2"],
+    # "Who blocked the Texas law?": "A federal judge ... blocked" names the judge only in the next sentence
+    "court-ruling": ["A1"],
     # "What is the new spending target?": only the reporter's question gives it ("the new spending target of
     # 3.5 percent"), and a reporter's question is never an answer
     "nato-doorstep": ["A5"],
-    # "Who is China's foreign minister?" of "At the invitation of Foreign Minister Wang Yi, Singapore's Foreign
-    # Minister Vivian Balakrishnan will ...": the sentence's subject, not the unqualified title's holder
-    "ministry-q-and-a": ["A3"],
     # the strike's length and start are in the lead, which words it "walk out" (the headline says "strike"); the
     # rejected "offer of 4.5%" is not called a pay offer, nor are the members called drivers, in its sentence
     "transport-strike": ["A1", "A2", "A3"],
@@ -163,6 +160,14 @@ WRONG = {
     "city-budget-vote": ["A5"],
     "hospital-statement": ["A4"],
     "trade-deal-wire": ["A2", "A4"],
+    # batch 21: "Which customers are under the advisory?" of "for all customers north of Route 9" (the notice's
+    # "will notify customers ... when the advisory is lifted" is shorter); "How much have insurance premiums
+    # risen?" of "are up 19 percent" ("up" is a stop word); "How many people were on board?" of "the only person
+    # on board" (no number); "Who is the president of Big Sky Air Freight?" of "the company's president, Marla
+    # Quinn" (the company is not named in the sentence)
+    "boil-water-notice": ["A1"],
+    "campaign-speech": ["A1"],
+    "ntsb-preliminary": ["A3", "A9"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -211,7 +216,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 108
+    assert len(NAMES) >= 113
 
 
 @pytest.mark.parametrize("name", NAMES)
