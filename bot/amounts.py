@@ -16,16 +16,20 @@ from .vocabulary import SYNONYMS
 # a number may be a fraction ("1/4 percentage point", "3-3/4 percent") or a range ("3-1/2 to 3-3/4 percent")
 _NUM = r"\d+(?:-\d+/\d+|/\d+)|\d[\d.,]*"
 AMOUNT = re.compile(
-    rf"\b(?:{_NUM})(?:\s+to\s+(?:{_NUM}))?\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%"
+    rf"(?:\b(?:{_NUM})(?:\s+to\s+(?:{_NUM}))?\s*(?:percent|per cent|percentage points?)\b|\b\d[\d.,]*\s?%)"
+    r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|GNI|national\s+income)\b)?"  # "3% of GDP"
 )
 
 # a size: "How big is the Cedar Ridge Fire?" -> "2,400 acres" (not "0% contained")
+# (or a strength: "How strong will the gusts be?" -> "90mph")
 SIZE_Q = re.compile(
-    r"\bhow\s+(?:big|large|wide|extensive)\b|\bwhat\s+(?:is|was)\s+the\s+(?:size|area)\b", re.I
+    r"\bhow\s+(?:big|large|wide|extensive|strong|powerful|deep|tall)\b|\bwhat\s+(?:is|was)\s+the\s+(?:size|area)\b",
+    re.I,
 )
 MEASURE = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|thousand|hundred))?\s*(?:acres|hectares|sq(?:uare)?\.?\s*(?:miles|mi|kilomet(?:re|er)s|km|"
-    r"met(?:re|er)s|m|feet|ft)|km2|km²|(?:kilomet(?:re|er)s|km|miles)\s+(?:long|wide))(?!\w)",
+    r"met(?:re|er)s|m|feet|ft)|km2|km²|(?:kilomet(?:re|er)s|km|miles)\s+(?:long|wide)|mph|km/h|kph|knots|"
+    r"(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)(?!\w)",
     re.I,
 )
 
@@ -88,8 +92,11 @@ def count_of(question: str, text: str) -> str | None:
     for stem in _counted(question):
         noun = re.escape(stem) + r"\w*"
         # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)
-        found = re.search(_PART.format(noun=noun), text, re.I) or re.search(
-            _COUNT.format(noun=noun), text, re.I
+        found = re.search(_PART.format(noun=noun), text, re.I) or min(
+            re.finditer(_COUNT.format(noun=noun), text, re.I),
+            # the number right before its noun first: "164,000 children", not "81,300 households with children"
+            key=lambda m: len(m.group(0).split()),
+            default=None,
         )
         if found:
             return found.group(0)

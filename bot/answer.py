@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.declined import DECLINED
+from summarizer.entities import MONEY
 from summarizer.segment import words
 
 from .amounts import HOW_MANY, count_of
@@ -208,6 +209,15 @@ def answer(
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
+    if (
+        HOW_MANY.search(question)
+        and not count_of(question, best.text)
+        and (picked := short_answer(kind, question, best.text))
+        and MONEY.fullmatch(picked)
+    ):
+        return Answer(
+            False, "", ()
+        )  # "How many councils have bought homes?" is no "£450 million to councils"
     if kind == "age" and not AGE.search(best.text) and not DECLINED_S.search(best.text):
         return Answer(
             False, "", ()

@@ -29,7 +29,8 @@ _TYPE = [
     (
         "money",
         re.compile(
-            r"\bhow (?:much|many|high|large|big|steep|fast|quickly|accurate|effective)\b|\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
+            r"\bhow (?:much|many|high|large|big|steep|fast|quickly|accurate|effective|strong|powerful|deep|tall)\b|"
+            r"\bwhat (?:rate|percentage|share)\b|\bworth\b|\bcost\b|"
             # "What are interest rates now?": a level, asked as "what is"
             r"^\W*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rates?|inflation|unemployment|growth|"
             r"yields?|deficit|target)\b(?!\s+(?:for|of)\b)|"
@@ -63,7 +64,8 @@ US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(
     r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount|states|countries|cities|provinces|"
-    r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly|accurate|effective)\b",
+    r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly|accurate|effective|strong|powerful|"
+    r"deep|tall)\b",
     re.I,
 )
 

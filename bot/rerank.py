@@ -68,6 +68,9 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
 
 
 LENT = 0.5  # the weight of a question word only what a sentence refers back to holds (summarizer/about.py)
+_REPORTED_ASK = re.compile(
+    r"\b(?:ask|asked|wanted\s+to\s+know|queried)\b", re.I
+)  # "Many of you have asked about"
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
@@ -250,7 +253,13 @@ def rerank(
             score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
         if h.kind == "boilerplate" and not report:
             score -= 0.5
-        if h.kind in ("question", "heading"):
+        if h.kind == "question" and not (
+            h.text.rstrip(" \"”’')").endswith("?") or _REPORTED_ASK.search(h.text)
+        ):
+            score -= (
+                0.1  # an interviewer's statement: a premise, often a fact ("The Council meets in Tromsø")
+            )
+        elif h.kind in ("question", "heading"):
             score -= 0.3  # (a heading leads to its section's sentences: turns.with_replies)
         scored.append((score, plain, h))
     scored.sort(key=lambda x: (-x[0], x[2].briefing_id, x[2].idx))

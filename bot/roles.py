@@ -71,7 +71,7 @@ WHO_HOLDS = re.compile(
     r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
     r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
     r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
     re.I,
 )
 # the office a "who holds" question names, after its owner: "Who is the MBTA's general manager?"
@@ -92,7 +92,7 @@ def holder(question: str, text: str) -> str | None:
         return None
     # the office as the question words it ("Secretary of Homeland Security"), then without whose it is ("Who is
     # the president of Big Sky Air Freight?" of "the company's president, Marla Quinn")
-    for office in dict.fromkeys((m.group(1), re.split(r"\s+of\s+", m.group(1))[0])):
+    for office in dict.fromkeys((m.group(1), re.split(r"\s+(?:of|for)\s+", m.group(1))[0])):
         words = office.split()[-3:]
         while (
             len(words) > 1

@@ -243,7 +243,15 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         groups = (_joined(text, ordered[k:], _TITLED_GAP) for k in range(len(ordered)))
         group = next((g for g in groups if first in g), [first])
         return _listed(group) if len(group) > 1 and not _WHO_IS_Q.match(question) else first
-    return _coordinated(text, wanted) or wanted[0]
+    answer = _coordinated(text, wanted) or wanted[0]
+    if kind == "place" and (side := _SIDE.search(text[: max(text.find(answer), 0)])):
+        return f"{side.group(1)} {answer}"  # "western Scotland and Northern Ireland"
+    return answer
+
+
+_SIDE = re.compile(
+    r"\b((?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+$", re.I
+)
 
 
 def _compound_agent(question: str, text: str) -> str | None:

@@ -73,6 +73,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fall": ("fell", "down", "drop", "decline", "lower"),
     "fell": ("fall", "down", "drop", "decline", "lower"),
     "hold": ("host",),
+    "stock": ("shares",),  # "How much stock will Cobalt buy back?" of "buy back up to $500 million of shares"
     "send": ("ship", "shipped", "dispatch", "dispatched"),  # "Where was the engine sent?" of "shipped it to"
     "sent": ("ship", "shipped", "dispatch", "dispatched"),
     "held": ("host", "hosted"),
@@ -114,6 +115,7 @@ LIGHT_VERBS = frozenset(
         "impact",
         "most",  # "Where are most of the cases?": "Most of the cases are in ...", when a sentence says so
         "launch",  # "When will Artemis II launch?" of "targeting April 2026 for Artemis II"
+        "forc",  # "Where is the warning in force?" of "has been issued for western Scotland"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

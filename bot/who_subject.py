@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.entities import sentence_entities
-from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES
+from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES, word_set
 from summarizer.rank import terms
 from summarizer.subjects import subject_of
 
@@ -50,8 +50,17 @@ def _agent(head: str) -> bool:
 
 
 def _forms(verb: str) -> set[str]:
-    """The verb's stems, its irregular forms' included ("lead" -> led)."""
-    return {t for f in (verb, *IRREGULAR.get(verb, ())) for t in terms(f)}
+    """The verb's stems, its irregular forms' included ("lead" -> led); a verb on the stop list as written
+    ("take", "took", "taken")."""
+    return {t for f in (verb, *IRREGULAR.get(verb, ())) for t in (terms(f) or _STOP_VERBS & {f.lower()})}
+
+
+# verbs on the stop list that a "who" question asks about ("Who will take charge of the team?")
+_STOP_VERBS = word_set(
+    "take takes took taken give gives gave given make makes made get gets got go goes went come comes came put "
+    "keep keeps kept become becomes became find finds found show shows showed call calls called move moves moved "
+    "run runs ran"
+)
 
 
 def subject_answer(question: str, text: str) -> str | None:
@@ -61,7 +70,10 @@ def subject_answer(question: str, text: str) -> str | None:
     if not m:
         return None
     wanted = _forms(m.group(1).lower())
-    verb = next((w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0))) & wanted), None)
+    verb = next(
+        (w for w in re.finditer(r"[^\W\d_]+", text) if ({w.group(0).lower(), *terms(w.group(0))}) & wanted),
+        None,
+    )
     if verb is None:
         return None
     if _PASSIVE_Q.match(question) and not _PASSIVE_AUX.search(text[: verb.start()]):
@@ -96,8 +108,14 @@ def subject_answer(question: str, text: str) -> str | None:
     subject = subject_of(text, verb.start()).strip(" ,")
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
         return None
-    names = [t for t, k in sentence_entities(subject) if k in ("person", "organisation")]
-    names = names or [t for t, k in sentence_entities(subject) if k == "place"]  # "Poland would pay"
+    found = sentence_entities(subject)
+    people = [t for t, k in found if k == "person"]
+    if len(people) > 1 and re.search(r"\band\b", subject):
+        return " and ".join(
+            people
+        )  # "Assistant manager Ryan Cole and first-team coach Dele Asante will take"
+    names = [t for t, k in found if k in ("person", "organisation")]
+    names = names or [t for t, k in found if k == "place"]  # "Poland would pay"
     if names:
         return max(names, key=len)
     words = subject.split()

@@ -27,6 +27,9 @@ _BOILERPLATE = re.compile(
     r"\d{1,2}\s+[a-z]+\s+)\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?)?\s*\.?$|"
     # a time stamp on its own ("9:15 a.m. ET, June 3, 2026"), not a live blog's entry ("9:15 a.m. — The ...")
     r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?(?:[,\s]+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*\.?$|"
+    # thanks and greetings alone: "Thank you.", "Thanks, Sarah.", "Thank you, and good morning, everyone."
+    r"^(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much|\s+(?:all|everyone|again))?(?:,?\s+(?:[A-Z][\w'’-]*|everybody|everyone|all))?"
+    r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?)?\s*[.!]?$|"
     r"^the following is an? (?:(?:near-verbatim|verbatim|partial|full|edited|unofficial|complete|rush)\s+)?"
     r"(?:transcript|text|summary)\b",
     re.I,
@@ -81,6 +84,17 @@ _ASKED = re.compile(
     r"|(?:I\s+know\s+|Some\s+of\s+)?(?:people|you|some|many|others|critics|parents|residents)\s+"
     r"(?:(?:will|may|might|would|have)\s+ask(?:ed)?|asked))"
     r"\s+(?:how|whether|what|when|why|if|who|which)\b[^\"“”]*\.$"
+    # a letter's "Many of you have asked about our talks with ..."; a written question's "To ask the Secretary of
+    # State for ..., how many ..."
+    r"|^(?:Many|Some|Several|Most)\s+of\s+you\s+(?:have\s+)?asked\s+(?:about|how|whether|what|when|why|if)\b[^\"“”]*\.$"
+    r"|^To\s+ask\s+(?:the|His|Her)\s+[^\"“”]*\b(?:how|whether|what|when|why|if|which)\b[^\"“”]*[.?]$"
+)
+
+
+SIGN_OFF = re.compile(
+    r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm)\s+regards|"
+    r"respectfully(?:\s+yours)?|regards)\s*,?\s*$",
+    re.I,
 )
 
 
@@ -111,7 +125,11 @@ def build(parsed: Parsed) -> Doc:
             text = block.text[start:end].strip()
             if not text:
                 continue
-            kind = "boilerplate" if end in captions else _sentence_kind(block, text)
+            signed = SIGN_OFF.match(text) is not None or (
+                bi > 0 and SIGN_OFF.match(parsed.blocks[bi - 1].text.strip()) is not None
+            )
+            # (a caption; a letter's sign-off and the signature under it)
+            kind = "boilerplate" if end in captions or signed else _sentence_kind(block, text)
             if kind == "body" and not spans and len(cuts) > 1 and block.turn is None and _LEAD_IN.match(text):
                 # a notice's run-in heads: "What happened? On May 23, ...", "What we are doing. We will ..."
                 kind = "question" if text.endswith("?") else "heading"

@@ -233,10 +233,11 @@ def _headline(line: str, body: str) -> bool:
     return len(re.findall(r"[\"“”]", rest)) >= 2 and not _SINGLE_QUOTED.search(rest)
 
 
-# a transcriber's notes: "[Inaudible]", "[Crosstalk]", "[Laughter]"
+# a transcriber's notes: "[Inaudible]", "[Crosstalk]", "[Laughter]", "[through interpreter]"
 _NOTES = re.compile(
     r"[ \t]*\[(?:inaudible|crosstalk|cross-talk|laughter|laughs|applause|unintelligible|indiscernible|pause|silence|"
-    r"technical difficulties|audio (?:gap|drops?|cuts? out|interrupted))\][ \t]*",
+    r"technical difficulties|audio (?:gap|drops?|cuts? out|interrupted)|(?:speaking\s+)?(?:through|via)\s+(?:an\s+)?"
+    r"interpret(?:er|ation)|as\s+interpreted|translated)\][ \t]*",
     re.I,
 )
 

@@ -5,9 +5,10 @@ clause or transcript label gives to anyone else is that person's."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .document import Doc
+from .document import SIGN_OFF, Doc
 from .lexicon import TITLES
 from .speakers import SpeakerIndex
 
@@ -39,8 +40,33 @@ def _person(phrase: str) -> str | None:
     return found[2]
 
 
+# a written answer's "Answered by Daniel Okafor, Minister for Housing and Planning"; a letter's sign-off
+_ANSWERED_BY = re.compile(r"^(?:answered|replied|response)\s+(?:by|from)\s+([^,(]+)", re.I)
+
+
+def _signed(doc: Doc) -> str | None:
+    """The one who signs a letter ("Sincerely," over "Amara Nwosu Chief Executive Officer ...") or a written
+    answer ("Answered by Daniel Okafor, Minister for ...")."""
+    for s in doc.sentences[:12]:
+        if (m := _ANSWERED_BY.match(s.text.strip())) and (name := _person(m.group(1).strip())):
+            return name
+    tail = doc.sentences[-8:]
+    for s, after in itertools.pairwise(tail):
+        if SIGN_OFF.match(s.text.strip()):
+            words: list[str] = []
+            for w in after.text.split():  # the name, up to its office ("Chief Executive Officer")
+                if w.lower().strip(",") in TITLES:
+                    break
+                words.append(w.strip(","))
+            return _person(" ".join(words[:4]))
+    return None
+
+
 def document_voice(doc: Doc) -> str | None:
-    """The one person whose speech or statement the document is, named by its title or a line under it."""
+    """The one person whose speech or statement the document is, named by its title or a line under it, or who
+    signs it."""
+    if signed := _signed(doc):
+        return signed
     title = doc.title or ""
     if not _SPOKEN.search(title) or re.search(
         r"\b(?:joint|background|press\s+(?:call|briefing|gaggle))\b", title, re.I

@@ -1,4 +1,4 @@
-"""A hundred and thirteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and eighteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -31,7 +31,9 @@ FOMC statement, a school's letter, a transit alert, an explainer in questions, a
 twentieth batch, scored once with the final rules and left as they met it (a defence intelligence update, a
 hospital's cyber-attack statement, a trade-deal wire story, a charity appeal, a council budget vote); and a
 twenty-first, scored once with the code as it stood and then mended (an NTSB preliminary report, a grocer's
-earnings call, a campaign speech, a boil-water notice, an arraignment); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+earnings call, a campaign speech, a boil-water notice, an arraignment), and a twenty-second the same way (a
+parliamentary written answer, a weather warning, a football club's statement, a letter to shareholders, a
+television interview through an interpreter); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -168,6 +170,13 @@ WRONG = {
     "boil-water-notice": ["A1"],
     "campaign-speech": ["A1"],
     "ntsb-preliminary": ["A3", "A9"],
+    # batch 22: "Will Russia take part in the Arctic Council meeting?" of the reply to "Will Russia take part?"
+    # (the question found holds one of its words); "How strong will the gusts be?" of "gusts of up to 90mph" in
+    # the long lead, before Storm Éowyn's "gusts reached 100mph"; "How much did the number rise?" of "This is an
+    # increase of 9%" ("number" is in no sentence)
+    "tv-interview": ["A4"],
+    "weather-warning": ["A2"],
+    "written-question": ["A3"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -198,6 +207,9 @@ ANSWERED = {
     "hansard-question-period": ["A8"],
     # batch 20: "How many library branches will close?" of "The budget keeps all 18 library branches open"
     "city-budget-vote": ["A8"],
+    # batch 22: "Who will be the new manager?" of "Marco Bellini has left his role as first-team manager" ("new" is
+    # a stop word, so "manager" is all the question asks)
+    "club-statement": ["A9"],
 }
 
 
@@ -216,7 +228,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 113
+    assert len(NAMES) >= 118
 
 
 @pytest.mark.parametrize("name", NAMES)
