@@ -73,7 +73,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fall": ("fell", "down", "drop", "decline", "lower"),
     "fell": ("fall", "down", "drop", "decline", "lower"),
     "hold": ("host",),
-    "stock": ("shares",),  # "How much stock will Cobalt buy back?" of "buy back up to $500 million of shares"
+    "stock": ("shares",),
+    "feed": (
+        "food",
+    ),  # "How many people will WFP feed?" of "would distribute food to 60,000 people"  # "How much stock will Cobalt buy back?" of "buy back up to $500 million of shares"
     "send": ("ship", "shipped", "dispatch", "dispatched"),  # "Where was the engine sent?" of "shipped it to"
     "sent": ("ship", "shipped", "dispatch", "dispatched"),
     "held": ("host", "hosted"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .entities import sentence_entities
 from .lexicon import word_set
 from .model import Sentence
 from .noun_phrases import person_noun
@@ -90,6 +91,7 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
                 used = [first_use[w.lower()] for w in head if w.lower() in first_use]
                 source = min(used) if used else None
                 name = _named(sentences[:i], head, own) if used else []
+        name += _acronyms(text, own | {w.lower() for w in name})
         context: list[str] = []
         if source is not None:
             context = _content(sentences[source].text, own | {w.lower() for w in name})
@@ -101,6 +103,22 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
             first_use.setdefault(w.lower(), i)
     _named_next(sentences, about)
     return tuple(_joined(name, context) for name, context in about)
+
+
+def _acronyms(text: str, own: set[str]) -> list[str]:
+    """The initials of the bodies a sentence names in full, as a question may name them: "WFP" for "The World
+    Food Programme said it would distribute food"."""
+    out = []
+    for found, kind in sentence_entities(text):
+        initials = "".join(w[0] for w in found.split() if w[:1].isupper())
+        if (
+            kind == "organisation"
+            and len(initials) >= 2
+            and initials.lower() not in own
+            and initials not in out
+        ):
+            out.append(initials)
+    return out
 
 
 def _joined(name: list[str], context: list[str]) -> str | None:

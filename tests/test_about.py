@@ -56,9 +56,17 @@ def test_a_name_or_a_first_mention_refers_back_to_nothing() -> None:
         "The ECB kept rates on hold.",
         "The ECB said inflation was slowing.",  # an acronym is a name
         "The mayor spoke on Friday.",  # "mayor" is new
-    ) == (None, None, None, None, None)
+    ) == ("EP |", "EP |", None, None, None)  # (nothing but the European Parliament's own initials)
     # a heading refers back to nothing, and nothing comes before the first sentence
     assert _about("It was a long night.", "It ended.", kinds=("body", "heading")) == (None, None)
+
+
+def test_a_body_named_in_full_is_also_named_by_its_initials() -> None:
+    assert _about(
+        "The World Food Programme said it would distribute food to 60,000 people.",
+        "The European Central Bank (ECB) held rates.",  # (its initials are its own words already)
+        "Prime Minister Keir Starmer spoke.",  # (a person's initials are no name)
+    ) == ("WFP |", None, None)
 
 
 def test_a_person_described_is_the_one_the_next_sentence_names() -> None:
