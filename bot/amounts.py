@@ -84,11 +84,37 @@ def _counted(question: str) -> tuple[str, ...]:
     stems = [t for w in m.groups() if w for t in terms(w)]  # "cases of" -> case
     others = [t for w in query_terms_base(question) for x in SYNONYMS.get(w, ()) for t in terms(x)]
     # (the head noun only: "How many polling stations?" is not "40,000 devices to polling stations")
-    return (*stems[-1:], *others)
+    people = [t for w in _PEOPLE.split() for t in terms(w)] if stems[-1:] == ["peopl"] else []
+    return (*stems[-1:], *others, *people)
+
+
+# what a count of people may count ("How many people is Lumenfield laying off?" of "340 colleagues")
+_PEOPLE = (
+    "colleagues workers employees staff residents passengers patients students children adults civilians "
+    "migrants refugees members officers soldiers troops volunteers"
+)
+
+
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|hundreds)"
+)
 
 
 def count_of(question: str, text: str) -> str | None:
-    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun)."""
+    """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun); "How
+    many peacekeepers were injured?" -> "injured eight others" (the number right after the question's verb)."""
+    done = re.search(r"\b(?:were|was|have\s+been|has\s+been)\s+([a-z]+ed)\b", question, re.I)
+    if done and HOW_MANY.search(question):
+        after = re.search(
+            rf"\b{re.escape(done.group(1))}\s+((?:about|around|nearly|at\s+least|more\s+than)\s+)?{_NUMBER_WORD}"
+            # (a count with no noun of its own: not "postponed 1,134 planned operations and 2,194 appointments")
+            r"(?:\s+(?:others|more|people)\b|(?=\s*(?:[.,;](?:\s|$)|and\b|$)))",
+            text,
+            re.I,
+        )
+        if after:
+            return after.group(0)[len(done.group(1)) :].strip()
     for stem in _counted(question):
         noun = re.escape(stem) + r"\w*"
         # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)

@@ -49,6 +49,7 @@ _ITS_ROLE = re.compile(
 
 
 _HOW_MUCH = re.compile(r"^\W*how\s+(?:much|many)\b", re.I)
+_COST_Q = re.compile(r"^\W*how\s+much\b.*\b(?:cost|costs)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,8 @@ def answer(
         kind == "money"  # ("How many buses?" is no "Free shuttle buses will ...", "How much will repairs
         # cost?" no "more cost-effective to repair goods")
         and (ranked[0][1] < 1.0 or titled or _HOW_MUCH.match(question))
-        and not NUMBER.search(best.text)
+        # (a cost is a sum: "How much will the program cost?" is no "a pilot program in 10 states")
+        and not (MONEY if _COST_Q.search(question) else NUMBER).search(best.text)
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"

@@ -70,7 +70,8 @@ WHO_HOLDS = re.compile(
     r"^\s*who\s+(?:is|was)\s+(?:the|their|his|her|its|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*['’]s?)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
     r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
-    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent)"
+    r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent|ceo|cfo|coo|"
+    r"founder|principal|editor|captain|coach)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
     re.I,
 )

@@ -142,8 +142,11 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "money" and (count := count_of(question, text)):
         return count
     if kind == "duration":  # "How long were they held?" -> "for three years"
-        # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days")
-        spans = durations(text)
+        # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days"); "How long will health
+        # coverage last?" -> "through the end of June" (a span up to a date)
+        spans = durations(text) + [
+            m.group(0) for m in WHEN.finditer(text) if re.match(r"(?:until|through)\s", m.group(0), re.I)
+        ]
         return _near(text, spans, question)[0] if spans else None
     ents = [(t, k) for t, k in sentence_entities(text) if t.lower() not in qlow]
     if kind == "money" and SIZE_Q.search(question) and (size := MEASURE.search(text)):

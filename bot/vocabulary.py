@@ -73,10 +73,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fall": ("fell", "down", "drop", "decline", "lower"),
     "fell": ("fall", "down", "drop", "decline", "lower"),
     "hold": ("host",),
+    # "How much stock will Cobalt buy back?" of "buy back up to $500 million of shares"
     "stock": ("shares",),
-    "feed": (
-        "food",
-    ),  # "How many people will WFP feed?" of "would distribute food to 60,000 people"  # "How much stock will Cobalt buy back?" of "buy back up to $500 million of shares"
+    # "What did Hale spend the money on?" of "used money ... to pay for"
+    "spend": ("pay", "paid", "spent"),
+    # "How many people will WFP feed?" of "would distribute food to 60,000 people"
+    "feed": ("food",),
+    # a company's cuts: "What share of staff are being cut?" of "saying goodbye to roughly 340 colleagues";
+    # "Will there be more layoffs?" of "We are not planning further reductions"
+    "staff": ("employees", "workers", "colleagues"),
+    "employees": ("staff", "workers", "colleagues"),
+    "workers": ("staff", "employees", "colleagues"),
+    "layoffs": ("reductions", "redundancies", "cuts", "job"),
+    "laying": ("reducing", "cutting", "redundancies", "goodbye"),
     "send": ("ship", "shipped", "dispatch", "dispatched"),  # "Where was the engine sent?" of "shipped it to"
     "sent": ("ship", "shipped", "dispatch", "dispatched"),
     "held": ("host", "hosted"),

@@ -24,8 +24,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$
 # "a delegation led by our special envoy": a participle after its noun
 _REDUCED = re.compile(r"\b(?:a|an|the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BY_AGENT = re.compile(
+    # ("was issued today by Council President Hana Kovač")
+    r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening|week)))?"
     r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
-    r"(?=\s*[,.;:]|\s+(?:and|but|to|in|on|at|for|with|from|until|by|after|before|who|which)\b|\s*$)",
+    r"(?=\s*[,.;:(]|\s+(?:and|but|to|in|on|at|for|with|from|until|by|after|before|who|which)\b|\s*$)",
     re.I,
 )
 

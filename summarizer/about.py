@@ -28,8 +28,9 @@ _DEFINED_TERMS = word_set(
     "company board committee council government ministry department bank court commission agency authority "
     "fund group office service trust union bill act plan"
 )
-# a person described, not named ("a former care home manager", "a 24-year-old man", "A federal judge") ...
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+# a person described, not named ("a former care home manager", "a 24-year-old man", "A federal judge", "the former
+# chief executive of a charity") ...
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+(?=former\b|ex-))\s*(?=((?:[\w'’-]+\s+){0,3}[\w'’-]+))")
 _NP_ENDS = word_set("of by for with to from in on at that which who whose and or but as than the its their")
 _PEOPLE = word_set("man woman boy girl teenager teen person child mother father judge suspect victim pilot")
 # ... whom the next sentence opens by naming ("Sandra Pryce, 58,", "The suspect, Darnell Hayes of", "U.S.

@@ -29,6 +29,7 @@ from .noun_phrases import (
 )
 from .quote_marks import blank_quotes
 from .rank import stop_words
+from .subjects import coordinated_subject
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str]:
@@ -224,6 +225,14 @@ def reporting_speaker(
             if agent
             else subject_before(plain[: m.start()], noun_like=noun_like)
         )
+        if not np and re.search(r"\s(?:and|but)$", lead) and not participle:
+            # "The members reaffirmed their support and reiterated that ...": the first verb's subject
+            np = coordinated_subject(lead, modal=False) or None
+            np = (
+                np
+                if (np and name_like(np)) or (np or "").lower().startswith(("the ", "they", "we"))
+                else None
+            )
         if np:
             return np
         if lead.endswith((",", '"', "”", "“")):

@@ -37,6 +37,7 @@ DECLINED = re.compile(
     rf"|\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:want|wish)\s+to\s+{_VERBS}\b"  # "did not want to refer to"
     rf"|\b(?:would|['’]d)\s+rather\s+not\s+{_VERBS}\b"  # "I would rather not name individual trusts"
     rf"|\bunable\s+to\s+(?:immediately\s+)?{_VERBS}\b"
+    rf"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+be\s+able\s+to\s+{_VERBS}\b"  # "I won't be able to discuss"
     rf"|\b(?:not|n['’]t)\s+(?:interested|willing|prepared|ready|able|in\s+a\s+position)\s+(?:in|to)\b[^.;]{{0,60}}?\b(?:whether|how|what|when|if|why|who|which|announce|{_VERBS})\b"
     # "What I will not do is comment on negotiations"
     rf"|\bwhat\s+(?:I|we)\s+(?:(?:will|would|can|could)\s+not|won['’]t|wouldn['’]t|can['’]t|cannot)\s+do\s+is\s+(?:to\s+)?{_VERBS}\b"

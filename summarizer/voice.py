@@ -50,6 +50,9 @@ def _signed(doc: Doc) -> str | None:
     for s in doc.sentences[:12]:
         if (m := _ANSWERED_BY.match(s.text.strip())) and (name := _person(m.group(1).strip())):
             return name
+    last = doc.sentences[-1].text.strip() if doc.sentences else ""
+    if (dash := re.match(r"^[—–-]{1,2}\s*([^,]+)", last)) and (name := _person(dash.group(1).strip())):
+        return name  # a memo's "— Priya Shah, CEO"
     tail = doc.sentences[-8:]
     for s, after in itertools.pairwise(tail):
         if SIGN_OFF.match(s.text.strip()):

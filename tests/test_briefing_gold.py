@@ -1,4 +1,4 @@
-"""A hundred and eighteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and twenty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -33,7 +33,8 @@ hospital's cyber-attack statement, a trade-deal wire story, a charity appeal, a 
 twenty-first, scored once with the code as it stood and then mended (an NTSB preliminary report, a grocer's
 earnings call, a campaign speech, a boil-water notice, an arraignment), and a twenty-second the same way (a
 parliamentary written answer, a weather warning, a football club's statement, a letter to shareholders, a
-television interview through an interpreter); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+television interview through an interpreter), and a twenty-third (a White House fact sheet, a jury verdict,
+a chief executive's layoff memo, a Security Council press statement, an election result); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -175,6 +176,12 @@ WRONG = {
     "tv-interview": ["A4"],
     "weather-warning": ["A2"],
     "written-question": ["A3"],
+    # batch 23: "How much severance pay will departing staff get?" of "Everyone leaving will get at least 16 weeks of
+    # pay" (neither "severance" nor "departing"); "Who is the CEO of Lumenfield?": only the memo's signature, "—
+    # Priya Shah, CEO", names her, and it does not say Lumenfield; "Where did the attack happen?" of "near Kidal"
+    # in the long first sentence (another sentence names Mali and the attack)
+    "ceo-memo": ["A3", "A6"],
+    "council-press-statement": ["A7"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -197,9 +204,9 @@ ANSWERED = {
     "cabinet-secretary-presser": ["A9"],
     "election-commission": ["A10"],
     # "Which party received the most money from the bonds?" of "Political parties received ..."; "How much will
-    # the tax cut on tips cost?" of the plan's sentence with "150,000 Michiganders" ("cost" stands for numbers)
+    # the tax cut on tips cost?" of the plan's sentence with "150,000 Michiganders" ("cost" stands for numbers),
+    # mended in batch 23 (a cost is a sum of money)
     "court-ruling-india": ["A8"],
-    "state-of-state": ["A8"],
     # "How many homes were built on provincial land?" of "promised to build 4,000 homes on federal land": three
     # words of four, and "provincial" is elsewhere in the briefing ("provincial counterparts")
     "hansard-question-period": ["A8"],
@@ -208,6 +215,10 @@ ANSWERED = {
     # batch 22: "Who will be the new manager?" of "Marco Bellini has left his role as first-team manager" ("new" is
     # a stop word, so "manager" is all the question asks)
     "club-statement": ["A9"],
+    # batch 23: "How many peacekeepers does the Mission have?" of "killed three peacekeepers"; "How many seats did
+    # the Greens win last time?" of this election's "Labor won 16 seats, ..., the Greens 4"
+    "council-press-statement": ["A8"],
+    "election-results": ["A9"],
 }
 
 
@@ -226,7 +237,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 118
+    assert len(NAMES) >= 123
 
 
 @pytest.mark.parametrize("name", NAMES)
