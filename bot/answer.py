@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.about import parts
 from summarizer.declined import DECLINED
-from summarizer.entities import MONEY
+from summarizer.entities import MONEY, sentence_entities
 from summarizer.segment import words
 
 from .amounts import HOW_MANY, count_of
@@ -263,6 +264,8 @@ def answer(
             held = _ITS_ROLE.match(after.text) if after else None
             if after and held and set(stems(held.group(1))) & set(stems(question)):
                 best, short, cites = after, held.group(2), [after, best]
+    if kind == "person" and not WHO_IS.match(question) and (person := _named_instead(short, best)):
+        short = person  # "Who was arrested?" of "police arrested a 24-year-old man" before "The suspect, Darnell Hayes"
     if WHO_SAID.search(question) and best.speaker:
         short = best.speaker  # the quote's speaker, named in this sentence or not
     elif kind == "person" and best.speaker and not WHO_IS.match(question):
@@ -289,6 +292,19 @@ def answer(
         # the answer comes before it ("pledged $20 billion ..., but declined to set a date")
         short = None
     return Answer(True, short or best.text, tuple(cites))
+
+
+def _named_instead(short: str | None, best: Hit) -> str | None:
+    """The person the sentence after the best one names (summarizer/about.py), when the best sentence only
+    describes them ("a 24-year-old man", "A federal judge ... blocked") and its short answer is no person."""
+    name, _ = parts(best.about)
+    people = [t for t, k in sentence_entities(name) if k == "person"] if name else []
+    if not people:
+        return None
+    described = short is None or re.match(r"(?:an?|the)\s", short, re.I) is not None
+    if described or (short, "person") not in sentence_entities(best.text):
+        return people[0]
+    return None
 
 
 def _in_context(

@@ -31,6 +31,7 @@ _DEFINED_TERMS = word_set(
 # a person described, not named ("a former care home manager", "a 24-year-old man", "A federal judge", "the former
 # chief executive of a charity") ...
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+(?=former\b|ex-))\s*(?=((?:[\w'’-]+\s+){0,3}[\w'’-]+))")
+_ANONYMOUS = word_set("official source spokesman spokeswoman spokesperson aide diplomat insider")
 _NP_ENDS = word_set("of by for with to from in on at that which who whose and or but as than the its their")
 _PEOPLE = word_set("man woman boy girl teenager teen person child mother father judge suspect victim pilot")
 # ... whom the next sentence opens by naming ("Sandra Pryce, 58,", "The suspect, Darnell Hayes of", "U.S.
@@ -169,9 +170,10 @@ def _named_next(sentences: Sequence[Sentence], about: list[tuple[list[str], list
 
 
 def _described(np: str) -> bool:
-    """Whether the words after "a" or "an", up to a function word, describe a person."""
+    """Whether the words after "a" or "an", up to a function word, describe a person (not an anonymous source:
+    "A third official said ...", whom no sentence after names)."""
     for w in np.split():
-        if w.lower() in _NP_ENDS:
+        if w.lower() in _NP_ENDS or w.lower().rstrip("s") in _ANONYMOUS:
             return False
         if w.islower() and (w in _PEOPLE or person_noun(w)):
             return True

@@ -115,7 +115,7 @@ THING_HEADS = word_set(
     """
     dialogue initiative act agreement summit partnership strategy framework program programme plan
     conference declaration treaty accord report law bill policy mission project week day center
-    centre network compact charter convention protocol roadmap
+    centre network compact charter convention protocol roadmap amendment directive regulation constitution
     """
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])

@@ -107,7 +107,16 @@ def test_a_question_is_answered_from_a_sentence_that_leaves_its_subject_to_the_o
     assert answer(service, "How big is the Pine Hollow Fire?") == "900 acres"
     # a refusal of another count ("how many patients") is no answer to how many operations
     assert answer(service, "How many operations has the hospital postponed?") == "more than 300 operations"
-    # a name the next sentence gives the person a sentence describes
+    # a name the next sentence gives the person a sentence describes, who is the answer to "who"
+    arrest = briefed(
+        tmp_path / "arrest",
+        "Stabbing suspect charged\n\nPolice arrested a 24-year-old man on Tuesday night. The suspect, Darnell "
+        "Hayes, has been charged with assault.\n\nA third official said the city would pay. Mayor Ann Cole "
+        "welcomed the plan.",
+    )
+    assert answer(arrest, "Who was arrested?") == "Darnell Hayes"
+    # (not an anonymous source, whom the sentence after does not name)
+    assert "Ann Cole" not in answer(arrest, "Who will pay?")
     fined = briefed(
         tmp_path / "fined",
         "A retired teacher has been fined £150 for feeding pigeons in the square.\n\n"
