@@ -1,4 +1,4 @@
-"""A hundred and twenty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and twenty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -34,7 +34,9 @@ twenty-first, scored once with the code as it stood and then mended (an NTSB pre
 earnings call, a campaign speech, a boil-water notice, an arraignment), and a twenty-second the same way (a
 parliamentary written answer, a weather warning, a football club's statement, a letter to shareholders, a
 television interview through an interpreter), and a twenty-third (a White House fact sheet, a jury verdict,
-a chief executive's layoff memo, a Security Council press statement, an election result); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+a chief executive's layoff memo, a Security Council press statement, an election result); and a twenty-fourth,
+scored once with the final rules and left as they met it (a rail timetable change, a heat-health alert, a
+mayor's budget address, a product launch, a union vote explained in questions); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -179,10 +181,25 @@ WRONG = {
     # in the long first sentence (another sentence names Mali and the attack)
     "ceo-memo": ["A3", "A6"],
     "council-press-statement": ["A7"],
+    # batch 24, scored once with the final rules and not mended: "When does the red alert end?" of "until 9am on
+    # Sunday" and "How hot will it get in London?" of "to reach 39C in central London" (neither "end" nor "hot" is
+    # in the sentence); "How will the city close the gap?" of "we will close a $180 million gap by ..." ("city");
+    # "Where will the Ridge be built?" of "begin deliveries ... from its plant in Lordstown" (that sentence says
+    # neither); "When does the new timetable start?": "said on Tuesday" comes after "timetable" in the lead;
+    # "How will the deal be paid for?": the refusal of its cost outranks "would fund the deal in full from ..."
+    "heatwave-advice": ["A2", "A3"],
+    "mayor-budget-address": ["A4"],
+    "product-launch": ["A4"],
+    "rail-timetable": ["A1"],
+    "union-vote": ["A8"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
-FALSE = {"city-budget-vote": ["the police cuts would slow emergency response times"]}
+FALSE = {
+    "city-budget-vote": ["the police cuts would slow emergency response times"],
+    # batch 24: a guess at others' wishes ("I know the council will want to change this budget")
+    "mayor-budget-address": ["the council will want to change this budget"],
+}
 DECLINED_MISSED = {"trade-deal-wire": 0.0}
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -234,7 +251,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 123
+    assert len(NAMES) >= 128
 
 
 @pytest.mark.parametrize("name", NAMES)
