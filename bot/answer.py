@@ -212,19 +212,13 @@ def answer(
         and not _refuses_amount(best, context)  # (the honest answer then)
     ):
         return Answer(False, "", ())  # "How many trucks entered last week?" of "we want to see more trucks"
-    if (
-        HOW_MANY.search(question)
-        and not count_of(question, best.text)
-        and (picked := short_answer(kind, question, best.text))
-        and MONEY.fullmatch(picked)
-    ):
-        return Answer(
-            False, "", ()
-        )  # "How many councils have bought homes?" is no "£450 million to councils"
+    picked = short_answer(kind, question, best.text)
+    # "How many councils have bought homes?" is no "£450 million to councils" (a sum is no count)
+    if HOW_MANY.search(question) and not count_of(question, best.text) and picked and MONEY.fullmatch(picked):
+        return Answer(False, "", ())
+    # "How old was the plane?" is no "It was the last transmission from the plane"
     if kind == "age" and not AGE.search(best.text) and not DECLINED_S.search(best.text):
-        return Answer(
-            False, "", ()
-        )  # "How old was the plane?" is no "It was the last transmission from the plane"
+        return Answer(False, "", ())
     # "How many pupils attend the school?" is no "... free for all pupils" under the school's title
     if (
         titled
@@ -235,7 +229,7 @@ def answer(
         return Answer(False, "", ())
     close = [h for s, c, h in ranked[1:] if c >= need and s >= ranked[0][0] - 0.25]
     cites = [best, *close[: max_citations - 1]]
-    short = short_answer(kind, question, best.text) or pledged(question, best.text)
+    short = picked or pledged(question, best.text)
     if WHO_IS.match(question):  # "Who is Charles Kennedy?": his role, wherever a candidate gives it
         short = None
         for _, _, hit in ranked:

@@ -68,9 +68,8 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
 
 
 LENT = 0.5  # the weight of a question word only what a sentence refers back to holds (summarizer/about.py)
-_REPORTED_ASK = re.compile(
-    r"\b(?:ask|asked|wanted\s+to\s+know|queried)\b", re.I
-)  # "Many of you have asked about"
+# a question reported, not put: "Many of you have asked about our talks with ..."
+_REPORTED_ASK = re.compile(r"\b(?:ask|asked|wanted\s+to\s+know|queried)\b", re.I)
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
 
 
@@ -91,9 +90,8 @@ def _same_question(question: str, lead: str) -> bool:
     return len(asked.split()) >= 3 and asked in " ".join(re.findall(r"\w+", lead.lower()))
 
 
-Bags = tuple[
-    set[str], set[str] | None
-]  # a candidate's stems, and without what it refers back to (None: nothing)
+# a candidate's stems, and the same without what it refers back to (None: it refers back to nothing)
+Bags = tuple[set[str], set[str] | None]
 
 
 def bags(hit: Hit, titled: bool = False, context: str = "") -> Bags:
@@ -253,12 +251,10 @@ def rerank(
             score += 0.45  # "Who is the deputy who fired?": "He declined to name the deputy"
         if h.kind == "boilerplate" and not report:
             score -= 0.5
-        if h.kind == "question" and not (
-            h.text.rstrip(" \"”’')").endswith("?") or _REPORTED_ASK.search(h.text)
-        ):
-            score -= (
-                0.1  # an interviewer's statement: a premise, often a fact ("The Council meets in Tromsø")
-            )
+        put = h.text.rstrip(" \"”’')").endswith("?") or _REPORTED_ASK.search(h.text)
+        if h.kind == "question" and not put:
+            # an interviewer's statement: a premise, often a fact ("The Arctic Council meets in Tromsø")
+            score -= 0.1
         elif h.kind in ("question", "heading"):
             score -= 0.3  # (a heading leads to its section's sentences: turns.with_replies)
         scored.append((score, plain, h))

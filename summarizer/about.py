@@ -1,12 +1,15 @@
-"""What a sentence leaves to the text before it: "It fell outside Japan's exclusive economic zone" after "North
+"""What a sentence leaves to the text around it: "It fell outside Japan's exclusive economic zone" after "North
 Korea launched one ballistic missile"; "He has been charged with attempted murder" after "The suspect ... was
-arrested"; "The fire has burned 2,400 acres" after "... because of the Cedar Ridge Fire".
+arrested"; "The fire has burned 2,400 acres" after "... because of the Cedar Ridge Fire"; "A former care home
+manager has been jailed" before "Sandra Pryce, 58, ...".
 
 A sentence that opens with a pronoun, or with a definite noun the text has used before ("The fire", "The
-Company"), is given the content words of the sentence that brought its referent in: for a pronoun the sentence
-before it, for a definite noun the first sentence that used the noun. Search and answers read those words
-beside the sentence's own, at a lower weight (bot/rerank.py): a question that names what the sentence leaves to
-its context finds it, and the sentence still has to hold what is asked."""
+Company"), is given the content words of the sentence that brought its referent in (for a pronoun the sentence
+before it, for a definite noun the first sentence that used the noun) and, where that sentence writes it out,
+the name the noun shortens ("Cedar Ridge"). A person a sentence only describes is given the name the next
+sentence opens with; a body it names in full, its initials ("WFP"). Each sentence's words are "name | context":
+search reads both beside the sentence's own; answers count the name as the sentence's own words and the context
+at a lower weight (bot/rerank.py), so the sentence still has to hold what is asked."""
 
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ _NAMED_LEAD = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)"
 )
 NAME_WORDS = 8  # of the sentence that names the person
+NAME_SPAN = 4  # sentences, from the first to use a noun, in which the name it shortens is looked for
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -92,7 +96,7 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
             elif (m := _DEFINITE.match(text)) and (head := _head(m.group(1), stops)):
                 used = [first_use[w.lower()] for w in head if w.lower() in first_use]
                 source = min(used) if used else None
-                name = _named(sentences[:i], head, own) if used else []
+                name = _named(sentences[:i], head, source, own) if source is not None else []
         name += _acronyms(text, own | {w.lower() for w in name})
         context: list[str] = []
         if source is not None:
@@ -138,13 +142,13 @@ def parts(about: str | None) -> tuple[str, str]:
     return (name, context.strip()) if bar else ("", about)
 
 
-def _named(before: Sequence[Sentence], head: list[str], own: set[str]) -> list[str]:
-    """The name a definite noun phrase shortens, from the first sentence that writes it out: "Cedar Ridge" for
-    "The fire" after "... because of the Cedar Ridge Fire" (not a heading's capitals)."""
+def _named(before: Sequence[Sentence], head: list[str], first: int, own: set[str]) -> list[str]:
+    """The name a definite noun phrase shortens, from the sentences that first use its noun (from `first`, a few):
+    "Cedar Ridge" for "The fire" after "... because of the Cedar Ridge Fire" (not a heading's capitals)."""
     for w in head:
         # (capitalised words, not a compound adjective: "The British-drafted resolution")
         found = re.compile(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ][\w'’.]*\s+){{1,3}})(?i:{re.escape(w)})\b")
-        for sentence in before:
+        for sentence in before[first : first + NAME_SPAN]:
             if sentence.kind != "heading" and (m := found.search(sentence.text)):
                 return [x for x in m.group(1).split() if x.lower() not in own and x.lower() not in _NP_ENDS]
     return []
