@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .entities import sentence_entities
 from .lexicon import word_set
@@ -43,6 +44,7 @@ _NAMED_LEAD = re.compile(
     r"^(?:The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?!(?:The|This|These|That|A|An|In|On|At|He|She|It|They)\s)"
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)"
 )
+_TWO_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 NAME_WORDS = 8  # of the sentence that names the person
 NAME_SPAN = 4  # sentences, from the first to use a noun, in which the name it shortens is looked for
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -87,7 +89,8 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
     about: list[tuple[list[str], list[str]]] = []  # (the referent's name, the context), each sentence
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        own = {w.lower() for w in _words(text)}
+        lowered = [w.lower() for w in _words(text)]
+        own = set(lowered)
         source: int | None = None
         name: list[str] = []
         if i > 0 and sentence.kind != "heading":
@@ -105,8 +108,8 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
                 carried = " ".join(about[source][0] + about[source][1])
                 context += _content(carried, own | {w.lower() for w in name + context})
         about.append((name, context[:MAX_WORDS]))
-        for w in _words(text):
-            first_use.setdefault(w.lower(), i)
+        for low in lowered:
+            first_use.setdefault(low, i)
     _named_next(sentences, about)
     return tuple(_joined(name, context) for name, context in about)
 
@@ -114,7 +117,9 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
 def _acronyms(text: str, own: set[str]) -> list[str]:
     """The initials of the bodies a sentence names in full, as a question may name them: "WFP" for "The World
     Food Programme said it would distribute food"."""
-    out = []
+    out: list[str] = []
+    if not _TWO_CAPS.search(text):
+        return out  # (no name of two capitalised words: nothing to look up)
     for found, kind in sentence_entities(text):
         initials = "".join(w[0] for w in found.split() if w[:1].isupper())
         if (
@@ -146,12 +151,17 @@ def _named(before: Sequence[Sentence], head: list[str], first: int, own: set[str
     """The name a definite noun phrase shortens, from the sentences that first use its noun (from `first`, a few):
     "Cedar Ridge" for "The fire" after "... because of the Cedar Ridge Fire" (not a heading's capitals)."""
     for w in head:
-        # (capitalised words, not a compound adjective: "The British-drafted resolution")
-        found = re.compile(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ][\w'’.]*\s+){{1,3}})(?i:{re.escape(w)})\b")
+        found = _name_ending(w.lower())
         for sentence in before[first : first + NAME_SPAN]:
             if sentence.kind != "heading" and (m := found.search(sentence.text)):
                 return [x for x in m.group(1).split() if x.lower() not in own and x.lower() not in _NP_ENDS]
     return []
+
+
+@lru_cache(maxsize=4096)
+def _name_ending(word: str) -> re.Pattern[str]:
+    """Capitalised words before `word` (not a compound adjective: "The British-drafted resolution")."""
+    return re.compile(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ][\w'’.]*\s+){{1,3}})(?i:{re.escape(word)})\b")
 
 
 def _named_next(sentences: Sequence[Sentence], about: list[tuple[list[str], list[str]]]) -> None:
