@@ -51,8 +51,10 @@ def _signed(doc: Doc) -> str | None:
         if (m := _ANSWERED_BY.match(s.text.strip())) and (name := _person(m.group(1).strip())):
             return name
     last = doc.sentences[-1].text.strip() if doc.sentences else ""
-    if (dash := re.match(r"^[—–-]{1,2}\s*([^,]+)", last)) and (name := _person(dash.group(1).strip())):
-        return name  # a memo's "— Priya Shah, CEO"
+    # a memo's "— Priya Shah, CEO" (a name alone: not a wire story's "-- Reporting by Jane Smith")
+    dash = re.match(r"^[—–-]{1,2}\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s*){2,4})(?:,|$)", last)
+    if dash and (name := _person(dash.group(1).strip())):
+        return name
     tail = doc.sentences[-8:]
     for s, after in itertools.pairwise(tail):
         if SIGN_OFF.match(s.text.strip()):

@@ -27,6 +27,9 @@ def test_a_memo_signed_with_a_dash_is_in_its_signers_voice() -> None:
     assert [(d["text"], d["speaker"]) for d in out["declined"]] == [
         ("I won't be able to discuss individual cases.", "Priya Shah")
     ]
+    # (a wire story's credit line is no signature)
+    wire = analysis("Acme will cut 300 jobs by June.\n\n-- Reporting by Jane Smith; Editing by Tom Brown")
+    assert [c["speaker"] for c in wire["commitments"]] == [None]
 
 
 def test_answers_of_the_batch(tmp_path: Path) -> None:
