@@ -1,6 +1,6 @@
 """Full-text search covers what a sentence refers back to (summarizer/about.py): "How big is the Cedar Ridge
-Fire?" finds "The fire has burned 2,400 acres". Briefings stored before this have no such words (re-share them
-to add them); they are answered as before."""
+Fire?" finds "The fire has burned 2,400 acres". Briefings stored before this have no such words; they are
+answered as before (one forgotten and shared again is analysed anew)."""
 
 from __future__ import annotations
 
