@@ -65,10 +65,12 @@ _NP_END = (
 HOW_MANY = re.compile(
     rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
 )
+_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+_MAGNITUDE = "million|billion|thousand|hundred"
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
-    r"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-    r"(?:\s+(?:million|billion|thousand|hundred|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{0,4}}?{noun}"  # "1,200 U.S. stores"
+    rf"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|{_SMALL}|thousands)"
+    rf"(?:\s+(?:{_MAGNITUDE}|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{{{0,4}}}}?{{noun}}"  # "1,200 U.S. stores"
 )
 
 
@@ -96,8 +98,7 @@ _PEOPLE = (
 
 
 _NUMBER_WORD = (
-    r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|dozens|hundreds)"
+    rf"(?:\d[\d,.]*(?:\s+(?:{_MAGNITUDE}))?|one|{_SMALL})"  # (the count after a verb: "injured eight")
 )
 
 

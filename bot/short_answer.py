@@ -40,12 +40,7 @@ def _part_of_year(phrase: str, text: str) -> str:
     return wider.group(0) if wider else phrase
 
 
-# a time counted from an event: "about four minutes before it went down", "two days after the vote"
-_RELATIVE = re.compile(
-    r"\b(?:(?:about|some|nearly|roughly|just|only)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after)\b",
-    re.I,
-)
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
 _CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
@@ -184,7 +179,12 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
         found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
         found += _CLOCK.findall(text)
-        found += [m.group(0) for m in _RELATIVE.finditer(text)]
+        # a span counted from an event: "about four minutes before it went down", "two days after the vote"
+        found += [
+            text[m.start() : tail.end()]
+            for m in DURATION.finditer(text)
+            if (tail := _BEFORE_AFTER.match(text, m.end()))
+        ]
         phrases = [p for p in found if p.lower() not in qlow]
         # not a day that names an event ("footage of Sunday's shooting")
         inside = [
