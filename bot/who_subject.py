@@ -54,7 +54,7 @@ def _agent(head: str) -> bool:
 def _forms(verb: str) -> set[str]:
     """The verb's stems, its irregular forms' included ("lead" -> led); a verb on the stop list as written
     ("take", "took", "taken")."""
-    return {t for f in (verb, *IRREGULAR.get(verb, ())) for t in (terms(f) or _STOP_VERBS & {f.lower()})}
+    return {t for f in (verb, *IRREGULAR.get(verb, ())) for t in terms(f, _STOP_VERBS)}
 
 
 # verbs on the stop list that a "who" question asks about ("Who will take charge of the team?")
@@ -73,8 +73,7 @@ def subject_answer(question: str, text: str) -> str | None:
         return None
     wanted = _forms(m.group(1).lower())
     verb = next(
-        (w for w in re.finditer(r"[^\W\d_]+", text) if ({w.group(0).lower(), *terms(w.group(0))}) & wanted),
-        None,
+        (w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0), _STOP_VERBS)) & wanted), None
     )
     if verb is None:
         return None
@@ -113,9 +112,8 @@ def subject_answer(question: str, text: str) -> str | None:
     found = sentence_entities(subject)
     people = [t for t, k in found if k == "person"]
     if len(people) > 1 and re.search(r"\band\b", subject):
-        return " and ".join(
-            people
-        )  # "Assistant manager Ryan Cole and first-team coach Dele Asante will take"
+        # "Assistant manager Ryan Cole and first-team coach Dele Asante will take": both
+        return " and ".join(people)
     names = [t for t, k in found if k in ("person", "organisation")]
     names = names or [t for t, k in found if k == "place"]  # "Poland would pay"
     if names:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attribution import signature
 from .document import SIGN_OFF, Doc
 from .lexicon import TITLES
 from .speakers import SpeakerIndex
@@ -51,9 +52,8 @@ def _signed(doc: Doc) -> str | None:
         if (m := _ANSWERED_BY.match(s.text.strip())) and (name := _person(m.group(1).strip())):
             return name
     last = doc.sentences[-1].text.strip() if doc.sentences else ""
-    # a memo's "— Priya Shah, CEO" (a name alone: not a wire story's "-- Reporting by Jane Smith")
-    dash = re.match(r"^[—–-]{1,2}\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s*){2,4})(?:,|$)", last)
-    if dash and (name := _person(dash.group(1).strip())):
+    # a memo's "— Priya Shah, CEO" (a signature line: not a wire story's "-- Reporting by Jane Smith")
+    if last[:1] in "—–-" and (signer := signature(last)) and (name := _person(signer)):
         return name
     tail = doc.sentences[-8:]
     for s, after in itertools.pairwise(tail):
