@@ -182,9 +182,14 @@ def pick_amount(
         money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
     elif money and re.search(r"\b(?:value|worth|cost|price|spend|spent|budget)\b", qlow):
         amounts = []  # "What was the value of trade?": a sum ("$28.3 billion"), not its growth
-    if amounts and re.search(r"\b(?:new|now|current|currently)\b", qlow):
-        # "What is the new target range?": the level a change goes to ("by 1/4 point to 3-1/2 to 3-3/4 percent")
-        amounts = [a for a in amounts if re.search(rf"\bto\s+{re.escape(a)}", text)] or amounts
+    if re.search(r"\b(?:new|now|current|currently|trading|trades|level|stands?)\b|\bat\W*$", qlow):
+        # "What is the new target range?": the level a change goes to ("by 1/4 point to 3-1/2 to 3-3/4 percent");
+        # "How much is Brent crude trading at?" of "fell 1.2% to $71.84 a barrel"
+        to_amounts = [a for a in amounts if re.search(rf"\bto\s+{re.escape(a)}", text)]
+        to_money = [a for a in money if re.search(rf"\bto\s+{re.escape(a)}", text)]
+        if to_money and not to_amounts:
+            return measured(text, to_money, question)
+        amounts = to_amounts or amounts
     if amounts:
         return measured(text, near(text, money + amounts, question), question)
     if len(money) > 1:  # the one among several that the question's words stand around, else the first

@@ -16,7 +16,7 @@ DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
     r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"
     r"|\b(?:don['’]t|do not) have (?:a|any) (?:breakdown|number|figure|date|timeline|estimate)\b"
-    r"|\bnot going to (?:get ahead|comment|speculate|get into)\b|\b(?:will|would) not (?:comment|speculate)\b"
+    r"|\bnot going to (?:get ahead|comment|speculate|get into|prejudge|discuss|preview|characteri[sz]e|read out)\b|\b(?:will|would) not (?:comment|speculate)\b"
     r"|\bnothing (?:(?:further|more|new) )?to (?:share|announce|add)\b|\brefer you to\b",
     re.I,
 )

@@ -71,7 +71,15 @@ _TYPE_NOUN = re.compile(
 )
 
 
+# A question that opens with "when", "where" or "who" asks for that, whatever noun it names ("When is the next
+# price cap announcement?", "Who will pay the cost?")
+_OPENING = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(when|where|who|whom)\b", re.I)
+_OPENING_KIND = {"when": "date", "where": "place", "who": "person", "whom": "person"}
+
+
 def question_type(question: str) -> str | None:
+    if opening := _OPENING.match(question):
+        return _OPENING_KIND[opening.group(1).lower()]
     for kind, rx in _TYPE:
         if rx.search(question):
             return kind

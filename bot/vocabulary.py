@@ -3,6 +3,8 @@ and its people's adjective, and irregular verb forms no stemmer joins."""
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -98,6 +100,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notify": ("notice",),
     "wrote": ("written", "posted", "author"),  # "Who wrote the post?" of "Posted by Anthony Chavez"
     "author": ("wrote", "written", "posted"),
+    # "How much oil does OPEC+ produce?" of "pumps about half of the world's oil"
+    "produce": ("pumps", "output", "production"),
+    "production": ("output", "produce", "pumps"),
+    "output": ("production",),
 }
 # Verbs a question words one way and its answer another ("Where will it be held?" -> "would host it",
 # "How many will take part?" -> "involving 2,000 troops"): their absence from every candidate does not
@@ -128,6 +134,7 @@ LIGHT_VERBS = frozenset(
         "most",  # "Where are most of the cases?": "Most of the cases are in ...", when a sentence says so
         "launch",  # "When will Artemis II launch?" of "targeting April 2026 for Artemis II"
         "forc",  # "Where is the warning in force?" of "has been issued for western Scotland"
+        "trade",  # "How much is Brent crude trading at?" of "fell 1.2% to $71.84 a barrel"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".
@@ -175,8 +182,31 @@ _FORMS = """
     forgive:forgave:forgiven freeze:froze:frozen steal:stole:stolen wear:wore:worn bear:bore:borne
     swear:swore:sworn sink:sank:sunk shake:shook:shaken ride:rode:ridden feed:fed hang:hung dig:dug
 """
+
+
+def _inflected(base: str) -> tuple[str, ...]:
+    """A verb's -ing and -s forms ("driving", "drives" of "drive"; "running" of "run")."""
+    if base.endswith("ie"):
+        ing = [base[:-2] + "ying"]
+    elif base.endswith("e") and not base.endswith("ee"):
+        ing = [base[:-1] + "ing"]
+    else:
+        ing = [base + "ing"]
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", base):
+        ing.append(base + base[-1] + "ing")
+    if base.endswith(("s", "sh", "ch", "x", "o")):
+        third = base + "es"
+    elif re.search(r"[^aeiou]y$", base):
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return (*ing, third)
+
+
+# each form of an irregular verb, its -ing and -s forms too ("What is driving the increase?" of "driven by"),
+# with the others
 IRREGULAR = {
     form: tuple(f for f in forms if f != form)
     for forms in (g.split(":") for g in _FORMS.split())
-    for form in forms
+    for form in (*forms, *_inflected(forms[0]))
 }

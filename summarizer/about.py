@@ -27,6 +27,11 @@ MAX_WORDS = 12  # words of context a sentence is given at most
 _LEAD = r"^(?:(?:But|And|So|Yet|However|Meanwhile|Still|Instead|Now),?\s+)?"
 _PRONOUN = re.compile(_LEAD + r"(?:He|She|It|They|His|Her|Its|Their|This|These)\b(?!\s*[-–—:])", re.I)
 _DEFINITE = re.compile(_LEAD + r"(?:The|This|These|That|Those|Such)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+# ... or whose reported clause opens with one: "Novak said the group would meet again on March 5"
+_REPORTED_DEFINITE = re.compile(
+    r"\b(?:said|says|added|noted|warned|confirmed|announced|stated)\s+(?:that\s+)?(?:the|this)\s+"
+    r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 # the capitalised common nouns that documents define and then use alone ("the Company", "the Board")
 _DEFINED_TERMS = word_set(
     "company board committee council government ministry department bank court commission agency authority "
@@ -96,7 +101,9 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
         if i > 0 and sentence.kind != "heading":
             if _PRONOUN.match(text):
                 source = i - 1
-            elif (m := _DEFINITE.match(text)) and (head := _head(m.group(1), stops)):
+            elif (m := _DEFINITE.match(text) or _REPORTED_DEFINITE.search(text)) and (
+                head := _head(m.group(1), stops)
+            ):
                 used = [first_use[w.lower()] for w in head if w.lower() in first_use]
                 source = min(used) if used else None
                 name = _named(sentences[:i], head, source, own) if source is not None else []

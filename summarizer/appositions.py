@@ -27,6 +27,11 @@ _TITLE_THEN_NAME = re.compile(
     r"Treasurer|Administrator|Superintendent|Sheriff|Speaker)\s+"
     r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+|de|van|von|da|del|la|le|bin|al)\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?!\s*(?:of|for)\b)"
 )
+# a title used alone: "the President will visit ..." before "President Zelenskyy" is someone else
+_BARE_TITLE = re.compile(
+    r"\b[Tt]he\s+(Chancellor|President|Premier|Governor|Mayor|Commissioner|Ambassador|Treasurer|Administrator|"
+    r"Superintendent|Sheriff|Speaker)\b(?!\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|of\b|for\b))"
+)
 _SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
 
 
@@ -41,8 +46,11 @@ class Appositions:
         self._pairs: list[tuple[int, str, str]] = []
         self._texts: list[str] = []
         self._holders: dict[str, str | None] = {}  # a transcript asks once a turn: look each title up once
+        self._bare: dict[str, int] = {}  # where the document first uses a title alone
         for index, plain in sentences:
             self._texts.append(plain)
+            for m in _BARE_TITLE.finditer(plain):
+                self._bare.setdefault(m.group(1).lower(), index)
             found = [(m.start(), m.group(1), m.group(2)) for m in _ROLE_THEN_NAME.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_ROLE.finditer(plain)]
             found += [(m.start(), m.group(2), m.group(1)) for m in _NAME_THEN_TITLE.finditer(plain)]
@@ -56,7 +64,10 @@ class Appositions:
         head = _head(role)
         if head == "president" and len({name for _, r, name in self._pairs if r == head}) > 1:
             return None
-        return next((name for i, r, name in reversed(self._pairs) if i <= index and r == head), None)
+        bare = self._bare.get(head, index + 1)  # (a name given after the title stood alone is someone else's)
+        return next(
+            (name for i, r, name in reversed(self._pairs) if i <= min(index, bare) and r == head), None
+        )
 
     def holder(self, title: str) -> str | None:
         """The name the document first gives after a title of several words: "SECRETARY GENERAL:" in the

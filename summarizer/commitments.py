@@ -264,6 +264,13 @@ _MOTION = re.compile(
 )
 
 
+# a passive with its agent named: "will be announced by the Pentagon on Friday"
+_PASSIVE_AGENT = re.compile(
+    r"(?:[Ww]ill|[Ww]ould|[Ss]hall)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+by\s+"
+    r"((?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*)"
+)
+
+
 def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
     """Commitment triggers of one sentence, with their clause's actor and action."""
     if text.rstrip(' "”’').endswith("?"):
@@ -310,6 +317,8 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
                 # "The mayor announced the plan, promising to hire 200 officers": the sentence's subject
                 actor = leading_subject(text, described=True) or actor
             actor = _CLEFT_START.sub("", actor)  # "that's why the President wants": the President
+            if agent := _PASSIVE_AGENT.match(text, m.start()):
+                actor = agent.group(1)  # "a package ... will be announced by the Pentagon": the Pentagon acts
             found.append(Found(m.start(), actor, action, modality, when))
     for m in _MOTION.finditer(plain):  # "Councillor Bell moved that the council restore Saturday opening"
         if m.start("verb") not in seen:

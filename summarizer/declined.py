@@ -20,7 +20,7 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|talk\s+about|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|read\s+out|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target)|put\s+an?\s+(?:end\s+)?(?:date|timeline|number|figure|price\s+tag)\s+on)"
 )
@@ -45,6 +45,8 @@ DECLINED = re.compile(
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     # "The city has not yet selected a contractor": a choice still open
     r"|\b(?:has|have|had)\s+not\s+yet\s+(?:selected|chosen|named|appointed|picked|identified|decided)\b"
+    # "The Government has not yet estimated the cost": a figure still to come
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:estimated|calculated|costed|quantified|assessed)\s+(?:the|how|what|its|their)\b"
     # "We are not naming the supplier while our review is under way"
     r"|\b(?:am|is|are|['’]re|['’]m)\s+not\s+(?:(?:naming|identifying|disclosing|revealing)\s+(?:the|his|her|their|its|him|them|"
     r"any)\b|releasing\s+(?:the\s+)?(?:names?|details|identit(?:y|ies))|commenting|discussing|confirming|specifying|"
@@ -76,6 +78,7 @@ DECLINED = re.compile(
     r"|\bno\s+(?:details|timeline|timetable|figures?|explanation|reasons?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:given|provided|offered|released)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|draw\s+(?:any\s+)?conclusions|speculate|judge|comment)\b"
+    r"|\b(?:impossible|not\s+possible)\s+to\s+(?:predict|say|tell|know)\b"
     r"|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?(?:disclosed|revealed|made\s+public|specified)\b"
     r"|\b(?:has|have)\s+not\s+been\s+(?:disclosed|revealed|made\s+public)\b"
     # a written answer's "The Department does not hold information on ...", "is not held centrally"

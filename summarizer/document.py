@@ -21,6 +21,9 @@ _BOILERPLATE = re.compile(
     r"^share (?:this|on)\b|^(?:members\s+)?present\s*:|^(?:in\s+attendance|apologies|witnesses|also\s+present|signatories|signed|cc|issued|released)\s*:|"
     r"^(?:(?:corporate|company|conference\s+call|call|other)\s+)?(?:participants|attendees|panell?ists)\s*:|^\(?(?:ap|reuters|afp|cnn)\)?\s*$|^(?:last )?updated\s*:?\s*\d|"
     r"^(?:published|posted)(?:\s+on)?\s*:?\s*\d|"
+    # "Press release", "Publication date: 27 August 2025", "This response was given on 14 March 2025"
+    r"^(?:news|press|media)\s+release\s*$|^(?:(?:news|press|media)\s+release\s+)?(?:publication|release|issue)\s+date\s*:|"
+    r"^(?:this|the)\s+(?:response|statement|page|guidance|document)\s+was\s+(?:given|published|issued|(?:last\s+)?updated)\s+on\s+\d|"
     # "Issued Tuesday, March 16, 2027, at 6:30 a.m.": when a notice went out, on a line of its own
     r"^(?:issued|released|updated|posted|published)(?:\s+on)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+|"
@@ -87,6 +90,9 @@ _ASKED = re.compile(
     # a letter's "Many of you have asked about our talks with ..."; a written question's "To ask the Secretary of
     # State for ..., how many ..."
     r"|^(?:Many|Some|Several|Most)\s+of\s+you\s+(?:have\s+)?asked\s+(?:about|how|whether|what|when|why|if)\b[^\"“”]*\.$"
+    # a concern reported, which the next sentence answers: "Some have raised concerns about the cost of the change."
+    r"|^(?:Some(?:\s+people)?|Many(?:\s+people)?|Others|Critics|People|Residents|Parents|Members)\s+have\s+"
+    r"(?:raised|voiced|expressed)\s+(?:concerns?|questions?|worries|doubts)\s+(?:about|over|on|regarding)\b[^\"“”]*\.$"
     r"|^To\s+ask\s+(?:the|His|Her)\s+[^\"“”]*\b(?:how|whether|what|when|why|if|which)\b[^\"“”]*[.?]$"
 )
 

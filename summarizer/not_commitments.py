@@ -120,7 +120,8 @@ _FORECAST = re.compile(
     r"depend\s+(?:on|upon)\b|ask\s+(?:about|which|whether|why|how|what|when|who)\b|wonder\b|"
     # how something will be taken, not what anyone will do: "will be seen as a show of unity"
     r"be\s+(?:seen|viewed|regarded|received|greeted|interpreted|perceived|taken)\s+(?:as|with)\b|"
-    r"be\s+(?:a\s+)?(?:blow|boost|relief|setback|surprise|disappointment)|"
+    r"be\s+[\"“‘']?(?:a\s+|an\s+)?(?:(?:major|huge|big|real|welcome|serious|severe|bitter|massive)\s+)?"
+    r"(?:blow|boost|relief|setback|surprise|disappointment)|"
     # a tribute, not a pledge: "Marco will always be part of this club's history"
     r"always\s+be\s+(?:(?:a\s+)?part\s+of|remembered|grateful|thankful|welcome|a\s+friend|in\s+our)\b|"
     # 'would remain "unpalatable"': a judgement in someone's words, no act

@@ -328,7 +328,12 @@ def introductory(word: str) -> bool:
     return low in _INTRO or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
-_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_LEAD_ADVERB = re.compile(
+    r"^(?:Earlier|Later|Separately|Yesterday|Today|Last night)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    # a discourse marker before its comma: "Second, the President spoke with ..."
+    r"|^(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Also|Additionally|Further|Furthermore|"
+    r"Moreover|Separately|Similarly|Likewise|Overall|Again|Next|Meanwhile|In\s+addition),\s+"
+)
 LEAD_CONJ = re.compile(r"^(?:but|and|yet|so|still|now|instead|meanwhile|however)\b,?\s+", re.I)
 
 

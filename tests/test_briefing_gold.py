@@ -1,4 +1,4 @@
-"""A hundred and twenty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and thirty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -36,7 +36,9 @@ parliamentary written answer, a weather warning, a football club's statement, a 
 television interview through an interpreter), and a twenty-third (a White House fact sheet, a jury verdict,
 a chief executive's layoff memo, a Security Council press statement, an election result); and a twenty-fourth,
 scored once with the final rules and left as they met it (a rail timetable change, a heat-health alert, a
-mayor's budget address, a product launch, a union vote explained in questions); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+mayor's budget address, a product launch, a union vote explained in questions); and a twenty-fifth, scored once
+with the code as it stood and then mended (an earthquake wire story, a Reuters story on oil output cuts, a
+government's response to a petition, a regulator's price-cap release, a press gaggle aboard Air Force One); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -65,7 +67,6 @@ MISSED = {
 WRONG = {
     "colombia-venezuela-border": ["A2"],  # "His Venezuelan counterpart": whose counterpart
     "france-morocco-agreements": ["A3"],  # "migrants" in the question, "nationals in an irregular situation"
-    "flood-recovery-plan": ["A7"],  # "How will the state pay ...?" of "cover the cost"
     # a reporter's question worded otherwise than the one asked: "Will the government raise taxes ...?" of
     # "Will you rule out raising taxes to fund it?", "How will the plan be paid for?" of "how will you pay
     # for it?"; "How many families will benefit from cheaper childcare?" of "cut the cost ... for one
@@ -108,8 +109,6 @@ WRONG = {
     "court-sentencing": ["A4"],
     # "Who has been overseeing Google's commitments?": the post never says "Google" ("our commitments")
     "tech-announcement": ["A4"],
-    # "Who chairs the Business and Trade Committee?": "Committee chair Liam Byrne" lacks "Business and Trade"
-    "committee-report": ["A5"],
     # "Where was Biden supposed to travel?" of "postponed a trip to Germany and Angola"
     "storm-advisory": ["A8"],
     # "What number should customers call for more information?" of the notice's contact line (boilerplate)
@@ -192,6 +191,12 @@ WRONG = {
     "product-launch": ["A4"],
     "rail-timetable": ["A1"],
     "union-vote": ["A8"],
+    # "How many people were killed?": the background's "About 18,000 people were killed in ... 1999" is shorter than
+    # the lead's "killing at least 41 people" (a bonus for the lead cost seven other answers: not kept)
+    "earthquake-wire": ["A1"],
+    # "What will the voting age be lowered to?": only the title says "to 16"; "Where can 16 year olds already
+    # vote?" of "Young people of this age can already vote in ..." (no "16" in it)
+    "petition-response": ["A1", "A2"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -251,7 +256,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 128
+    assert len(NAMES) >= 133
 
 
 @pytest.mark.parametrize("name", NAMES)
