@@ -55,6 +55,17 @@ _CAP_RUN = re.compile(
 # the rest of a body's name after "and": "Occupational Safety| and Health Administration"
 _AND_BODY = re.compile(r"\s+and\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)")
 _POSS = re.compile(r"['’]s$")
+# a body named for what it serves: "Centers for Disease Control and Prevention", "Office for National Statistics"
+_FOR_BODY = re.compile(
+    r"(?:(?!The\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){0,3}(?:Centers?|Centres?|Department|Office|Institute|Ministry|Commission|"
+    r"Council|Agency|Foundation|Society|Association|Committee|Fund|Coalition|Alliance|Campaign|Trust|Network)\s+for\s+"
+    r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*"
+)
+# a wire story's dateline city: "AUSTIN, Texas (AP) —", "LONDON, Dec 1 (Reuters) -"
+_DATELINE_CITY = re.compile(
+    r"^([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'’-]{2,30})(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2}\w*\.?\s+\d{1,2})?\s*(?:\([^()]{1,20}\)\s*)?[-—–]"
+)
 # Nouns that introduce a body by its name: "Britain's water regulator Ofwat", "the lender Barclays"
 BODY_NOUNS = word_set(
     """
@@ -202,8 +213,17 @@ def mentions(text: str, places: frozenset[str]) -> list[tuple[str, EntityKind, b
 def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind, bool], ...]:
     found: list[tuple[str, EntityKind, bool]] = []
     joined_to = -1  # where a body's name joined across "and" ends: the run after "and" is in it
+    bodies = [b for b in _FOR_BODY.finditer(text)] if " for " in text else []
+    dateline = _DATELINE_CITY.match(text)
     for m in _CAP_RUN.finditer(text):
         if m.start() < joined_to:
+            continue
+        if body := next((b for b in bodies if m.start() < b.end() and m.end() > b.start()), None):
+            found.append((body.group(0), "organisation", False))
+            joined_to = body.end()
+            continue
+        if dateline and m.start() == 0 and m.group(0) == dateline.group(1).strip():
+            found.append((m.group(0), "place", False))  # (not a body's initials)
             continue
         for chunk in _split_run(m.group(0)):
             toks = chunk.split()

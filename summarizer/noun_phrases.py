@@ -17,6 +17,7 @@ from .lexicon import (
     ROLE_WORDS,
     SMALL_WORDS,
     WEEKDAYS,
+    word_set,
 )
 from .quote_marks import QUOTE_MARK
 from .subjects import CARRY_ON_TAIL, PARTY, WHEN_TAIL
@@ -135,6 +136,11 @@ _NAME_AND = re.compile(
 )  # "... of Health" + "and"
 
 
+_PEOPLE_HEADS = word_set("pilot pilots man men woman women boy girl person people witness victim nurse doctor mother father")
+# a subject with a relative clause of its own and no comma: "The pilot of a small cargo plane that crashed near X"
+_RESTRICTIVE = re.compile(r"^((?:The|A|An)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:that|who)\s+(?!(?:he|she|it|they|we|I)\b)\S")
+
+
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
     """The speaker noun phrase that ends `text` (the text just before a reporting verb); for "Kerr
     Putney, the police chief, said" the name before the appositive."""
@@ -148,6 +154,11 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
     open_relative = re.search(r",\s+(?:who|which)\s+\S+\s+\S[^,]{0,50}$", stripped)
     if open_relative and open_relative.start() > 0:  # "Ms Robinson, who presents The Weakest Link tells"
         stripped = stripped[: open_relative.start()]
+    undated = _DATELINE.sub("", stripped)
+    restrictive = _RESTRICTIVE.match(undated)
+    head = re.split(r"\s+(?:of|for|at|in|from|with|on)\s+", restrictive.group(1))[0].split()[-1] if restrictive else ""
+    if restrictive and "," not in undated and (person_noun(head) or head.lower() in _PEOPLE_HEADS):
+        return restrictive.group(1)  # "The pilot of a plane that crashed near Billings reported": not Billings
     if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     if stripped.endswith(","):

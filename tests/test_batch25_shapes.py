@@ -93,3 +93,27 @@ def test_answers_of_the_batch(tmp_path: Path) -> None:
     assert answer(service, "How much will the change cost?") == (
         "The Government has not yet estimated the cost to local authorities of registering new voters."
     )
+
+
+def test_a_body_named_for_what_it_serves_and_a_datelines_city() -> None:
+    from summarizer.entities import sentence_entities
+
+    found = sentence_entities(
+        "AUSTIN, Texas (AP) — A measles outbreak has grown, and the federal Centers for Disease Control and "
+        "Prevention said it was sending a team."
+    )
+    assert ("AUSTIN", "place") in found
+    assert ("Centers for Disease Control and Prevention", "organisation") in found
+    assert not any(kind == "person" for _, kind in found)
+    assert sentence_entities("The Office for National Statistics said on Tuesday.")[0] == (
+        "Office for National Statistics",
+        "organisation",
+    )
+
+
+def test_a_person_with_a_relative_clause_of_their_own_speaks_not_the_place_in_it() -> None:
+    out = analysis(
+        "BILLINGS, Mont. (AP) — The pilot of a small cargo plane that crashed near Billings last month reported "
+        '"heavy vibration" in the engine, federal investigators said.'
+    )
+    assert [q["speaker"] for q in out["quotes"]] == ["the pilot of a small cargo plane"]
