@@ -136,9 +136,13 @@ _NAME_AND = re.compile(
 )  # "... of Health" + "and"
 
 
-_PEOPLE_HEADS = word_set("pilot pilots man men woman women boy girl person people witness victim nurse doctor mother father")
+_PEOPLE_HEADS = word_set(
+    "pilot pilots man men woman women boy girl person people witness victim nurse doctor mother father"
+)
 # a subject with a relative clause of its own and no comma: "The pilot of a small cargo plane that crashed near X"
-_RESTRICTIVE = re.compile(r"^((?:The|A|An)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:that|who)\s+(?!(?:he|she|it|they|we|I)\b)\S")
+_RESTRICTIVE = re.compile(
+    r"^((?:The|A|An)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:that|who)\s+(?!(?:he|she|it|they|we|I)\b)\S"
+)
 
 
 def subject_before(text: str, appositive: bool = True, noun_like: bool = False) -> str | None:
@@ -156,9 +160,15 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         stripped = stripped[: open_relative.start()]
     undated = _DATELINE.sub("", stripped)
     restrictive = _RESTRICTIVE.match(undated)
-    head = re.split(r"\s+(?:of|for|at|in|from|with|on)\s+", restrictive.group(1))[0].split()[-1] if restrictive else ""
+    head = (
+        re.split(r"\s+(?:of|for|at|in|from|with|on)\s+", restrictive.group(1))[0].split()[-1]
+        if restrictive
+        else ""
+    )
     if restrictive and "," not in undated and (person_noun(head) or head.lower() in _PEOPLE_HEADS):
-        return restrictive.group(1)  # "The pilot of a plane that crashed near Billings reported": not Billings
+        return restrictive.group(
+            1
+        )  # "The pilot of a plane that crashed near Billings reported": not Billings
     if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     if stripped.endswith(","):

@@ -117,3 +117,18 @@ def test_a_person_with_a_relative_clause_of_their_own_speaks_not_the_place_in_it
         '"heavy vibration" in the engine, federal investigators said.'
     )
     assert [q["speaker"] for q in out["quotes"]] == ["the pilot of a small cargo plane"]
+
+
+def test_the_entity_list_keeps_names_apart_from_roles_bylines_places_bodies_and_common_nouns() -> None:
+    out = analysis(
+        "Treasurer Jim Chalmers said the budget would be tabled in May. Patients will wait longer, he said. "
+        "Mapleton High School will close early. Flooding hit Franklin County and Port Harcourt. GDP grew by 1%, and "
+        "prices rose to R560. Markets were calm.\n\nDaniel Ortiz Staff Writer"
+    )
+    ents = {(e["text"], e["kind"]) for e in out["entities"]}
+    assert ("Jim Chalmers", "person") in ents
+    assert ("Mapleton High School", "organisation") in ents
+    assert {("Franklin County", "place"), ("Port Harcourt", "place")} <= ents
+    assert not {name for name, _ in ents} & {"Patients", "Markets", "GDP", "Treasurer Jim Chalmers"}
+    assert not any(name.endswith("Staff Writer") for name, _ in ents)
+    assert ("R560", "organisation") not in ents  # (a sum in rand)
