@@ -144,14 +144,14 @@ _PART = (
 )
 
 
-_MAGNITUDE = r"(?:\s(?:million|billion|trillion|crore|lakh|per\s+cent|percent))?"
+_SCALE = r"(?:\s(?:million|billion|trillion|crore|lakh|per\s+cent|percent))?"
 
 
 def from_to(amount: str, text: str) -> str:
     """An amount that is one end of a change, with the other: "from R560 to R600" (a question about the
     grant's new level is answered by both ends, and so is one about its old level)."""
     a = re.escape(amount)
-    other = rf"[^\s,;]*\d[^\s,;]*{_MAGNITUDE}"
+    other = rf"[^\s,;\d]*\d(?:[\d.]|,(?=\d{{3}}\b))*[^\s,;]*{_SCALE}"  # ("£9,790": its thousands too)
     m = re.search(rf"(?:\b(?:from|between)\s+)?{a}\s+(?:to|and)\s+{other}", text) or re.search(
         rf"(?:\b(?:from|between)\s+)?{other}\s+(?:to|and)\s+{a}", text
     )

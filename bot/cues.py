@@ -16,7 +16,7 @@ DECLINED_S = re.compile(
     r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
     r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"
     r"|\b(?:don['’]t|do not) have (?:a|any) (?:breakdown|number|figure|date|timeline|estimate)\b"
-    r"|\bnot going to (?:get ahead|comment|speculate|get into|prejudge|discuss|preview|characteri[sz]e|read out)\b|\b(?:will|would) not (?:comment|speculate)\b"
+    r"|\bnot going to (?:get ahead|comment|speculate|get into|prejudge|discuss|preview|characteri[sz]e|read out|tell you)\b|\b(?:will|would) not (?:comment|speculate)\b"
     r"|\bnothing (?:(?:further|more|new) )?to (?:share|announce|add)\b|\brefer you to\b",
     re.I,
 )
@@ -65,7 +65,10 @@ WHO_HOLDS_Q = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their|his|
 WHY = re.compile(r"^\W*why\b", re.I)
 REASON = re.compile(
     r"\b(?:because|due to|as a result of|owing to|for (?:refusing|failing|not|violating)|in order to|so that|"
-    r"amid|citing|arguing that|led to|caus(?:e|es|ed|ing)|reasons?|in response to|in protest)\b",
+    r"amid|citing|arguing that|led to|caus(?:e|es|ed|ing)|reasons?|in response to|in protest)\b"
+    # "resigned ... after an investigation found she had not paid ..."
+    r"|\bafter\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|review|report|probe|audit|"
+    r"ruling|inspection)s?\s+(?:found|concluded|showed|revealed)\b",
     re.I,
 )
 # "What was the vote?" asks for a tally ("voted 5-2", "by 60 votes to 40"), not any sentence with a vote in it

@@ -118,4 +118,9 @@ def _holder(office: str, text: str) -> str | None:
         rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?[^,.;]{{0,90}}?(?i:\b{office})",
         text,
     )
-    return before.group(1) if before and any(p.endswith(before.group(1)) for p in people) else None
+    if before and any(p.endswith(before.group(1)) for p in people):
+        return before.group(1)
+    # or right before it, as a signature writes it: "Professor Helen Marsh Vice-Chancellor, University of ..."
+    signed = re.search(rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{1,3}}?)(?i:{office})\b", text)
+    name = signed.group(1).strip() if signed else ""
+    return next((p for p in people if name.endswith(p)), None) if name else None

@@ -122,6 +122,20 @@ def pledged(question: str, text: str) -> str | None:
 AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b")
 
 
+# a day and the event it names: "Sunday's Premier League match"
+_DAY_OF = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|yesterday)['’]s\s+"
+    r"((?:(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+\s+){0,3}"
+    r"(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+)",
+    re.I,
+)
+
+
+def _word_before(text: str, at: int) -> str:
+    before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])
+    return before[-1].lower() if before else ""
+
+
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
     found = _short_answer(kind, question, text)
     return from_to(found, text) if kind == "money" and found else found
@@ -186,7 +200,12 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
             if (tail := _BEFORE_AFTER.match(text, m.end()))
         ]
         phrases = [p for p in found if p.lower() not in qlow]
-        # not a day that names an event ("footage of Sunday's shooting")
+        # a day that names the event asked about: "When is the match?" of "ahead of Sunday's Premier League match"
+        asked_stems = set(stems(question))
+        for m in _DAY_OF.finditer(text):
+            if asked_stems & set(stems(m.group(2))):
+                return m.group(1)
+        # not a day that names another event ("footage of Sunday's shooting")
         inside = [
             w
             for w in wanted
@@ -197,9 +216,15 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         # (or, when the sentence words the verb otherwise, the last word of the question it has: "When will
         # the tax cut take effect?" of "agreed to cut the electricity tax ... from January")
         at = None
+        asked_terms = set(query_terms_base(question))
         for term in reversed(query_terms_base(question)):
             verb = (stems(term) or [term])[0]  # "be released" of "will release"
-            at = re.search(rf"\b{re.escape(verb)}\w*\b", text, re.I) if len(verb) > 2 else None
+            every = list(re.finditer(rf"\b{re.escape(verb)}\w*\b", text, re.I)) if len(verb) > 2 else []
+            # (of a word said twice, the one the question's word before it names: "my final report in 2027"
+            # after "an interim report ... by the end of the year")
+            at = next((a for a in every if _word_before(text, a.start()) in asked_terms), None) or (
+                every[0] if every else None
+            )
             if at:
                 break
         # "mid-2027", "early 2026": the part of the year too

@@ -103,7 +103,8 @@ def with_replies(
         after = [h for h in by_doc.get(q.briefing_id, []) if h.idx > q.idx]
         # the rest of the reporter's turn asks too: "The government promised 40 new hospitals by 2030. How
         # many will actually be finished by then?"
-        asked = " ".join([q.text, *_rest_of_turn(q, after)])
+        # (and what the sentence found refers back to: "... a new contract for Bruno. Where are those talks?")
+        asked = " ".join([q.text, (q.about or "").replace("|", " "), *_rest_of_turn(q, after)])
         for place, h in enumerate(_reply(q, after)):
             k = key(h)
             was = context.get(k)

@@ -25,6 +25,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$
 _REDUCED = re.compile(r"\b(?:a|an|the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BY_AGENT = re.compile(
     # ("was issued today by Council President Hana Kovač")
+    r"(?:\s+(?:up|out|off|down|over|back))?"  # ("was set up by")
     r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening|week)))?"
     r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
     r"(?=\s*[,.;:(]|\s+(?:and|but|to|in|on|at|for|with|from|until|by|after|before|who|which)\b|\s*$)",
@@ -36,6 +37,10 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:and|of|for)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s*)+)*,\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
 )
 
+# the rest of an office's name: "the Secretary of State| for Environment"
+_OFFICE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*)+"
+)
 _TITLED_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?=[a-z])")
 _PASSIVE_Q = re.compile(
     r"^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|is\s+being)\s+[a-z]+ed\b", re.I
@@ -101,6 +106,8 @@ def subject_answer(question: str, text: str) -> str | None:
     ):
         # "The center will be run by Philippine forces": who runs it is the agent after "by"
         agent = by.group(1)
+        if office := _OFFICE_TAIL.match(text, verb.end() + by.end()):
+            agent += office.group(0)  # "the Secretary of State" + " for Environment"
         names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]
         named = _NAMED_AFTER.match(text[verb.end() + by.end() :])
         if not names and named and (named.group(1), "person") in sentence_entities(text):

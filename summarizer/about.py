@@ -107,6 +107,10 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
                 used = [first_use[w.lower()] for w in head if w.lower() in first_use]
                 source = min(used) if used else None
                 name = _named(sentences[:i], head, source, own) if source is not None else []
+            elif text.rstrip(' "”’)').endswith("?") and sentences[i - 1].paragraph == sentence.paragraph:
+                source = (
+                    i - 1
+                )  # a question after its premise: "... a new contract for Bruno. Where are those talks?"
         name += _acronyms(text, own | {w.lower() for w in name})
         context: list[str] = []
         if source is not None:

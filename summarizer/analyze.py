@@ -6,7 +6,7 @@ import re
 
 from .about import sentence_about
 from .attribution import reporting_speaker
-from .bodies import EFFECT, FOR_WHOM, is_group, it_is, with_named_bodies
+from .bodies import EFFECT, FOR_WHOM, body_actor, is_group, it_is, with_named_bodies
 from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
@@ -19,6 +19,7 @@ from .lists import joined, lead_ins
 from .model import Analysis, Commitment, Declined, Sentence
 from .not_commitments import WHICH_SAID
 from .noun_phrases import subject_before
+from .parties import joint_parties, title_parties
 from .quote_marks import shown, with_double_marks
 from .quotes import QuoteSpan, build_quotes, find_quotes, sentence_attribution
 from .rank import ALGORITHMS, UnknownAlgorithm, rank
@@ -35,14 +36,6 @@ class EmptyDocument(ValueError):
     """The input holds no sentence to analyse."""
 
 
-_JOINT = re.compile(
-    r"joint (?:statement|declaration|communiq|readout)|communiqu|\bjoint\b.*\bstatement", re.I
-)
-_PARTIES = re.compile(
-    r"\b(?:between|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)",
-    re.I,
-)
-_PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
 _NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}$")
 
 
@@ -89,71 +82,6 @@ def _met(text: str) -> str | None:
 
 _OPEN = re.compile(r"\b(?:clear|known|decided|determined|unclear|uncertain|unknown|undecided)\b", re.I)
 _FIRST_PERSON = re.compile(r"^(?:the\s+)?(?:i|we)(?:['’]\w+)?(?:\s+\w+)?$", re.I)
-_PAIR = re.compile(
-    r"\b((?:the )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,3}) and ((?:the )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,3})"
-)
-
-
-def _cut_after_place(parties: str, places: frozenset[str]) -> str:
-    """ "President X of the United States and President Y of the Republic of Colombia U.S.-Colombia
-    Bicentennial Partnership" ends at the last party's country (titles run the subtitle on)."""
-    last = parties.rfind(" and ")
-    for m in re.finditer(
-        r"\bof (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Commonwealth) of )?([A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.]*){0,2})",
-        parties,
-    ):
-        if m.start() < last:
-            continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            if " ".join(words[:n]) in places:
-                return parties[: m.start(1)] + " ".join(words[:n])
-    return parties
-
-
-def title_parties(title: str | None) -> str | None:
-    """Two countries a title opens with ("Mexico and United States Strengthen Joint Plan on Migration"):
-    who the document's own "we" is, though the title does not call it a joint statement."""
-    m = re.match(r"^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$", title or "", re.I)
-    places = known_places()
-    if not m or m.group(1) not in places:
-        return None
-    words = m.group(2).split()
-    second = (" ".join(words[:n]) for n in range(min(4, len(words)), 0, -1))
-    b = next((w for w in second if w in places), None)
-    return f"{m.group(1)} and {b}" if b else None
-
-
-def joint_parties(title: str | None, opening: list[str] | None = None) -> str | None:
-    """The parties of a joint statement: from its title ("... by President X and President Y",
-    "U.S.-Canada Joint Statement"), else the first "X and Y" pair of places in its opening."""
-    if not title or not _JOINT.search(title):
-        return None
-    pre = _PREFIX_PARTIES.match(title)
-    if pre and not re.match(r"^(?:the|a)$", pre.group(1), re.I):
-        parties = re.split(r"\s*[-–]\s*", pre.group(1).strip())
-        if len(parties) >= 2:
-            return " and ".join(p.replace("U.S.", "United States") for p in parties)
-    m = _PARTIES.search(title)
-    places = known_places()
-    if m and re.search(r"\band\b|,", m.group(1)):
-        return _cut_after_place(m.group(1).strip(), places)
-    for text in opening or []:
-        if we := _WE_ARE.match(text):  # "We, the Prime Ministers of Denmark, ... and Sweden, met in Tallinn"
-            return we.group(1)
-        for m in _PAIR.finditer(text):
-            a, b = (re.sub(r"^the ", "", g) for g in m.groups())
-            if (
-                a in places and b in places and not _LISTED.search(text[: m.start()])
-            ):  # (not a list's last two)
-                return f"{a} and {b}"
-    return None
-
-
-_LISTED = re.compile(
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.’'-]*,\s+$"
-)  # "Latvia, Lithuania, " before "Norway and Sweden"
-_WE_ARE = re.compile(r"^We,\s+(the\s+[^,;]+?(?:,\s+[^,;]+?)*?\s+and\s+[^,;]+?),\s+(?=[a-z])")
 
 
 def _quote_at(doc: Doc, s: Sentence, pos: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
@@ -231,6 +159,9 @@ def _actor_and_speaker(
 
 
 _OPENS_THEY = re.compile(r"^\W*They\s")  # a sentence of its own about them, not "X said they would"
+_OPENS_IT = re.compile(
+    r"^\W*It\s+(?:will|would|has|had|also|shall|is|plans|intends|agreed|promised|pledged)\b"
+)
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
 
 
@@ -273,7 +204,7 @@ def analyse_doc(
     names = [doc.title or ""] + [s.text for s in doc.sentences[:40]]
     known = [n for text in names for n, k, _ in mentions(text, known_places()) if k == "person"]
     common = lowercase_words(doc.sentences)
-    speakers = SpeakerIndex(known, common, Referents(doc))
+    speakers = SpeakerIndex(known, common, referents := Referents(doc))
     spans = find_quotes(doc, speakers)
     parties = joint_parties(doc.title, [s.text for s in doc.sentences[:8]])
     voice = document_voice(doc)
@@ -284,6 +215,7 @@ def analyse_doc(
     leads = lead_ins(doc)
     group: tuple[str, int] | None = None  # the last "The President and the Taoiseach", and where
     plural: tuple[str, int] | None = None  # the last group that committed ("The authorities"), and where
+    body: tuple[str, int] | None = None  # the last named body that committed ("Redstone Homes"), and where
     full_text = doc.full_text()
     for s in doc.sentences:
         if s.kind not in SUMMARY_KINDS:
@@ -317,8 +249,18 @@ def analyse_doc(
                 group = (group[0], s.index)
             elif actor == "They" and plural and s.index - plural[1] <= 2 and _OPENS_THEY.match(s.text):
                 actor = plural[0]  # "The authorities have committed to ... They will also introduce ..."
+            elif (
+                actor == "It"
+                and speaker is None
+                and body
+                and s.index - body[1] == 1
+                and _OPENS_IT.match(s.text)
+            ):
+                actor = body[0]  # "The developer, Redstone Homes, has agreed to ... It will also pay ..."
             if is_group(actor) and not re.search(r"\b(?:say|says|said|told)\b", actor):
                 plural = (actor, s.index)
+            elif body_actor(actor, referents.is_person):
+                body = (actor, s.index)
             key = (actor.lower(), speaker)
             if key in seen:
                 continue

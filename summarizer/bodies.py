@@ -149,6 +149,20 @@ def is_group(speaker: str) -> bool:
     return found is not None and (found[1].endswith(":plural") or party)
 
 
+_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’.-]*")
+
+
+def body_actor(actor: str, is_person: Callable[[str], bool]) -> bool:
+    """A body named, not a person (`is_person`: as the document shows one) or a pronoun ("Redstone Homes"): what a
+    next sentence's "It will" may be."""
+    return (
+        _NAME.fullmatch(actor) is not None
+        and actor.lower() not in ("i", "we", "it", "they", "you", "he", "she")
+        and actor.split()[0].lower() not in GIVEN
+        and not is_person(actor)
+    )
+
+
 # "The utility said ...", "the company said ...": a body described, not named
 _DESCRIBED = re.compile(
     r"^the\s+(?:company|firm|utility|regulator|airline|carmaker|automaker|retailer|lender|insurer|operator|watchdog|"

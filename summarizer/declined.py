@@ -20,7 +20,7 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|talk\s+about|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|read\s+out|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|read\s+out|tell\s+(?:you|us)\b(?!\s+(?:that|how\s+(?:much|proud|grateful|pleased)))|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target)|put\s+an?\s+(?:end\s+)?(?:date|timeline|number|figure|price\s+tag)\s+on)"
 )
@@ -79,6 +79,11 @@ DECLINED = re.compile(
     r"(?:given|provided|offered|released)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|draw\s+(?:any\s+)?conclusions|speculate|judge|comment)\b"
     r"|\b(?:impossible|not\s+possible)\s+to\s+(?:predict|say|tell|know)\b"
+    # "It would not be right for me to comment on any legal proceedings"
+    rf"|\b(?:would|will|is|it['’]s)\s*(?:not|n['’]t)\s+be\s+(?:right|appropriate|proper)\s+(?:for\s+(?:me|us)\s+)?to\s+{_VERBS}\b"
+    rf"|\b(?:inappropriate|not\s+appropriate)\s+(?:for\s+(?:me|us)\s+)?to\s+{_VERBS}\b"
+    # "the split had not yet been agreed with the council": still open
+    r"|\b(?:has|have|had)\s+not\s+yet\s+been\s+(?:agreed|decided|finali[sz]ed|determined|set|confirmed)\b"
     r"|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?(?:disclosed|revealed|made\s+public|specified)\b"
     r"|\b(?:has|have)\s+not\s+been\s+(?:disclosed|revealed|made\s+public)\b"
     # a written answer's "The Department does not hold information on ...", "is not held centrally"

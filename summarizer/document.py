@@ -33,6 +33,9 @@ _BOILERPLATE = re.compile(
     # thanks and greetings alone: "Thank you.", "Thanks, Sarah.", "Thank you, and good morning, everyone."
     r"^(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much|\s+(?:all|everyone|again))?(?:,?\s+(?:[A-Z][\w'’-]*|everybody|everyone|all))?"
     r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?)?\s*[.!]?$|"
+    # a greeting alone: "Good morning, and welcome to the first public hearing of the ... Inquiry."
+    # ("Good morning." alone is too short to summarise, and a transcript's first turn opens with it)
+    r"^good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?,?\s+and\s+welcome\b[^.!?]*[.!]?$|"
     r"^the following is an? (?:(?:near-verbatim|verbatim|partial|full|edited|unofficial|complete|rush)\s+)?"
     r"(?:transcript|text|summary)\b",
     re.I,

@@ -253,7 +253,11 @@ def _mentions(text: str, places: frozenset[str]) -> tuple[tuple[str, EntityKind,
             titled_after = False
             # "Chief Medical Officer": an office's name after the words, not a surname ("MP Oona King")
             office_after = False
-            while len(toks) - cut > 1 and toks[-1].lower().rstrip(".") in TITLES and toks[-2] != "of":
+            while (
+                len(toks) - cut > 1
+                and (toks[-1].lower().rstrip(".") in TITLES or toks[-1].lower().split("-")[-1] in TITLES)
+                and toks[-2] != "of"
+            ):  # (and "Vice-Chancellor" after "Professor Helen Marsh" in a signature)
                 # "Florida Rep." before "Debbie Wasserman Schultz" on the next line (not the "Justice"
                 # of "Court of Justice")
                 office_after = office_after or toks[-1].lower().rstrip(".") not in _SURNAME_TITLES

@@ -34,6 +34,12 @@ _JOINT = re.compile(r"\b(?:and|joint|with)\b|[&,]", re.I)
 def _person(phrase: str) -> str | None:
     """The one person a phrase names ("President Joe Biden" -> "Joe Biden"), else None."""
     if _JOINT.search(phrase):
+        # "the Chair of the Grenmouth Dam Inquiry, Sir Richard Alden": an office and its holder, one voice
+        parts = [p.strip() for p in phrase.split(",")]
+        if len(parts) == 2 and not _JOINT.search(phrase.replace(",", " ")):
+            # (the part that is a name, title and all: not "Chair of the ... Inquiry", whose "Dam Inquiry" is no one)
+            named = [n for p in parts if (n := _person(p)) and len(n.split()) >= len(p.split()) - 1]
+            return named[0] if len(named) == 1 else None
         return None  # "Remarks by President Biden and Prime Minister Kishida": two voices
     found = SpeakerIndex.analyse(phrase)
     if not found or found[0] != "person" or not all(w in phrase for w in found[2].split()):
@@ -59,8 +65,11 @@ def _signed(doc: Doc) -> str | None:
     for s, after in itertools.pairwise(tail):
         if SIGN_OFF.match(s.text.strip()):
             words: list[str] = []
-            for w in after.text.split():  # the name, up to its office ("Chief Executive Officer")
-                if w.lower().strip(",") in TITLES:
+            for w in (
+                after.text.split()
+            ):  # the name, up to its office ("Chief Executive Officer", "Vice-Chancellor")
+                low = w.lower().strip(",")
+                if words and (low in TITLES or any(part in TITLES for part in low.split("-"))):
                     break
                 words.append(w.strip(","))
             return _person(" ".join(words[:4]))

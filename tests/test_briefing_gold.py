@@ -1,4 +1,4 @@
-"""A hundred and thirty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and thirty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -38,7 +38,9 @@ a chief executive's layoff memo, a Security Council press statement, an election
 scored once with the final rules and left as they met it (a rail timetable change, a heat-health alert, a
 mayor's budget address, a product launch, a union vote explained in questions); and a twenty-fifth, scored once
 with the code as it stood and then mended (an earthquake wire story, a Reuters story on oil output cuts, a
-government's response to a petition, a regulator's price-cap release, a press gaggle aboard Air Force One); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+government's response to a petition, a regulator's price-cap release, a press gaggle aboard Air Force One), and a twenty-sixth the same way (a football manager's press conference, a cabinet
+reshuffle's appointments, a university's letter on fees, a public inquiry's opening statement, a local planning
+decision); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -197,6 +199,13 @@ WRONG = {
     # "What will the voting age be lowered to?": only the title says "to 16"; "Where can 16 year olds already
     # vote?" of "Young people of this age can already vote in ..." (no "16" in it)
     "petition-response": ["A1", "A2"],
+    # "What injury does Anthony Gordon have?" of "a hamstring problem"; "Will Isak start?" of "Alex is fine." (the
+    # reply's first sentence, before "I'm not going to tell you the team"); "Will Newcastle sign anyone in
+    # January?" (the reply says neither Newcastle nor January); "What was the score when Newcastle last beat
+    # Arsenal?" of "We beat them here last season, 1-0" (we, them)
+    "manager-presser": ["A2", "A4", "A6", "A7"],
+    # "How many homes will be built?": the lead's "Plans for 1,200 homes ... have been approved" says no "built"
+    "planning-decision": ["A1"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -256,7 +265,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 133
+    assert len(NAMES) >= 138
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -1,6 +1,7 @@
-from summarizer.analyze import analyse, joint_parties
+from summarizer.analyze import analyse
 from summarizer.commitments import find_in_sentence
 from summarizer.declined import find_declined
+from summarizer.parties import joint_parties
 
 
 def found(text: str) -> list[tuple[str, str]]:
