@@ -50,7 +50,9 @@ _PROCEDURAL = re.compile(
     r"\bwithout further ado\b|\b(?:update|brief) you\b|\bhand (?:it )?over to\b|\bkick (?:things|it|us) off\b|\bstart us off\b|\ba (?:couple|few) (?:of )?items\b|\bon background\b|\bembargoed until\b|"
     r"\battributable to\b|\bfor your awareness\b|\bthe speakers on (?:the|this) call\b|"
     r"\bthank(?:s| you) (?:all |everyone |everybody )?for joining\b|\bjoined (?:today )?by\b|"
-    r"\bkick it (?:over )?to\b|\bthis is \[",
+    r"\bkick it (?:over )?to\b|\bthis is \[|"
+    # a letter's opening: "I am writing to let you know about changes to ..."
+    r"^(?:I|we)(?:['’]m|['’]re| am| are)\s+writing\s+to\s+(?:let\s+you\s+know|inform\s+you|tell\s+you|update\s+you)\b",
     re.I,
 )
 # A briefer's non-answer says nothing about the news: "I'm not going to get ahead of the President",

@@ -87,3 +87,10 @@ def test_answers_of_the_batch(tmp_path: Path) -> None:
         == "I won't discuss contract talks in public."
     )
     assert answer(service, "Who is the Vice-Chancellor?") == "Helen Marsh"
+
+
+def test_a_letters_i_am_writing_to_let_you_know_is_not_its_summary() -> None:
+    text = (Path(__file__).parent / "data" / "briefings" / "university-fees.txt").read_text(encoding="utf-8")
+    picked = [s["text"] for s in analysis(text)["summary"]]
+    assert not any(t.startswith("I am writing to") for t in picked), picked
+    assert any("£4 million" in t for t in picked), picked
