@@ -63,6 +63,8 @@ _TYPE = [
 US = frozenset(("US", "U", "S", "USA"))
 MIN_COVERAGE = 0.6  # share of the question's content words a sentence must hold to answer it
 _TYPE_NOUN = re.compile(
+    # ("What type of evictions are abolished?": evictions)
+    r"\b(?:what|which)\s+(?:type|kind|sort)s?\s+of\b|"
     r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount|share|percentage|proportion|"
     r"states|countries|cities|provinces|"
     r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly|accurate|effective|strong|powerful|"

@@ -100,6 +100,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notify": ("notice",),
     "wrote": ("written", "posted", "author"),  # "Who wrote the post?" of "Posted by Anthony Chavez"
     "author": ("wrote", "written", "posted"),
+    # "When will the strike take place?" of "will walk out for eight days from 21 August"
+    "strike": ("walk", "walkout", "stoppage"),
     # "How much oil does OPEC+ produce?" of "pumps about half of the world's oil"
     "produce": ("pumps", "output", "production"),
     "production": ("output", "produce", "pumps"),
@@ -181,6 +183,8 @@ _FORMS = """
     deal:dealt lend:lent bind:bound stick:stuck run:ran arise:arose:arisen forbid:forbade:forbidden
     forgive:forgave:forgiven freeze:froze:frozen steal:stole:stolen wear:wore:worn bear:bore:borne
     swear:swore:sworn sink:sank:sunk shake:shook:shaken ride:rode:ridden feed:fed hang:hung dig:dug
+    rebuild:rebuilt rewrite:rewrote:rewritten resell:resold rethink:rethought retake:retook:retaken
+    rerun:reran rebind:rebound withhold:withheld uphold:upheld
 """
 
 

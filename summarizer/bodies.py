@@ -98,7 +98,11 @@ FOR_WHOM = re.compile(
 )
 
 
-_BODY_HEADS = ORG_HEADS | {"programme", "program"}  # "The World Food Programme says it will ..."
+# "The World Food Programme says it will ...", "The trust said it would cancel ..."
+_BODY_HEADS = ORG_HEADS | {
+    "programme", "program", "trust", "hospital", "school", "college", "club", "charity", "port", "airport",
+    "museum", "library", "network", "team", "federation", "league",
+}  # fmt: skip
 
 
 def is_body(speaker: str) -> bool:

@@ -44,7 +44,8 @@ DECLINED = re.compile(
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
     # "The city has not yet selected a contractor": a choice still open
-    r"|\b(?:has|have|had)\s+not\s+yet\s+(?:selected|chosen|named|appointed|picked|identified|decided)\b"
+    r"|\b(?:has|have|had)\s+not\s+yet\s+(?:selected|chosen|named|appointed|picked|identified|decided|"
+    r"set\s+(?:a|any)\s+(?:date|timetable|timeline|deadline)|fixed\s+a\s+date)\b"
     # "The Government has not yet estimated the cost": a figure still to come
     r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:estimated|calculated|costed|quantified|assessed)\s+(?:the|how|what|its|their)\b"
     # "We are not naming the supplier while our review is under way"

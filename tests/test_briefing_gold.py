@@ -1,4 +1,4 @@
-"""A hundred and thirty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and forty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -40,7 +40,8 @@ mayor's budget address, a product launch, a union vote explained in questions); 
 with the code as it stood and then mended (an earthquake wire story, a Reuters story on oil output cuts, a
 government's response to a petition, a regulator's price-cap release, a press gaggle aboard Air Force One), and a twenty-sixth the same way (a football manager's press conference, a cabinet
 reshuffle's appointments, a university's letter on fees, a public inquiry's opening statement, a local planning
-decision); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+decision), and a twenty-seventh the same way (a hospital's critical incident, a union's strike announcement, a
+European Council press conference, a budget's key points, a new law in force); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -82,9 +83,8 @@ WRONG = {
     # "What is the new spending target?": only the reporter's question gives it ("the new spending target of
     # 3.5 percent"), and a reporter's question is never an answer
     "nato-doorstep": ["A5"],
-    # the strike's length and start are in the lead, which words it "walk out" (the headline says "strike"); the
-    # rejected "offer of 4.5%" is not called a pay offer, nor are the members called drivers, in its sentence
-    "transport-strike": ["A1", "A2", "A3"],
+    # the rejected "offer of 4.5%" is not called a pay offer, nor are the members called drivers, in its sentence
+    "transport-strike": ["A3"],
     # "in regional areas" of "in regional and remote communities"; "How much do patients pay?" of "without
     # paying anything"
     "au-media-release": ["A6", "A7"],
@@ -206,6 +206,12 @@ WRONG = {
     "manager-presser": ["A2", "A4", "A6", "A7"],
     # "How many homes will be built?": the lead's "Plans for 1,200 homes ... have been approved" says no "built"
     "planning-decision": ["A1"],
+    # "When will leaders take a final decision on financing Ukraine?" of "We will come back to this at our December
+    # meeting, where we intend to take a final decision" (half the question's words); "Was Belgium's prime minister
+    # convinced?" of the reply's first sentence, before "I will not go into the details"
+    "eu-council-presser": ["A2", "A5"],
+    # "What is the rate of inflation?" of "RPI inflation currently at 11.8%" ("%" is no "rate" to the index)
+    "port-strike": ["A8"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -247,6 +253,9 @@ ANSWERED = {
     # the Greens win last time?" of this election's "Labor won 16 seats, ..., the Greens 4"
     "council-press-statement": ["A8"],
     "election-results": ["A9"],
+    # "How many landlords are there in England?" of "... bans landlords from asking for more than one month's rent"
+    # (a rule that a "how many" needs a count of its noun cost eight right answers)
+    "law-in-force": ["A10"],
 }
 
 
@@ -265,7 +274,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 138
+    assert len(NAMES) >= 143
 
 
 @pytest.mark.parametrize("name", NAMES)
