@@ -122,6 +122,14 @@ def pledged(question: str, text: str) -> str | None:
 AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b")
 
 
+# the time a reporting verb gives: "said on Tuesday", "today announced"
+_DAY = r"(?:on\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+_REPORTED_AT = re.compile(
+    rf"\b(?:said|says|announced|confirmed|revealed|unveiled|reported|added|told\s+\w+)\s+({_DAY})\b"
+    rf"|\b({_DAY})\s+(?:said|announced|confirmed|revealed|unveiled)\b",
+    re.I,
+)
+_ASKS_REPORT = re.compile(r"\b(?:announc|said|say|confirm|reveal|unveil|report|tell|told)\w*", re.I)
 # a day and the event it names: "Sunday's Premier League match"
 _DAY_OF = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|yesterday)['’]s\s+"
@@ -200,6 +208,10 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
             if (tail := _BEFORE_AFTER.match(text, m.end()))
         ]
         phrases = [p for p in found if p.lower() not in qlow]
+        if not _ASKS_REPORT.search(question):  # (not when the announcement itself is asked about)
+            # when it was said, not what it says: "..., Network North said on Tuesday", "Unite today announced"
+            reported = {g.lower() for m in _REPORTED_AT.finditer(text) for g in m.groups() if g}
+            phrases = [p for p in phrases if p.lower() not in reported]
         # a day that names the event asked about: "When is the match?" of "ahead of Sunday's Premier League match"
         asked_stems = set(stems(question))
         for m in _DAY_OF.finditer(text):

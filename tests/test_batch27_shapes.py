@@ -35,3 +35,14 @@ def test_answers_of_the_batch(tmp_path: Path) -> None:
     assert answer(service, "What type of evictions are abolished?") == (
         'Section 21 "no fault" evictions are abolished from today.'
     )
+
+
+def test_the_time_a_reporting_verb_gives_is_when_it_was_said_not_what_it_says(tmp_path: Path) -> None:
+    service = briefed(
+        tmp_path,
+        "New rail timetable\n\n"
+        "Passengers will see faster journeys from 15 December, when a new timetable adds four extra trains an "
+        "hour, Network North said on Tuesday.",
+    )
+    assert answer(service, "When does the new timetable start?") == "from 15 December"
+    assert answer(service, "When did Network North announce the timetable?") == "on Tuesday"

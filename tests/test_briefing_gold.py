@@ -186,12 +186,12 @@ WRONG = {
     # Sunday" and "How hot will it get in London?" of "to reach 39C in central London" (neither "end" nor "hot" is
     # in the sentence); "How will the city close the gap?" of "we will close a $180 million gap by ..." ("city");
     # "Where will the Ridge be built?" of "begin deliveries ... from its plant in Lordstown" (that sentence says
-    # neither); "When does the new timetable start?": "said on Tuesday" comes after "timetable" in the lead;
-    # "How will the deal be paid for?": the refusal of its cost outranks "would fund the deal in full from ..."
+    # neither); "How will the deal be paid for?": the refusal of its cost outranks "would fund the deal in full
+    # from ..." ("When does the new timetable start?", where "said on Tuesday" came after "timetable", is
+    # answered since batch 27: the time a reporting verb gives is when it was said)
     "heatwave-advice": ["A2", "A3"],
     "mayor-budget-address": ["A4"],
     "product-launch": ["A4"],
-    "rail-timetable": ["A1"],
     "union-vote": ["A8"],
     # "How many people were killed?": the background's "About 18,000 people were killed in ... 1999" is shorter than
     # the lead's "killing at least 41 people" (a bonus for the lead cost seven other answers: not kept)
