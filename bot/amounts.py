@@ -74,6 +74,12 @@ _COUNT = (
 )
 
 
+_RATE = (
+    rf"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|{_SMALL}|hundred|thousand)\s+"
+    r"(?:[\w'’-]+\s+){{0,2}}?{noun}"
+)
+
+
 @lru_cache(maxsize=1024)
 def _counted(question: str) -> tuple[str, ...]:
     """The stems a "how many" question counts, in the order to try them (once a question: the rerank asks
@@ -119,11 +125,17 @@ def count_of(question: str, text: str) -> str | None:
     for stem in _counted(question):
         noun = re.escape(stem) + r"\w*"
         # a part of a whole: "46 of the borough's 212 bus shelters were damaged" (not the whole's 212)
-        found = re.search(_PART.format(noun=noun), text, re.I) or min(
-            re.finditer(_COUNT.format(noun=noun), text, re.I),
-            # the number right before its noun first: "164,000 children", not "81,300 households with children"
-            key=lambda m: len(m.group(0).split()),
-            default=None,
+        # a rate: "one in every 25 trains was cancelled" (not "25 trains")
+        found = re.search(_RATE.format(noun=noun), text, re.I)
+        found = (
+            found
+            or re.search(_PART.format(noun=noun), text, re.I)
+            or min(
+                re.finditer(_COUNT.format(noun=noun), text, re.I),
+                # the number right before its noun first: "164,000 children", not "81,300 households with children"
+                key=lambda m: len(m.group(0).split()),
+                default=None,
+            )
         )
         if found:
             return found.group(0)

@@ -35,9 +35,10 @@ from .cues import (
     WHY,
     YES_NO,
 )
+from .dates import durations
 from .question import query_terms_base, question_type, stems
 from .search import Hit
-from .short_answer import AGE, WHOSE, durations, named_in
+from .short_answer import AGE, WHOSE, named_in
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
@@ -71,6 +72,18 @@ LENT = 0.5  # the weight of a question word only what a sentence refers back to 
 # a question reported, not put: "Many of you have asked about our talks with ..."
 _REPORTED_ASK = re.compile(r"\b(?:ask|asked|wanted\s+to\s+know|queried)\b", re.I)
 _US_TEXT = re.compile(r"\bU\.S\.(?:A\.)?(?=\W|$)|\bU\.S\b")
+
+
+_HOW_MANY_OF = re.compile(r"\bhow\s+(?:many|much)\s+([a-z][\w-]+)", re.I)
+
+
+def _refuses_another(question: str, text: str) -> bool:
+    """A refusal of how many of something the question does not ask about: "How much will the congestion charge
+    be?" is not refused by "has not said how many cameras will be needed"."""
+    m = _HOW_MANY_OF.search(text)
+    if m is None or m.group(1).lower() in ("of", "the", "it", "they", "will", "would"):
+        return False
+    return not set(stems(m.group(1))) & set(stems(question))
 
 
 def refuses_amount(text: str, asked: str = "") -> bool:
@@ -192,6 +205,7 @@ def rerank(
             (counted or kind == "money")
             and refuses_amount(h.text, reply[2] if reply else "")
             and not (counted and other_count(question, h.text))
+            and not _refuses_another(question, h.text)
         ):
             # "How many customers were affected?": "not able to share the number of customers"; "How much will
             # the operator contribute?": "he could not say" after "Councillor Khan asked how much ..."
@@ -238,6 +252,7 @@ def rerank(
             and DECLINED_S.search(h.text)
             and (not (when or kind == "duration") or WHEN_WORDS.search(h.text))  # ("how long": of a time)
             and (not counted or QUANTITY_S.search(h.text))
+            and not _refuses_another(question, h.text)
             and (wh is None or re.search(rf"\b{wh}\b", h.text, re.I) is not None)
         ):
             score += 0.45

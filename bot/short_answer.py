@@ -12,20 +12,13 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
-from .amounts import MEASURE, SIZE_Q, count_of, from_to, pick_amount
+from .amounts import HOW_MANY, MEASURE, SIZE_Q, count_of, from_to, pick_amount
 from .cues import WHERE_Q
-from .question import BODIES_Q, concepts, query_terms_base, stems
+from .dates import date_answer, durations
+from .question import BODIES_Q, concepts, query_terms_base
 from .roles import WHO_HOLDS, holder
 from .who_subject import subject_answer
 
-DURATION = re.compile(
-    r"\b(?:(?:for|within|in|over the (?:next|past|last))\s+)?(?:(?:about|nearly|almost|more than|over|at least|some|up to)\s+)?(?:\d[\d.,]*|an?|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)(?:\s+|-)(?:years?|months?|weeks?|days?|"
-    r"hours?|minutes?|decades?)\b(?!-old)"  # (and "a seven-week strike", not "a 24-year-old")
-    r"(?:,?\s+and\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a half)\s+"
-    r"(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b)?",  # "five hours and 35 minutes"
-    re.I,
-)
 # "Estonia's Prime Minister", "Britain's foreign secretary": a place that says whose office, not where
 WHOSE = re.compile(
     r"^['’]s?\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+)?(?:"
@@ -33,35 +26,6 @@ WHOSE = re.compile(
     + r")\b",
     re.I,
 )
-
-
-def _part_of_year(phrase: str, text: str) -> str:
-    wider = re.search(rf"\b(?:mid-|early[- ]|late[- ]){re.escape(phrase)}", text, re.I)
-    return wider.group(0) if wider else phrase
-
-
-_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
-_CLOCK = re.compile(
-    r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
-    re.I,
-)
-# a period between two dates: "from March 1 through March 16"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_RANGE = re.compile(
-    rf"\bfrom\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+(?:through|to|until|till)\s+"
-    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\b"
-)
-
-
-def durations(text: str) -> list[str]:
-    """Spans of time in a sentence: not a name's number ("the 100 Day Masking Challenge"), nor a rate
-    ("20,000 services a day"); a period between two dates is one too."""
-    return [
-        m.group(0)
-        for m in DURATION.finditer(text)
-        if not m.group(0).split()[-1][:1].isupper() and not re.match(r"an?\s", m.group(0), re.I)
-    ] + _RANGE.findall(text)
 
 
 def _near(text: str, names: list[str], question: str) -> list[str]:
@@ -122,26 +86,15 @@ def pledged(question: str, text: str) -> str | None:
 AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b")
 
 
-# the time a reporting verb gives: "said on Tuesday", "today announced"
-_DAY = r"(?:on\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
-_REPORTED_AT = re.compile(
-    rf"\b(?:said|says|announced|confirmed|revealed|unveiled|reported|added|told\s+\w+)\s+({_DAY})\b"
-    rf"|\b({_DAY})\s+(?:said|announced|confirmed|revealed|unveiled)\b",
+# the one a "how much" question asks about: "How much will lorries pay?"
+_HOW_MUCH_WILL = re.compile(
+    r"^\W*how\s+much\s+(?:will|do|does|did|would|can|could|should|must)\s+(?:the\s+)?([a-z][\w-]+)\s+[a-z]+\W*$",
     re.I,
 )
-_ASKS_REPORT = re.compile(r"\b(?:announc|said|say|confirm|reveal|unveil|report|tell|told)\w*", re.I)
-# a day and the event it names: "Sunday's Premier League match"
-_DAY_OF = re.compile(
-    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|yesterday)['’]s\s+"
-    r"((?:(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+\s+){0,3}"
-    r"(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+)",
-    re.I,
+# a bare number a change goes to: "rose by 8% last year to 4,310"
+_COUNT_LEVEL = re.compile(
+    r"\bto\s+(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|[a-zA-Z£$€]))"
 )
-
-
-def _word_before(text: str, at: int) -> str:
-    before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])
-    return before[-1].lower() if before else ""
 
 
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
@@ -158,6 +111,11 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     qlow = question.lower()
     if kind == "money" and (count := count_of(question, text)):
         return count
+    if kind == "money" and HOW_MANY.search(question) and not re.search(r"per\s*cent|percent|%|share", qlow):
+        # a count, not a share: "How many knife offences were there?" of "rose by 8% last year to 4,310"
+        level = _COUNT_LEVEL.search(text)
+        if level:
+            return level.group(1)
     if kind == "duration":  # "How long were they held?" -> "for three years"
         # not a name's number ("the 100 Day Masking Challenge, ... mask up for 100 days"); "How long will health
         # coverage last?" -> "through the end of June" (a span up to a date)
@@ -170,6 +128,15 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         return size.group(0)
     if kind == "money":  # an amount of money or a share ("is just 16 per cent funded"), nearest the question
         money = [t for t, k in ents if k == "money"]
+        # the amount right after the one the question asks about: "How much will lorries pay?" of "Vans will pay
+        # £10 and lorries £50"
+        subject = _HOW_MUCH_WILL.match(question)
+        if subject and len(money) > 1:
+            own = re.search(
+                rf"\b{re.escape(subject.group(1))}\s+(?:[a-z]+\s+)?([$€£¥₹]\s?\d(?:[\d,.]*\d)?)", text, re.I
+            )
+            if own and own.group(1) in money:
+                return own.group(1)
         if (picked := pick_amount(question, text, money, _near)) is not None:
             return picked
         if not money:
@@ -196,55 +163,7 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind == "person":  # not the person the question names ("Who would not discuss the Ashcroft reports?")
         wanted = [t for t in wanted if not asked & {w.lower() for w in words(t)}]
     if kind == "date":  # "in September" as well as "March 1, 2021"; the one nearest the question's words
-        probe = re.sub(r"^(?:Today|Tomorrow|Tonight)\b", lambda m: m.group(0).lower(), text)  # same positions
-        found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
-        # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
-        found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
-        found += _CLOCK.findall(text)
-        # a span counted from an event: "about four minutes before it went down", "two days after the vote"
-        found += [
-            text[m.start() : tail.end()]
-            for m in DURATION.finditer(text)
-            if (tail := _BEFORE_AFTER.match(text, m.end()))
-        ]
-        phrases = [p for p in found if p.lower() not in qlow]
-        if not _ASKS_REPORT.search(question):  # (not when the announcement itself is asked about)
-            # when it was said, not what it says: "..., Network North said on Tuesday", "Unite today announced"
-            reported = {g.lower() for m in _REPORTED_AT.finditer(text) for g in m.groups() if g}
-            phrases = [p for p in phrases if p.lower() not in reported]
-        # a day that names the event asked about: "When is the match?" of "ahead of Sunday's Premier League match"
-        asked_stems = set(stems(question))
-        for m in _DAY_OF.finditer(text):
-            if asked_stems & set(stems(m.group(2))):
-                return m.group(1)
-        # not a day that names another event ("footage of Sunday's shooting")
-        inside = [
-            w
-            for w in wanted
-            if not any(w in p for p in phrases) and not re.search(re.escape(w) + r"['’]s\b", text)
-        ]
-        # "When will imports end?": the time after the question's verb ("end all imports by the end of
-        # 2027"), before the one nearest its other words ("Russian natural gas from January")
-        # (or, when the sentence words the verb otherwise, the last word of the question it has: "When will
-        # the tax cut take effect?" of "agreed to cut the electricity tax ... from January")
-        at = None
-        asked_terms = set(query_terms_base(question))
-        for term in reversed(query_terms_base(question)):
-            verb = (stems(term) or [term])[0]  # "be released" of "will release"
-            every = list(re.finditer(rf"\b{re.escape(verb)}\w*\b", text, re.I)) if len(verb) > 2 else []
-            # (of a word said twice, the one the question's word before it names: "my final report in 2027"
-            # after "an interim report ... by the end of the year")
-            at = next((a for a in every if _word_before(text, a.start()) in asked_terms), None) or (
-                every[0] if every else None
-            )
-            if at:
-                break
-        # "mid-2027", "early 2026": the part of the year too
-        phrases, inside = [_part_of_year(p, text) for p in phrases], [_part_of_year(w, text) for w in inside]
-        after = [p for p in phrases if at and text.find(p, at.end()) >= 0]
-        if after:
-            return min(after, key=lambda p: text.find(p, at.end() if at else 0))
-        return _near(text, phrases + inside, question)[0] if phrases or inside else None
+        return date_answer(question, text, wanted, _near)
     if kind == "person" and not wanted and WHO_HOLDS.match(question):
         return None  # "Who is the first minister?" is a person: not "Scottish Water", nor the office again
     if kind == "person" and not wanted:  # an organisation, unless it is what the question is about

@@ -112,6 +112,9 @@ def signature(text: str) -> str | None:
     return m.group(1) if m and len(text.split()) <= 20 else None
 
 
+_PAIRED = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}\s+and\s+")
+
+
 def speaker_after(text: str) -> str | None:
     """A trailing attribution at the start of `text` (what follows a closing quote), including a
     dash and a name ("… ” ― Krystal Correa")."""
@@ -127,6 +130,8 @@ def speaker_after(text: str) -> str | None:
         lead = re.sub(r"\s+(?:has|have|had|also|later|then)$", "", rest[: m.start()].strip(" ,"))
         if np and len(np) >= len(lead) - 2:  # ", the government has announced."
             return np
+        if np and _PAIRED.fullmatch(lead[: len(lead) - len(np)]):
+            return lead  # ", Saudi Arabia and the United States said in a joint statement": both
         role = lead[: len(lead) - len(np)].split() if np and lead.endswith(np) else []
         if (
             role
@@ -277,8 +282,10 @@ def _passive(plain: str, verb: re.Match[str]) -> bool:
 
 
 _CLOSING = re.compile(
-    r",\s*[^,]{1,70}?\s+(?:said|says|added|announced|told reporters|wrote|reported)(?:\s+(?:on\s+)?[A-Za-z]+){0,2}"
-    r"\s*[.!]?\s*[\"”’]?\s*$"
+    r",\s*[^,]{1,70}?\s+(?:said|says|added|announced|told reporters|wrote|reported)"
+    # ("said in a joint statement on Wednesday")
+    r"(?:\s+in\s+an?\s+(?:joint\s+|written\s+)?(?:statement|letter|interview|post|release|email))?"
+    r"(?:\s+(?:on\s+)?[A-Za-z]+){0,2}\s*[.!]?\s*[\"”’]?\s*$"
 )
 _ADDING = re.compile(
     r",\s+(?:adding|noting|saying|stressing|insisting|explaining)\b[^\"“”]*(?:[\"“][^\"“”]*[\"”][^\"“”]*)*$"

@@ -9,6 +9,7 @@ import re
 # "voters did not respond to queries from the state").
 _INFO = (
     r"(?:provide|give|offer|share|release|publish|set\s+out|spell\s+out|outline)\s+(?:any\s+|a\s+|an\s+|more\s+|further\s+|additional\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:forward\s+|specific\s+|precise\s+|exact\s+|detailed\s+)?"  # ("to give forward guidance")
     r"(?:details?|specifics|timeline|timetable|date|figures?|numbers?|estimate|comment|answers?|updates?|information|names?|"
     r"reasons?|explanation|views?|assessment|breakdown|price|cost|terms|locations?|identit(?:y|ies)|list|forecast|"
     r"guidance|outlook|projections?|motive)"

@@ -33,6 +33,10 @@ _BOILERPLATE = re.compile(
     # thanks and greetings alone: "Thank you.", "Thanks, Sarah.", "Thank you, and good morning, everyone."
     r"^(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much|\s+(?:all|everyone|again))?(?:,?\s+(?:[A-Z][\w'’-]*|everybody|everyone|all))?"
     r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?)?\s*[.!]?$|"
+    # a Commons statement's opening and close: "With permission, Madam Deputy Speaker, I will make a statement on
+    # ...", "I commend this statement to the House."
+    r"^with\s+(?:your\s+)?permission,?\s+(?:mr|madam|madame)\.?\s+(?:deputy\s+)?speaker\b|"
+    r"^I\s+commend\s+(?:this|the)\s+statement\s+to\s+the\s+house\b|"
     # a greeting alone: "Good morning, and welcome to the first public hearing of the ... Inquiry."
     # ("Good morning." alone is too short to summarise, and a transcript's first turn opens with it)
     r"^good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?,?\s+and\s+welcome\b[^.!?]*[.!]?$|"
@@ -93,6 +97,10 @@ _ASKED = re.compile(
     # a letter's "Many of you have asked about our talks with ..."; a written question's "To ask the Secretary of
     # State for ..., how many ..."
     r"|^(?:Many|Some|Several|Most)\s+of\s+you\s+(?:have\s+)?asked\s+(?:about|how|whether|what|when|why|if)\b[^\"“”]*\.$"
+    # one described who asked: "The honourable member for Wimbledon asked last week what will happen to the staff."
+    r"|^(?:The|A|An|My)\s+(?:[\w'’-]+\s+){1,6}?(?:asked|wanted\s+to\s+know|queried)"
+    r"(?:\s+(?:last\s+week|yesterday|earlier|this\s+week|on\s+\w+day))?\s+(?:how|whether|what|when|why|if|who|which)\b"
+    r"[^\"“”]*\.$"
     # a concern reported, which the next sentence answers: "Some have raised concerns about the cost of the change."
     r"|^(?:Some(?:\s+people)?|Many(?:\s+people)?|Others|Critics|People|Residents|Parents|Members)\s+have\s+"
     r"(?:raised|voiced|expressed)\s+(?:concerns?|questions?|worries|doubts)\s+(?:about|over|on|regarding)\b[^\"“”]*\.$"

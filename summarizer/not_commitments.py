@@ -112,6 +112,9 @@ _AGENT_END = re.compile(
 _FORECAST = re.compile(
     r"^\s+(?:(?:\w+ly|also|still|only|soon|then)\s+)?(?:continue\s+to\s+)?(?:"
     r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
+    # "the charge would hit low-paid workers": who it falls on, no act
+    r"hit\s+(?:the\s+|hard\s+)?(?:[\w-]+\s+){0,2}?(?:workers|families|households|people|drivers|residents|businesses|"
+    r"consumers|taxpayers|motorists|commuters|pensioners|jobs|the\s+economy|growth|incomes)\b|"
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
     r"lead\s+to\b|lose\s+(?:his|her|their|its|our|my|your)\b|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"

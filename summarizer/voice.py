@@ -47,8 +47,13 @@ def _person(phrase: str) -> str | None:
     return found[2]
 
 
-# a written answer's "Answered by Daniel Okafor, Minister for Housing and Planning"; a letter's sign-off
-_ANSWERED_BY = re.compile(r"^(?:answered|replied|response)\s+(?:by|from)\s+([^,(]+)", re.I)
+# a written answer's "Answered by Daniel Okafor, Minister for Housing and Planning"; a speech page's "Delivered on: 10
+# March 2026 by The Rt Hon Heidi Alexander MP, Secretary of State for Transport"; a letter's sign-off
+_ANSWERED_BY = re.compile(
+    r"^(?:(?:answered|replied|response)\s+(?:by|from)|delivered\s+on:?\s+[^,]{0,40}?\s+by)\s+"
+    r"(?:the\s+rt\.?\s+hon\.?\s+)?([^,(]+?)(?:\s+(?:MP|MSP|MS|MLA|KC|QC|OBE|CBE))*(?=\s*[,(]|$)",
+    re.I,
+)
 
 
 def _signed(doc: Doc) -> str | None:

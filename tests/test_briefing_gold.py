@@ -1,4 +1,4 @@
-"""A hundred and forty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and forty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -41,7 +41,9 @@ with the code as it stood and then mended (an earthquake wire story, a Reuters s
 government's response to a petition, a regulator's price-cap release, a press gaggle aboard Air Force One), and a twenty-sixth the same way (a football manager's press conference, a cabinet
 reshuffle's appointments, a university's letter on fees, a public inquiry's opening statement, a local planning
 decision), and a twenty-seventh the same way (a hospital's critical incident, a union's strike announcement, a
-European Council press conference, a budget's key points, a new law in force); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+European Council press conference, a budget's key points, a new law in force), and a twenty-eighth the same way (a central bank's policy
+resolution, a ceasefire wire story, a minister's Commons statement, a police force's knife-crime plan, a congestion
+charge explained in questions); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -212,6 +214,17 @@ WRONG = {
     "eu-council-presser": ["A2", "A5"],
     # "What is the rate of inflation?" of "RPI inflation currently at 11.8%" ("%" is no "rate" to the index)
     "port-strike": ["A8"],
+    # "Which countries mediated the talks?": the lead names them ("Saudi Arabia and the United States said in a joint
+    # statement") without "mediat-", which only the headline's "mediators say" has
+    "ceasefire-wire": ["A3"],
+    # "How much will the congestion charge be?" of "the charge will raise about £26 million" (the lead's "a £5 daily
+    # charge" is longer); "When does the charge start?" of "Bus improvements will begin in September, before the
+    # charge starts"
+    "congestion-charge": ["A1", "A2"],
+    # "How much is the Home Office contributing?" of "backed by £12 million from the Home Office's ... fund"
+    "police-knife-plan": ["A6"],
+    # "When is the next MPC meeting?": "next" is a stop word, and the minutes' date comes first
+    "rbi-policy": ["A9"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -274,7 +287,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 143
+    assert len(NAMES) >= 148
 
 
 @pytest.mark.parametrize("name", NAMES)
