@@ -68,6 +68,7 @@ _DAY_OF = re.compile(
 
 _ON_DAY = re.compile(
     r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"(?:,?\s+\d{4}\b)?"  # ("on January 23, 2026")
 )
 
 

@@ -103,6 +103,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "What is the GDP growth forecast?" of "Real GDP growth for 2025-26 is projected at 6.8 per cent"
     "forecast": ("projected", "projection", "projects", "expected"),
     "projection": ("forecast", "projected"),
+    "expected": ("forecast", "projected"),  # "How much ice is expected?" of "is forecast to bring ... ice"
     # "When will the strike take place?" of "will walk out for eight days from 21 August"
     "strike": ("walk", "walkout", "stoppage"),
     # "How much oil does OPEC+ produce?" of "pumps about half of the world's oil"

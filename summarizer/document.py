@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
     # thanks and greetings alone: "Thank you.", "Thanks, Sarah.", "Thank you, and good morning, everyone."
     r"^(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much|\s+(?:all|everyone|again))?(?:,?\s+(?:[A-Z][\w'’-]*|everybody|everyone|all))?"
     r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?)?\s*[.!]?$|"
+    # a market announcement's legend: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, ..."
+    r"^not\s+for\s+(?:release|publication|distribution)\b|"
     # a Commons statement's opening and close: "With permission, Madam Deputy Speaker, I will make a statement on
     # ...", "I commend this statement to the House."
     r"^with\s+(?:your\s+)?permission,?\s+(?:mr|madam|madame)\.?\s+(?:deputy\s+)?speaker\b|"

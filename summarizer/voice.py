@@ -81,12 +81,26 @@ def _signed(doc: Doc) -> str | None:
     return None
 
 
+# a UN statement's "Statement attributable to the Spokesperson for the Secretary-General", signed at its foot
+# "Stéphane Dujarric, Spokesman for the Secretary-General"
+_ATTRIBUTABLE = re.compile(
+    r"\battributable\s+to\s+(?:the\s+)?(spokes(?:man|woman|person)\s+for\s+.+?)\s*(?:\s[-–—]\s|[–—:]|$)", re.I
+)
+_SPOKES_SIGNED = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+spokes(?:man|woman|person)\b", re.I
+)
+
+
 def document_voice(doc: Doc) -> str | None:
     """The one person whose speech or statement the document is, named by its title or a line under it, or who
     signs it."""
     if signed := _signed(doc):
         return signed
     title = doc.title or ""
+    if attributed := _ATTRIBUTABLE.search(title):
+        last = doc.sentences[-1].text.strip() if doc.sentences else ""
+        foot = _SPOKES_SIGNED.match(last)
+        return foot.group(1) if foot else "the " + attributed.group(1).strip()
     if not _SPOKEN.search(title) or re.search(
         r"\b(?:joint|background|press\s+(?:call|briefing|gaggle))\b", title, re.I
     ):

@@ -1,4 +1,4 @@
-"""A hundred and forty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and fifty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -43,7 +43,8 @@ reshuffle's appointments, a university's letter on fees, a public inquiry's open
 decision), and a twenty-seventh the same way (a hospital's critical incident, a union's strike announcement, a
 European Council press conference, a budget's key points, a new law in force), and a twenty-eighth the same way (a central bank's policy
 resolution, a ceasefire wire story, a minister's Commons statement, a police force's knife-crime plan, a congestion
-charge explained in questions); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+charge explained in questions), and a twenty-ninth the same way (a governor's emergency order, a UN spokesperson's
+statement, a takeover announcement, a school inspection report, a city's snow emergency); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -225,6 +226,13 @@ WRONG = {
     "police-knife-plan": ["A6"],
     # "When is the next MPC meeting?": "next" is a stop word, and the minutes' date comes first
     "rbi-policy": ["A9"],
+    # "What was the overall judgement?" of "Overall effectiveness: Requires improvement"; "Which subjects are weak?"
+    # (no "weak" in "teachers do not check well enough"); "Who runs the academy trust?" of "the chief executive of
+    # the Northern Star Academy Trust, David Loughlin" (the name after the trust's name, not after "chief")
+    "school-inspection": ["A1", "A7", "A8"],
+    # "When is the deal expected to complete?" of "the scheme will become effective in the fourth quarter of 2026";
+    # "Who is making the offer?": only the title says "by Corvina", and the chair's quote outranks the lead
+    "takeover-offer": ["A6", "A8"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -287,7 +295,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 148
+    assert len(NAMES) >= 153
 
 
 @pytest.mark.parametrize("name", NAMES)
