@@ -49,8 +49,9 @@ def durations(text: str) -> list[str]:
     ] + _RANGE.findall(text)
 
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # the time a reporting verb gives: "said on Tuesday", "today announced"
-_DAY = r"(?:on\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY = rf"(?:on\s+)?(?:today|yesterday|tonight|{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
 _REPORTED_AT = re.compile(
     rf"\b(?:said|says|announced|confirmed|revealed|unveiled|reported|added|told\s+\w+)\s+({_DAY})\b"
     rf"|\b({_DAY})\s+(?:said|announced|confirmed|revealed|unveiled)\b",
@@ -58,16 +59,14 @@ _REPORTED_AT = re.compile(
 )
 _ASKS_REPORT = re.compile(r"\b(?:announc|said|say|confirm|reveal|unveil|report|tell|told)\w*", re.I)
 # a day and the event it names: "Sunday's Premier League match"
+_NOUN_WORD = r"(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+"
 _DAY_OF = re.compile(
-    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|yesterday)['’]s\s+"
-    r"((?:(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+\s+){0,3}"
-    r"(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+)",
-    re.I,
+    rf"\b({_WEEKDAY}|today|tomorrow|tonight|yesterday)['’]s\s+((?:{_NOUN_WORD}\s+){{0,3}}{_NOUN_WORD})", re.I
 )
 
 
 _ON_DAY = re.compile(
-    r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    rf"\s+on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}})\b"
     r"(?:,?\s+\d{4}\b)?"  # ("on January 23, 2026")
 )
 

@@ -108,9 +108,8 @@ def sentence_about(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
                 source = min(used) if used else None
                 name = _named(sentences[:i], head, source, own) if source is not None else []
             elif text.rstrip(' "”’)').endswith("?") and sentences[i - 1].paragraph == sentence.paragraph:
-                source = (
-                    i - 1
-                )  # a question after its premise: "... a new contract for Bruno. Where are those talks?"
+                # a question after its premise: "... a new contract for Bruno. Where are those talks?"
+                source = i - 1
         name += _acronyms(text, own | {w.lower() for w in name})
         context: list[str] = []
         if source is not None:

@@ -22,16 +22,16 @@ _NAME_THEN_TITLE = re.compile(
 )
 # A title before a name: "Federal Chancellor Friedrich Merz" is the one "the Chancellor" later refers to
 # ("the President" only where the document names one president: a White House briefing names others)
+_TITLES = (
+    r"(Chancellor|President|Premier|Governor|Mayor|Commissioner|Ambassador|Treasurer|Administrator|Superintendent|"
+    r"Sheriff|Speaker)"
+)
 _TITLE_THEN_NAME = re.compile(
-    r"\b(Chancellor|President|Premier|Governor|Mayor|Commissioner|Ambassador|"
-    r"Treasurer|Administrator|Superintendent|Sheriff|Speaker)\s+"
+    r"\b" + _TITLES + r"\s+"
     r"((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+|de|van|von|da|del|la|le|bin|al)\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?!\s*(?:of|for)\b)"
 )
 # a title used alone: "the President will visit ..." before "President Zelenskyy" is someone else
-_BARE_TITLE = re.compile(
-    r"\b[Tt]he\s+(Chancellor|President|Premier|Governor|Mayor|Commissioner|Ambassador|Treasurer|Administrator|"
-    r"Superintendent|Sheriff|Speaker)\b(?!\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|of\b|for\b))"
-)
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+" + _TITLES + r"\b(?!\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|of\b|for\b))")
 _SAME = {"lawyer": "attorney", "lawyers": "attorneys", "solicitor": "attorney", "barrister": "attorney"}
 
 

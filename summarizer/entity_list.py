@@ -106,10 +106,10 @@ def find_entities(sentences: list[Sentence]) -> list[Entity]:
         if len(full) == 1:
             counts[(full[0], "person")] += c
             del counts[(name, kind)]
-    for name in common_form - named:
-        counts.pop(
-            (name, "person"), None
-        )  # "Patients will ...", "Markets were ...": a common noun opening a sentence
+    for name in (
+        common_form - named
+    ):  # "Patients will ...", "Markets were ...": a common noun opening a sentence
+        counts.pop((name, "person"), None)
     order = {"person": 0, "organisation": 1, "place": 2, "money": 3, "date": 4}
     return [
         Entity(text, kind, count)

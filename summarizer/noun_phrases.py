@@ -166,9 +166,8 @@ def subject_before(text: str, appositive: bool = True, noun_like: bool = False) 
         else ""
     )
     if restrictive and "," not in undated and (person_noun(head) or head.lower() in _PEOPLE_HEADS):
-        return restrictive.group(
-            1
-        )  # "The pilot of a plane that crashed near Billings reported": not Billings
+        # "The pilot of a plane that crashed near Billings reported": the pilot, not Billings
+        return restrictive.group(1)
     if stripped.endswith((" and", " but")):  # "Cruz exhorted them ... and said"
         return leading_subject(stripped)
     if stripped.endswith(","):
