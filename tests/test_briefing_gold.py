@@ -1,4 +1,4 @@
-"""A hundred and fifty-three briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and fifty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -44,7 +44,9 @@ decision), and a twenty-seventh the same way (a hospital's critical incident, a 
 European Council press conference, a budget's key points, a new law in force), and a twenty-eighth the same way (a central bank's policy
 resolution, a ceasefire wire story, a minister's Commons statement, a police force's knife-crime plan, a congestion
 charge explained in questions), and a twenty-ninth the same way (a governor's emergency order, a UN spokesperson's
-statement, a takeover announcement, a school inspection report, a city's snow emergency); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+statement, a takeover announcement, a school inspection report, a city's snow emergency); and a thirtieth, scored once with the
+final rules and left as they met it (a vaccine approval, a mayor's briefing on shelters, a factory closure, a hosepipe
+ban, an EU sanctions package); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ MISSED = {
     # "we are funding 300 new planning officers this year": an act in progress, which is no trigger (the present
     # progressive describes far more than it promises)
     "podcast-transcript": ["C2"],
+    # batch 30, left as the final rules met it: "We will not build vans here that we cannot sell" is a pledge not to
+    # act, which a negated "will" never is here (only with a named agent: "Prices will not increase" is no act)
+    "factory-closure": ["C2"],
 }
 WRONG = {
     "colombia-venezuela-border": ["A2"],  # "His Venezuelan counterpart": whose counterpart
@@ -233,6 +238,22 @@ WRONG = {
     # "When is the deal expected to complete?" of "the scheme will become effective in the fourth quarter of 2026";
     # "Who is making the offer?": only the title says "by Corvina", and the chair's quote outranks the lead
     "takeover-offer": ["A6", "A8"],
+    # batch 30, scored once with the final rules and not mended: "When does the hosepipe ban start?" of "in 2022"
+    # (the last ban's year, in a short sentence, outranks "from 8am on Friday 11 July"); "How many vessels were
+    # added to the list?" (the sentence says "adds 117 more vessels of Russia's shadow fleet to the list of ships")
+    # and "What did Kaja Kallas say?" (her second sentence, "We will keep up the pressure", before her first); "When
+    # will the Luton plant close?" of "the company said on Tuesday"'s sentence, whose "next April" the day outranks;
+    # "How many people are in city shelters now?" of "More than 19,000 people have moved out of our shelters"; "How
+    # much has the city spent on the mission?" ("We have spent $574 million": "city" and "mission" are elsewhere);
+    # "Are more buses coming from Texas?" ("We haven't been told of any new buses": no Texas, no "coming");
+    # "Who will announce which shelters close?" cut to "Department of Family"; "How effective is the vaccine?" (no
+    # "effective" in "cut the risk of severe RSV illness ... by 82%") and "How many women took part in the
+    # trials?" answered "82%" from the same sentence's "trials involving 7,400 women"
+    "drought-order": ["A1"],
+    "eu-sanctions-package": ["A2", "A4"],
+    "factory-closure": ["A2"],
+    "mayor-presser": ["A1", "A4", "A7", "A8"],
+    "vaccine-approval": ["A2", "A3"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -244,7 +265,11 @@ FALSE = {
 DECLINED_MISSED = {"trade-deal-wire": 0.0}
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
-ACTOR_ACC: dict[str, float] = {}
+# batch 30: "Ellesmere Port, Cheshire, which Stellantis said it would expand": the clause's own subject is not read
+ACTOR_ACC: dict[str, float] = {"factory-closure": 0.75}
+# batch 30: "Professor Beate Kampmann of the London School of Hygiene and Tropical Medicine called the approval
+# '...'": the quote went to "Tropical Medicine"
+QUOTE_ACC: dict[str, float] = {"vaccine-approval": 0.5}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
 # cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
@@ -274,6 +299,9 @@ ANSWERED = {
     # the Greens win last time?" of this election's "Labor won 16 seats, ..., the Greens 4"
     "council-press-statement": ["A8"],
     "election-results": ["A9"],
+    # batch 30: "How much Russian gas does the EU import?" of "The package bans imports of Russian liquefied natural
+    # gas (LNG) into the EU from January 2027" (every word of it, and no amount)
+    "eu-sanctions-package": ["A8"],
     # "How many landlords are there in England?" of "... bans landlords from asking for more than one month's rent"
     # (a rule that a "how many" needs a count of its noun cost eight right answers)
     "law-in-force": ["A10"],
@@ -295,7 +323,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 153
+    assert len(NAMES) >= 158
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -312,7 +340,7 @@ def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: Mo
     assert figures["declined_recall"] in (
         (None, 1.0) if name not in DECLINED_MISSED else (DECLINED_MISSED[name],)
     ), figures
-    assert figures["quote_speaker_acc"] in (None, 1.0), figures
+    assert figures["quote_speaker_acc"] in (None, QUOTE_ACC.get(name, 1.0)), figures
     assert figures["summary_violations"] == [], figures
 
 
