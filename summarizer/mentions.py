@@ -10,7 +10,9 @@ from .entities import known_places, past_title_domain
 from .lexicon import FUNCTION_CAPS, ORG_HEADS, ROLE_WORDS, TITLES
 
 _OF_PLACE = re.compile(
-    r"^(.*?\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[\s,]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*$"
+    r"^(.*?\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*"
+    # ("of the London School of Hygiene and Tropical Medicine": a place or body whose name has its small words)
+    r"(?:[\s,]+(?:(?:of|and|for|the|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*$"
 )
 
 

@@ -42,3 +42,11 @@ def test_answers_of_the_batch(tmp_path: Path) -> None:
     )
     assert answer(service, "When does the state of emergency take effect?") == "6:00 a.m. on January 23, 2026"
     assert "up to one inch" in answer(service, "How much ice is expected?")  # ("expected" of "forecast")
+
+
+def test_a_person_of_a_body_whose_name_has_its_small_words_speaks() -> None:
+    out = analysis(
+        "Professor Beate Kampmann of the London School of Hygiene and Tropical Medicine called the approval "
+        '"a landmark moment for child health".'
+    )
+    assert [q["speaker"] for q in out["quotes"]] == ["Beate Kampmann"]
