@@ -26,9 +26,10 @@ def _part_of_year(phrase: str, text: str) -> str:
 
 
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b)?",
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow)\b)?",
     re.I,
 )
 # a period between two dates: "from March 1 through March 16"
@@ -49,7 +50,6 @@ def durations(text: str) -> list[str]:
     ] + _RANGE.findall(text)
 
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # the time a reporting verb gives: "said on Tuesday", "today announced"
 _DAY = rf"(?:on\s+)?(?:today|yesterday|tonight|{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
 _REPORTED_AT = re.compile(

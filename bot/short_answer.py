@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.commitments import find_in_sentence
-from summarizer.entities import sentence_entities
+from summarizer.entities import MONEY, normalise_money, sentence_entities
 from summarizer.lexicon import MONTHS, OFFICE, TITLES, WEEKDAYS
 from summarizer.rank import terms
 from summarizer.segment import words
@@ -132,11 +132,10 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         # £10 and lorries £50"
         subject = _HOW_MUCH_WILL.match(question)
         if subject and len(money) > 1:
-            own = re.search(
-                rf"\b{re.escape(subject.group(1))}\s+(?:[a-z]+\s+)?([$€£¥₹]\s?\d(?:[\d,.]*\d)?)", text, re.I
-            )
-            if own and own.group(1) in money:
-                return own.group(1)
+            lead = re.search(rf"\b{re.escape(subject.group(1))}\s+(?:[a-z]+\s+)?(?=[$€£¥₹])", text, re.I)
+            own = MONEY.match(text, lead.end()) if lead else None
+            if own and normalise_money(own.group(0)) in money:
+                return normalise_money(own.group(0))
         if (picked := pick_amount(question, text, money, _near)) is not None:
             return picked
         if not money:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.about import parts
+
 from .search import Hit
 
 REPLY_SENTENCES = 3  # sentences of the reply that may answer its question
@@ -104,7 +106,7 @@ def with_replies(
         # the rest of the reporter's turn asks too: "The government promised 40 new hospitals by 2030. How
         # many will actually be finished by then?"
         # (and what the sentence found refers back to: "... a new contract for Bruno. Where are those talks?")
-        asked = " ".join([q.text, (q.about or "").replace("|", " "), *_rest_of_turn(q, after)])
+        asked = " ".join([q.text, *parts(q.about), *_rest_of_turn(q, after)])
         for place, h in enumerate(_reply(q, after)):
             k = key(h)
             was = context.get(k)
