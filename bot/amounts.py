@@ -69,7 +69,7 @@ _SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hund
 _MAGNITUDE = "million|billion|thousand|hundred"
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"
-    rf"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|{_SMALL}|thousands)"
+    rf"((?<![$€£¥₹\d.,])(?:\d[\d,.]*|{_SMALL}|one|thousands)"
     rf"(?:\s+(?:{_MAGNITUDE}|lakh|crore))?)\s+(?:[\w.'’-]+\s+){{{{0,4}}}}?{{noun}}"  # "1,200 U.S. stores"
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.when import WHEN
+from summarizer.when import WHEN, ZONE
 
 from .question import query_terms_base, stems
 
@@ -29,6 +29,7 @@ _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
+    rf"(?:\s+{ZONE})?"
     rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow)\b)?",
     re.I,
 )

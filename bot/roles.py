@@ -71,7 +71,9 @@ WHO_HOLDS = re.compile(
     r"(?:minister|secretary|president|chancellor|chairman|chairwoman|chair|leader|spokesman|spokeswoman|"
     r"spokesperson|director|administrator|governor|mayor|ambassador|envoy|attorney|lawyer|chief|head|"
     r"commissioner|adviser|advisor|coordinator|manager|executive|officer|commander|superintendent|ceo|cfo|coo|"
-    r"founder|principal|editor|captain|coach)"
+    r"founder|principal|editor|captain|coach|"
+    # who stands beside someone: "Who is Pence's running mate?", "Who is her deputy?"
+    r"running\s+mate|deputy|successor|predecessor|counterpart|opponent|rival|wife|husband|spouse)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
     re.I,
 )
@@ -107,12 +109,15 @@ def holder(question: str, text: str) -> str | None:
 
 
 def _holder(office: str, text: str) -> str | None:
+    # (a description may stand between: "his running mate presidential nominee Donald Trump")
     after = re.search(
-        rf"(?i:\b{office}),?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)", text
+        rf"(?i:\b{office}),?\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)",
+        text,
     )
     people = [t for t, k in sentence_entities(text) if k == "person"]
-    if after and any(p.endswith(after.group(1)) for p in people):
-        return after.group(1)
+    named = re.sub(r"['’]s$", "", after.group(1)) if after else ""  # ("Donald Trump's tweet")
+    if named and any(p.endswith(named) for p in people):
+        return named
     # or before it: "said Tom Fletcher, the UN Under-Secretary-General ... and Emergency Relief Coordinator"
     before = re.search(
         rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+(?:the\s+)?[^,.;]{{0,90}}?(?i:\b{office})",

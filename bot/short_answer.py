@@ -99,7 +99,20 @@ _COUNT_LEVEL = re.compile(
 
 def short_answer(kind: str | None, question: str, text: str) -> str | None:
     found = _short_answer(kind, question, text)
-    return from_to(found, text) if kind == "money" and found else found
+    if kind != "money" or not found:
+        return found
+    found = from_to(found, text)
+    at = text.find(found)
+    bound = _BOUND.search(text[:at]) if at > 0 else None
+    return text[bound.start() : at] + found if bound else found  # "less than 20%", not "20%"
+
+
+# what an amount is bounded or rounded by: "ByteDance will hold less than 20% of the stock"
+_BOUND = re.compile(
+    r"\b(?:(?:less|more|fewer)\s+than|up\s+to|at\s+(?:least|most)|about|around|nearly|almost|roughly|"
+    r"approximately|over|under)\s+$",
+    re.I,
+)
 
 
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:

@@ -55,6 +55,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Who did Putin speak with?" of "had a telephone conversation with"
     "speak": ("spoke", "conversation", "call", "talked"),
     "spoke": ("conversation", "call", "talked"),
+    # "How did Blair describe the claims?" of 'Mr Blair said the claims were "reheated ..."'
+    "describe": ("said", "called", "branded", "dismissed"),
     "grow": (
         "increase",
         "increased",
@@ -101,9 +103,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wrote": ("written", "posted", "author"),  # "Who wrote the post?" of "Posted by Anthony Chavez"
     "author": ("wrote", "written", "posted"),
     # "What is the GDP growth forecast?" of "Real GDP growth for 2025-26 is projected at 6.8 per cent"
-    "forecast": ("projected", "projection", "projects", "expected"),
+    "forecast": ("projected", "projection", "projects", "expected", "predicted"),
     "projection": ("forecast", "projected"),
-    "expected": ("forecast", "projected"),  # "How much ice is expected?" of "is forecast to bring ... ice"
+    "expected": (
+        "forecast",
+        "projected",
+        "predicted",
+    ),  # "How much ice is expected?" of "is forecast to bring ... ice"
     # "When will the strike take place?" of "will walk out for eight days from 21 August"
     "strike": ("walk", "walkout", "stoppage"),
     # "How much oil does OPEC+ produce?" of "pumps about half of the world's oil"
@@ -141,6 +147,7 @@ LIGHT_VERBS = frozenset(
         "launch",  # "When will Artemis II launch?" of "targeting April 2026 for Artemis II"
         "forc",  # "Where is the warning in force?" of "has been issued for western Scotland"
         "trade",  # "How much is Brent crude trading at?" of "fell 1.2% to $71.84 a barrel"
+        "describ",  # "How did Blair describe the claims?" of 'Mr Blair said the claims were "reheated ..."'
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

@@ -158,7 +158,11 @@ def _actor_and_speaker(
     return actor, speaker
 
 
-_OPENS_THEY = re.compile(r"^\W*They\s")  # a sentence of its own about them, not "X said they would"
+# a sentence of its own about them ("They will also ...", "And they pledged ..."), not "X said they would"
+_OPENS_THEY = re.compile(r"^\W*(?:(?:And|But|So)\s+they|They)\s")
+_THEY_SAID = re.compile(
+    r"^\W*(?:(?:And|But|So)\s+they|They)\s+(?:also\s+)?(?:said|say|told|insisted|added|argued|stressed|warned)\b"
+)
 _OPENS_IT = re.compile(
     r"^\W*It\s+(?:will|would|has|had|also|shall|is|plans|intends|agreed|promised|pledged)\b"
 )
@@ -247,8 +251,12 @@ def analyse_doc(
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"
                 group = (group[0], s.index)
-            elif actor == "They" and plural and s.index - plural[1] <= 2 and _OPENS_THEY.match(s.text):
+            elif (
+                actor.lower() == "they" and plural and s.index - plural[1] <= 2 and _OPENS_THEY.match(s.text)
+            ):
                 actor = plural[0]  # "The authorities have committed to ... They will also introduce ..."
+                if speaker is None and _THEY_SAID.match(s.text):
+                    speaker = actor  # "They said they would also press Labour ...": the same group speaks
             elif (
                 actor == "It"
                 and speaker is None

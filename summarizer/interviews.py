@@ -4,6 +4,15 @@ reporter's ("Q"), so a question found among them leads to the reply after it."""
 
 from __future__ import annotations
 
+import re
+
+# a question typed with a full stop, as transcribers often do: "So why would Trump even go down that road."
+_ASKING = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:So|But|And|Now|Then|Well),?\s+)?(?:Why|How|What|Who|When|Where|Which|Do|Does|Did|Is|Are|"
+    r"Was|Were|Will|Would|Can|Could|Should|Have|Has)\s+[^.?!]*[.?!]?\s*$",
+    re.I,
+)
+
 
 def interviewer(turns: list[tuple[str | None, str]]) -> str | None:
     """The label that asks, among (label, text) turns; None unless exactly one label (with three turns or
@@ -22,4 +31,7 @@ def interviewer(turns: list[tuple[str | None, str]]) -> str | None:
 
 
 def _asked(texts: list[str]) -> float:
-    return sum(1 for t in texts if t.rstrip(' "”’').endswith("?")) / len(texts)
+    """How many of the turns end in a question, asked with a question mark or in a question's words."""
+    return sum(1 for t in texts if t.rstrip(' "”’').endswith("?") or _ASKING.search(t.rstrip(' "”’'))) / len(
+        texts
+    )

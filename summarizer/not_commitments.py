@@ -82,7 +82,9 @@ _NOT_MEANT = re.compile(
     # a promise withheld: "could not promise that every country would pay", "can't guarantee that"
     r"(?:cannot|can['’]t|could\s*(?:not|n['’]t)|would\s*(?:not|n['’]t)|won['’]t|will\s+not)\s+"
     r"(?:promise|guarantee|say|predict|rule\s+out)|"
-    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|confident|optimistic|hopeful|convinced|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
+    r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|confident|optimistic|hopeful|convinced|"
+    # a hope that another will act: "We would hope that the government will table a bill"
+    r"hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b)|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
     r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
     r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"
     r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
@@ -118,6 +120,8 @@ _FORECAST = re.compile(
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
     r"lead\s+to\b|lose\s+(?:his|her|their|its|our|my|your)\b|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
+    # what a thing will not do: "It will do nothing to solve"
+    r"do\s+(?:nothing|little)\s+to\b|"
     # what a thing turns on and what others will wonder: "the timeline will depend on legislation",
     # "Members will ask about the wage agreement"
     r"depend\s+(?:on|upon)\b|ask\s+(?:about|which|whether|why|how|what|when|who)\b|wonder\b|"
@@ -155,6 +159,18 @@ _EXTRAPOSED = re.compile(
     r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
     re.I,
 )
+_OWN_ABILITY = re.compile(r"\b(?:it|we|I|they)\s+$", re.I)
+# an activity as the subject ("Preserving TikTok's business will ..."), not a time ("Starting Monday the city will")
+_GERUND_SUBJECT = re.compile(
+    r"^\W*(?!(?:Starting|Beginning|Following|Including|Regarding|Concerning|According|Acting|Managing|Leading|"
+    r"Going|Moving|Looking|Speaking|Building|During|Notwithstanding|Pending|Barring|Assuming|Given)\b)"
+    r"(?-i:[A-Z][a-z]+ing)\s+"
+    # (its object next: "Preserving TikTok's", "Building new homes"; not "Outgoing Premier X", "Boeing said")
+    r"(?:(?-i:[A-Z])[\w.-]*['’]s\b|(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|\w+ed)\b)(?-i:[a-z]))"
+    r"[^,;:—–-]*$"
+)
+# what may happen: "warned there was a real risk that people on the "margins of society" would be driven"
+_RISK = re.compile(r"\b(?:risk|danger|chance|possibility|likelihood|threat)s?\s+that\s+[^,;:.?!]*$", re.I)
 _GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
@@ -206,6 +222,10 @@ def excluded(
         return True
     if modality == "will" and _CONTACT_RELATIVE.search(before):
         return True  # "burning the coal the mine would produce": a relative clause without its "that"
+    if modality == "will" and re.match(r"\s+be\s+able\s+to\b", after) and not _OWN_ABILITY.search(before):
+        return True  # "ensuring users will be able to enjoy": what others can then do ("it would be able to" counts)
+    if modality == "will" and _GERUND_SUBJECT.match(before):
+        return True  # "Preserving TikTok's business will generate $178 billion": an activity's effect, no one acts
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
         return True  # "prices would likely stay high": a forecast
     if modality == "will" and re.match(r"\W*(?:Without|Absent)\s+(?!delay\b|further\b)", text):
@@ -245,7 +265,7 @@ def excluded(
         return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
     if PROCEDURE.match(after):
         return True
-    if _NOT_MEANT.search(before) or _MEANS.search(before[-120:]):
+    if _NOT_MEANT.search(before) or _MEANS.search(before[-120:]) or _RISK.search(before[-160:]):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if (
         modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")

@@ -30,6 +30,11 @@ from .referents import offset_of, pronoun_subject
 from .speakers import SpeakerIndex
 from .text import is_title_case
 
+# a quote under its speaker's name and a colon, as fact sheets list them: "President Trump: “...”"
+_NAME_COLON = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)\s*:")
+_NOT_NAMES = frozenset(
+    ("quote", "quotes", "note", "statement", "update", "source", "related", "more", "watch", "says")
+)
 _MARK = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![^\W\d_])")
 
@@ -102,6 +107,9 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
         return before, False
+    named = _NAME_COLON.fullmatch(lead) if lead and not after else None
+    if named and named.group(1).split()[-1].lower() not in _NOT_NAMES:
+        return named.group(1), False
     # 'Szijjarto called the plan "a political decision"': whoever calls it that (not "were labelled")
     naming = _NAMING.search(lead) if lead and not after else None
     if naming and not BE_BEFORE.search(lead[: naming.start()].rstrip()):

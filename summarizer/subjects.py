@@ -68,7 +68,9 @@ _SUBJECT_SKIP = re.compile(
     r"\s+(?:also|still|now|then|truly|really|soon|each|both|all|jointly|further|likewise|too|ultimately|just|"
     r"actually|certainly|definitely|probably|likely|hopefully|obviously|clearly|simply|finally|eventually|"
     r"already|always|indeed|very|deeply|firmly|fully|strongly|periodically|regularly|occasionally|often|usually|"
-    r"sometimes|later|immediately|quickly|personally|formally|officially|publicly)\s*$"  # lower case only: "Data Science for All will"
+    r"sometimes|later|immediately|quickly|personally|formally|officially|publicly|essentially|basically|"
+    r"effectively|apparently|reportedly|supposedly|genuinely|seriously|merely|largely|mostly|privately|"
+    r"openly|repeatedly|initially|originally|previously|recently|currently|presumably)\s*$"  # lower case only: "Data Science for All will"
 )
 
 OPENING_PREPOSITIONS = word_set(
@@ -134,6 +136,12 @@ def subject_of(plain: str, start: int) -> str:
     if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
         cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
     clause = left[cuts[-1].end() :] if cuts else left
+    if not clause.strip() and cuts and cuts[-1].group(0) in "—–":
+        # "Oracle—one of the nation's leading technology companies—will": the subject before the aside
+        pair = next((k for k in range(len(cuts) - 2, -1, -1) if cuts[k].group(0) == cuts[-1].group(0)), None)
+        if pair is not None:
+            left, cuts = left[: cuts[pair].start()], cuts[:pair]
+            clause = left[cuts[-1].end() :] if cuts else left
     told = bool(cuts) and cuts[-1].group(0).lower() in _TELL
     if not clause.strip(" \"“”'‘’") and len(cuts) >= 2 and cuts[-1].group(0) == ",":
         clause, told = _before_asides(left, cuts), False

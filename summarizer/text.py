@@ -233,11 +233,11 @@ def _headline(line: str, body: str) -> bool:
     return len(re.findall(r"[\"“”]", rest)) >= 2 and not _SINGLE_QUOTED.search(rest)
 
 
-# a transcriber's notes: "[Inaudible]", "[Crosstalk]", "[Laughter]", "[through interpreter]"
+# a transcriber's notes: "[Inaudible]", "[Crosstalk]", "[Laughter]", "[through interpreter]", "(CROSSTALK.)"
 _NOTES = re.compile(
-    r"[ \t]*\[(?:inaudible|crosstalk|cross-talk|laughter|laughs|applause|unintelligible|indiscernible|pause|silence|"
+    r"[ \t]*(?:\[(?=[^\]]*\])|\((?=[^)]*\)))(?:inaudible|crosstalk|cross-talk|laughter|laughs|applause|unintelligible|indiscernible|pause|silence|"
     r"technical difficulties|audio (?:gap|drops?|cuts? out|interrupted)|(?:speaking\s+)?(?:through|via)\s+(?:an\s+)?"
-    r"interpret(?:er|ation)|as\s+interpreted|translated)\][ \t]*",
+    r"interpret(?:er|ation)|as\s+interpreted|translated)\.?[\])][ \t]*",
     re.I,
 )
 
@@ -251,8 +251,35 @@ _THREAD = re.compile(r"^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)", re.M)
 _THREAD_END = re.compile(r"[ \t]*/end\b|[ \t]*🧵", re.I)
 
 
+# a transcript quoted whole, each paragraph opening a quote mark ("WALLACE: ... / "PENCE: ...): its turns
+_QUOTED_LINE = re.compile(r"^([ \t]*)[\"“](?=\S)(.*?)[\"”]?[ \t]*$", re.M)
+
+
+def _unquote_transcript(body: str) -> str:
+    """A transcript a story quotes whole, as long quotations are written: each paragraph opens with a quote
+    mark, only the last closes one. Two or more of its paragraphs open with a label in capitals
+    ("WALLACE:", "PENCE:"); then each paragraph that opens a quote it does not close is a turn (or the rest
+    of one), and loses its marks."""
+    quoted = list(_QUOTED_LINE.finditer(body))
+    labelled = sum(1 for m in quoted if (lab := turn_label(m.group(2))[0]) is not None and lab.isupper())
+    if labelled < 2:
+        return body
+    out, at, inside = [], 0, False
+    for m in quoted:
+        line = m.group(0).strip()
+        straight, opening, closing = line.count('"'), line.count("“"), line.count("”")
+        closes = straight % 2 == 0 and opening <= closing  # opened and closed: a quotation of its own ...
+        if closes and not (inside and straight + opening + closing == 2 and line[-1] in '"”'):
+            inside = False  # (... unless it ends the transcript: "Follow X on Twitter.")
+            continue
+        inside = not closes
+        out.append(body[at : m.start()] + m.group(1) + m.group(2))
+        at = m.end()
+    return "".join(out) + body[at:]
+
+
 def blocks_from_text(body: str) -> list[Block]:
-    body = _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _COMMENT.sub("", body))))
+    body = _STAMP.sub("", _NOTES.sub(" ", _TAGS.sub("", _unquote_transcript(_COMMENT.sub("", body)))))
     if len(_THREAD.findall(body)) >= 3:  # a thread's posts, not a paragraph opening "3/4 of residents"
         body = _THREAD_END.sub("", _THREAD.sub("", body))
     out: list[Block] = []

@@ -7,10 +7,16 @@ import re
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PERIOD = r"(?:week|month|year|decade|quarter|summer|fall|autumn|winter|spring|weekend)"
+# a clock's time zone: "1200 GMT", "10 a.m. ET"
+ZONE = (
+    r"(?-i:GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|JST|AEST|AEDT|HKT|SGT)\b"
+)
 _POINT = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
     # a clock time, with its day: "by 10 p.m.", "until 6 a.m. Tuesday"; before "2027/28", a fiscal year
-    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.?|[ap]m\b)(?:\s+(?:on\s+)?{_DAY}|\s+(?:today|tomorrow|tonight))?|noon\b|midnight\b|\d{{4}}(?:/\d{{2}}(?!\d))?|"
+    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.?|[ap]m\b)(?:\s+{ZONE})?(?:\s+(?:on\s+)?{_DAY}|\s+(?:today|tomorrow|tonight))?|noon\b|midnight\b|"
+    # a 24-hour clock with its zone, "at 1200 GMT", "at 14:30 UTC", before a year
+    rf"(?:[01]\d|2[0-3]):?[0-5]\d\s+{ZONE}|\d{{4}}(?:/\d{{2}}(?!\d))?|"
     # (with its part of the day: "by Wednesday evening")
     rf"{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)|\s+(?:morning|afternoon|evening|night)\b)?|"
     rf"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{_PERIOD}|{_MONTH}(?:\s+\d{{4}})?|\d{{4}})|"
@@ -32,6 +38,8 @@ WHEN = re.compile(
     rf"|within\s+(?:the\s+next\s+)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\b|over\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)"
     # "publish new forecasts in its May statement": a month naming an occasion
     rf"|(?:in|at|during)\s+(?:its|their|his|her|the|next|this)\s+{_MONTH}\s+(?-i:[a-z]{{3,}})\b(?<!\bof)"
+    # a government's timetable without a date: "when parliamentary time allows", "in due course"
+    rf"|when\s+(?:parliamentary\s+)?time\s+(?:allows|permits)|in\s+due\s+course"
     rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
 )
 

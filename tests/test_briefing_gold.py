@@ -1,4 +1,4 @@
-"""A hundred and fifty-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and sixty-four briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -46,7 +46,9 @@ resolution, a ceasefire wire story, a minister's Commons statement, a police for
 charge explained in questions), and a twenty-ninth the same way (a governor's emergency order, a UN spokesperson's
 statement, a takeover announcement, a school inspection report, a city's snow emergency); and a thirtieth, scored once with the
 final rules and left as they met it (a vaccine approval, a mayor's briefing on shelters, a factory closure, a hosepipe
-ban, an EU sanctions package); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+ban, an EU sanctions package); and a thirty-first of real documents nobody on this project wrote, scored once with the
+code as it stood and then mended (four BBC politics stories from ../shared/eval/news, a White House fact sheet from
+its corpus, a PolNeAR story quoting a Fox News Sunday interview whole); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -254,6 +256,16 @@ WRONG = {
     "factory-closure": ["A2"],
     "mayor-presser": ["A1", "A4", "A7", "A8"],
     "vaccine-approval": ["A2", "A3"],
+    # batch 31 (real documents), left after mending: "Who wrote the book Brown's Britain?" of "The book, by ... Robert
+    # Peston" (no "wrote"); "How did Blair describe the claims?": his quote "All sorts of people make all sorts of
+    # claims" outranks 'Mr Blair said the claims were "reheated ..."'; "Who recommended lowering the candidacy age?"
+    # of "a recommendation last year by ... the Electoral Commission" (another sentence says "lowering the candidacy
+    # age"); "Who was the youngest MP?" (its sentence says "the youngest", the one before "Parliament"); "Who did the
+    # Clinton camp invite?" and "Why did Trump invite Gennifer Flowers?" (the host's question and Pence's reply
+    # outrank the lead); "Which programme was Pence on?" of "broadcast of Fox News Sunday"
+    "bbc-blair-quit-claim": ["A1", "A8"],
+    "bbc-teen-mps": ["A3", "A7"],
+    "pence-flowers-interview": ["A2", "A3", "A4"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -261,7 +273,14 @@ FALSE = {
     "city-budget-vote": ["the police cuts would slow emergency response times"],
     # batch 24: a guess at others' wishes ("I know the council will want to change this budget")
     "mayor-budget-address": ["the council will want to change this budget"],
+    # batch 31: a prediction in a quote, after the rhetorical question it answers ("What is going to happen to young
+    # Asian men ...? They are going to be stopped.")
+    "bbc-tory-id-cards": ["They are going to be stopped"],
 }
+# Commitments reported that the gold neither requires nor allows nor forbids, by a piece of their text: batch 31's
+# Pence on his opponent ("Hillary Clinton essentially wants to continue the policies of this administration"), a
+# want told by someone else, which the rules take at its word
+EXTRA = {"pence-flowers-interview": ["Hillary Clinton essentially wants to continue"]}
 DECLINED_MISSED = {"trade-deal-wire": 0.0}
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -324,7 +343,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 158
+    assert len(NAMES) >= 164
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -332,8 +351,13 @@ def test_analysis_meets_the_gold(name: str, service: BriefingService, scorer: Mo
     gold, _, out = _briefed(service, name)
     figures = scorer.analysis(gold, out)
     assert figures["commitment_precision"] == (
-        1.0 if name not in FALSE else figures["commitment_precision"]
+        1.0 if name not in FALSE and name not in EXTRA else figures["commitment_precision"]
     ), figures
+    keys = [k["key"] for k in gold["commitments"]["required"] + gold["commitments"].get("optional", [])]
+    extra = [c["text"] for c in out["commitments"] if not any(scorer.has(c["text"], k) for k in keys)]
+    assert [e for e in EXTRA.get(name, []) if not any(scorer.has(x, e) for x in extra)] == [], extra
+    if name in EXTRA:
+        assert len(extra) == len(EXTRA[name]) + len(FALSE.get(name, [])), extra
     assert figures["missed"] == MISSED.get(name, []), figures
     assert figures["false_commitments"] == FALSE.get(name, []), figures
     assert figures["commitment_speaker_acc"] in (None, 1.0), figures  # (None: the document itself speaks)

@@ -139,7 +139,7 @@ def test_they_of_speaking_officials_is_the_officials() -> None:
 def test_he_in_a_quote_or_after_a_spokeswoman_is_someone_else() -> None:
     text = (
         "Mayor Ken Dorrance has not yet said when he will sign the budget.\n\n"
-        'Council leader Jane Gavron said: "I hope he will do it soon."\n\n'
+        'Council leader Jane Gavron said: "He will do it soon."\n\n'
         "A council spokeswoman confirmed Mr Dorrance was in post and that he would stay until March.\n\n"
         "Chief executive Maria Penn said she would publish the accounts.\n"
     )
