@@ -44,6 +44,10 @@ from .short_answer import AGE, pledged, short_answer
 from .turns import Follow, Key, Reply, asking, key, with_replies
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS
 
+_WHICH_Q = re.compile(r"^\W*which\s+[a-z-]+s\b", re.I)  # "Which consulates ...?": some of many, by name
+_THEY_INCLUDE = re.compile(
+    r"^(?:They|These|Those|The\s+[a-z]+s)\s+(?:include|included|are|were)\s+((?-i:[A-Z]).+?)(?:,\s+with\b|;|\.?$)"
+)
 _ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*),\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),"
 )
@@ -258,6 +262,16 @@ def answer(
             held = _ITS_ROLE.match(after.text) if after else None
             if after and held and set(stems(held.group(1))) & set(stems(question)):
                 best, short, cites = after, held.group(2), [after, best]
+    if short is None and _WHICH_Q.match(question) and document is not None:
+        # "Which consulates will close?" of "Nine consulates ... will also be closed." + "They include Dallas ..."
+        after = next((h for h in document(best.briefing_id) if h.idx == best.idx + 1), None)
+        listed = _THEY_INCLUDE.match(after.text) if after else None
+        if after and listed:
+            short, cites = (
+                listed.group(1),
+                [after, best, *[c for c in cites if c is not best]][:max_citations],
+            )
+            best = after
     if kind == "person" and not WHO_IS.match(question) and (person := _named_instead(short, best)):
         short = person  # "Who was arrested?" of "police arrested a 24-year-old man" before "The suspect, Darnell Hayes"
     if WHO_SAID.search(question) and best.speaker:

@@ -68,6 +68,11 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
     return asked, re.compile(rf"\b(?:{others})\b", re.I) if others else None
 
 
+# a question about what happened, and a sentence only about what will
+_PAST_Q = re.compile(r"^\W*(?:how|when|where|who|what|why|which)\b[^?]*?\b(?:was|were|did)\b", re.I)
+_FUTURE_S = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.I)
+_PAST_S = re.compile(r"\b(?:was|were|had|did|met|held|said|took|made|gave|came|went|[a-z]{3,}ed)\b", re.I)
+
 LENT = 0.5  # the weight of a question word only what a sentence refers back to holds (summarizer/about.py)
 # a question reported, not put: "Many of you have asked about our talks with ..."
 _REPORTED_ASK = re.compile(r"\b(?:ask|asked|wanted\s+to\s+know|queried)\b", re.I)
@@ -161,6 +166,7 @@ def rerank(
         weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
     tense = _asked_tense(question)
+    past = _PAST_Q.match(question) is not None
     # the question's own words, not their synonyms: "What did they pledge?" is "pledged", before "promise"
     literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
     scored = []
@@ -242,6 +248,8 @@ def rerank(
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
         elif tense and tense[1] and tense[1].search(h.text):
             score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
+        if past and _FUTURE_S.search(h.text) and not _PAST_S.search(h.text):
+            score -= 0.1  # "How was the meeting held?" is no "would include in person SCG meeting next week"
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):
             score += 0.1  # "Will the framework ...?" is answered by "The framework will ..."
         if said and (h.text[:1] in '"“' or re.search(r"\b(?:will|committed|pledged)\b", h.text)):

@@ -33,6 +33,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pledge": ("promised", "committed", "vowed"),
     "pledged": ("promised", "committed", "vowed"),
     "talks": ("dialogue", "meeting"),
+    # "How was the meeting held?" of "convened the Strategic Consultative Group ... by secure video conference"
+    "meeting": ("convened", "talks"),
     "us": ("united", "states"),
     "u.s": ("united", "states"),
     "america": ("united", "states"),

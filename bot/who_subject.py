@@ -70,6 +70,9 @@ _STOP_VERBS = word_set(
 )
 
 
+_TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+(?=\S)")
+
+
 def subject_answer(question: str, text: str) -> str | None:
     """The subject of the question's verb in `text`, as a name the sentence gives or a described person
     ("the Secretary"); None when the question asks no subject or the sentence has no such verb."""
@@ -113,6 +116,15 @@ def subject_answer(question: str, text: str) -> str | None:
         if not names and named and (named.group(1), "person") in sentence_entities(text):
             return named.group(1)  # "led by the Minister of Environment and Climate Change, Julie Dabrusin"
         return max(names, key=len) if names else agent
+    joint = _TOGETHER.search(text[: verb.start()])
+    if joint and not re.search(r"[,;:]", text[joint.end() : verb.start()].strip(" ,")):
+        # "National Security Advisor Jake Sullivan together with Secretary of State Antony Blinken convened": both
+        lead = [
+            t for t, k in sentence_entities(re.split(r"[;:]", text[: joint.start()])[-1]) if k == "person"
+        ]
+        others = [t for t, k in sentence_entities(text[joint.end() : verb.start()]) if k == "person"]
+        if lead:
+            return " and ".join(dict.fromkeys([lead[-1], *others]))
     subject = subject_of(text, verb.start()).strip(" ,")
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
         return None

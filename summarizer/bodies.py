@@ -78,6 +78,19 @@ EFFECT = re.compile(
     r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage)\b",
     re.I,
 )
+# a thing no one speaks for, whose effect is no one's act: "the move would save £6m a year", "The savings made will
+# help to underpin ...", "The election will give Britain the chance to change"
+_THING = re.compile(
+    r"(?:^|\s)(?-i:[a-z][\w-]*\s+)?(?:move|moves|savings?|money|cash|changes?|elections?|vote|crossing|decision|"
+    r"cuts?|results?|outcome|rise|fall|reduction|ruling|shake-up|increase|measures?|closures?|reforms?)"
+    r"(?:\s+(?-i:made|taken|announced|agreed|planned|proposed))?$",
+    re.I,
+)
+
+
+def thing_effect(actor: str, action: str) -> bool:
+    """An effect a thing will have, which is no one's commitment ("the move would save £6m a year")."""
+    return _THING.search(actor) is not None and EFFECT.match(action) is not None
 
 
 def it_is(speaker: str, action: str, text: str, turn: bool = False) -> bool:

@@ -55,6 +55,11 @@ WHICH_SAID = re.compile(
     r"(?:also\s+)?(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+$",
     re.I,
 )
+# "This is the record Mr Blair will have to defend": a relative clause on a named subject, without its "that"
+_CONTACT_NAMED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:the|a|an)\s+(?!the\b|a\b|an\b)(?-i:[a-z]+)\s+(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+$"
+)
 _CONTACT_RELATIVE = re.compile(
     r"\b(?-i:[a-z]+)\s+(?:the|a|an|this|that|these|those)\s+(?!end\b|meantime\b)(?-i:[a-z]+)\s+"
     r"(?:the|a|an|its|their|his|her|our|this)\s+(?-i:[a-z]+)\s+$"
@@ -120,8 +125,8 @@ _FORECAST = re.compile(
     r"(?:grow|drop|shrink|slow|lose|miss)(?=\s*(?:[.,;]|$|\d|\b(?:by|to|from|in|at|over|further|faster|again|sharply)\b))|"
     r"lead\s+to\b|lose\s+(?:his|her|their|its|our|my|your)\b|"
     r"come\s+(?:down|up)|run\s+out|be\s+relegated|"
-    # what a thing will not do: "It will do nothing to solve"
-    r"do\s+(?:nothing|little)\s+to\b|"
+    # what a thing will not do, and what it is for: "It will do nothing to solve", "will for decades serve to secure"
+    r"do\s+(?:nothing|little)\s+to\b|(?:for\s+(?:decades|years|generations)\s+)?serve\s+to\b|"
     # what a thing turns on and what others will wonder: "the timeline will depend on legislation",
     # "Members will ask about the wage agreement"
     r"depend\s+(?:on|upon)\b|ask\s+(?:about|which|whether|why|how|what|when|who)\b|wonder\b|"
@@ -220,7 +225,7 @@ def excluded(
         _NOUN_WILL.search(before) or not re.match(r"\s+[a-z]", after) or _FORECAST.match(after)
     ):
         return True
-    if modality == "will" and _CONTACT_RELATIVE.search(before):
+    if modality == "will" and (_CONTACT_RELATIVE.search(before) or _CONTACT_NAMED.search(before)):
         return True  # "burning the coal the mine would produce": a relative clause without its "that"
     if modality == "will" and re.match(r"\s+be\s+able\s+to\b", after) and not _OWN_ABILITY.search(before):
         return True  # "ensuring users will be able to enjoy": what others can then do ("it would be able to" counts)

@@ -71,6 +71,7 @@ class _Mention:
     key: str  # the surname, lower case
     rank: int  # 0: the sentence's subject or speaker; 1: named in it; 2: an aside ("Trump's", "Asked if")
     described: str | None = None  # a person the text describes but does not name: their gender, "" unknown
+    speaks: bool = False  # the sentence's reporting clause names them ("..., Michael Howard has said")
 
 
 # Heads of a description of one person that are not roles ("the woman told the court. She said ...").
@@ -135,6 +136,7 @@ class Referents:
             every += [(i, plain[a:b]) for i, a, b in para.spans]
             read += [(i, plain[a:b]) for i, a, b in para.spans if doc.sentences[i].kind in _READ]
         self._said = {i: reporting_speaker(plain, len(plain), True) for i, plain in read}
+        self._plain = dict(read)
         self.roles = Appositions(every)  # "the family's attorney, James Maron": who "the attorney" is
         self._titled: set[str] = set()  # surnames seen after a title: "Ms James" is not a given name
         self._people = self._evidenced(read, places, self._said, self._titled)
@@ -201,6 +203,7 @@ class Referents:
             return []
         subjects = [x for x in (leading_subject(plain), self._said[index]) if x]
         out: list[_Mention] = []
+        said_here = self._said[index]
         asked = _ASKED.match(plain)
         for at, name in sorted(spans):
             end = at + len(name)
@@ -209,19 +212,21 @@ class Referents:
             aside = aside or (asked is not None and at < asked.end())
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
-            out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1))
+            speaks = said_here is not None and re.search(re.escape(name) + r"\s*$", said_here) is not None
+            out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1, None, speaks))
         if out and not subjects and all(m.rank for m in out):
             out = self._unparsed_subject(plain, out)
         # "A senior official said ... '...,' he said": the official, not a name before
         said = self._said[index]
         gender = described_person(said) if said else None
         if said and gender is not None:
-            out.append(_Mention(offset_of(plain, said, 0), said, _key(said), 0, gender))
+            out.append(_Mention(offset_of(plain, said, 0), said, _key(said), 0, gender, True))
         for word in [x for x in subjects if x.lower() in ("he", "she")] or ([pronoun] if pronoun else []):
             at = offset_of(plain, word, 0)  # "He suggested ...": the person it refers to goes on
-            referent = self.resolve(word, (index, at))
+            speaks = said is not None and said.lower() == word.lower()  # "..., he said": the one who spoke
+            referent = self.resolve(word, (index, at), speaker=speaks)
             if referent:
-                out.append(_Mention(at, referent, _key(referent), 0, described_person(referent)))
+                out.append(_Mention(at, referent, _key(referent), 0, described_person(referent), speaks))
         return sorted(out, key=lambda m: m.offset)
 
     @staticmethod
@@ -236,7 +241,7 @@ class Referents:
             chosen = [m for m in named if m.offset < verb.start()][-1:]
         else:
             chosen = [m for m in named if passive and 0 <= m.offset - passive.end() < 60][:1]
-        return [_Mention(m.offset, m.name, m.key, 0) if m in chosen else m for m in out]
+        return [_Mention(m.offset, m.name, m.key, 0, None, m.speaks) if m in chosen else m for m in out]
 
     def _vote(self, plain: str, m: _Mention, named: int) -> None:
         before = [w.lower() for w in _WORD.findall(plain[max(0, m.offset - 40) : m.offset])[-3:]]
@@ -292,10 +297,14 @@ class Referents:
                 return min(here, key=lambda m: (m.rank, m.offset)).name
         return None
 
-    def resolve(self, pronoun: str, at: tuple[int, int], named: bool = False) -> str | None:
+    def resolve(
+        self, pronoun: str, at: tuple[int, int], named: bool = False, speaker: bool = False
+    ) -> str | None:
         """The name "he"/"she" (or him/her) refers to at (sentence index, character offset); any other
         word ("they") asks for the person named last whatever their gender. A person a reporting clause
-        describes without naming ("A senior official said") counts too, unless `named`."""
+        describes without naming ("A senior official said") counts too, unless `named`. A `speaker` ("he
+        added", "the Conservative leader said") is, among those a sentence names, first the one who spoke in
+        it ("Tony Blair has ... failed, Michael Howard has said": Howard)."""
         low = pronoun.lower()
         want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         index, offset = at
@@ -312,10 +321,15 @@ class Referents:
             # "Trump's spokesman said he ...": not Trump; "A source said he could not": not the source
             if j == index:
                 here = [m for m in here if m.rank < 2 and m.described is None]
+                plain = self._plain.get(index, "")
+                if speaker and (_AFTER_CLAUSE.search(plain[:offset]) or _TOLD_AFTER.search(plain)):
+                    # "Mr Blair has failed ..., he claimed": who claims is not whom the claim is about (but
+                    # "Ban Ki-moon condemned what he called ..." is Ban)
+                    here = [m for m in here if m.speaks or m.rank > 0]
             if fallback:  # a name in passing since beats a person described further back
                 here = [m for m in here if m.described is None]
             if here:
-                best = min(here, key=lambda m: (m.rank, m.offset))
+                best = min(here, key=lambda m: (not (speaker and m.speaks), m.rank, m.offset))
                 if best.rank == 0:
                     return best.name
                 # Only named in passing ("... from coma victim Tony Bland. '...,' he said"): a subject
@@ -324,6 +338,13 @@ class Referents:
             if fallback and j <= fallback[1] - SUBJECT_REACH:
                 break
         return fallback[0] if fallback else None
+
+
+_AFTER_CLAUSE = re.compile(r",\s*[\"”’']?\s*$")
+# "..., he claimed, saying he had ...": the reporting clause after what it reports
+_TOLD_AFTER = re.compile(
+    r",\s*[\"”’']?\s*(?:he|she)\s+(?:said|says|claimed|claims|added|argued|insisted|warned|maintained)\b"
+)
 
 
 def clashes(pronoun: str, name: str) -> bool:

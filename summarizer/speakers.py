@@ -50,7 +50,7 @@ _FIRST_TITLE = re.compile(r"First (?:Minister|Lady|Secretary|Deputy|Vice)\b")
 _EPITHET = re.compile(
     r"^(?:[Tt]he\s+)?(?![Aa]n?\s|[Oo]ne\s|[Aa]nother\s)(?:[\w.'’-]+\s+){0,8}?"
     r"(senator|nominee|candidate|congress(?:wo)?man|governor|lawmaker|billionaire|business(?:wo)?man|mogul|tycoon|actor|actress|singer|star|player|striker|midfielder|"
-    r"defender|goalkeeper|manager|coach|boss|veteran|\d+-year-old)$"
+    r"defender|goalkeeper|manager|coach|boss|veteran|leader|\d+-year-old)$"
 )
 _EPITHET_GENDER = {
     "congressman": "he",
@@ -275,7 +275,7 @@ class SpeakerIndex:
                 return self.add(name)
         low = re.sub(r"['’](?:s|ll|d|re|ve)$", "", m.lower().strip(" ,"))  # "He’s", "She’ll"
         if low in ("he", "she", "him", "her") and at is not None and self._referents is not None:
-            name = self._referents.resolve(low, at)
+            name = self._referents.resolve(low, at, speaker=True)
             return self.add(name, at=at) if name else None
         if low in ("he", "she", "i", "him", "her"):
             return self._last_person
@@ -291,7 +291,7 @@ class SpeakerIndex:
         epithet = _EPITHET.match(m) if kind == "described" and key not in self._clusters else None
         if epithet and at is not None and self._referents:  # "the Vermont senator" after "Sanders"
             name = self._referents.resolve(
-                _EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at, named=True
+                _EPITHET_GENDER.get(epithet.group(1).lower(), "they"), at, named=True, speaker=True
             )
             if name:
                 return self.add(name, at=at)

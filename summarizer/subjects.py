@@ -15,7 +15,7 @@ from .lexicon import PRONOUNS, word_set
 _REPORTED = (
     r"confirm(?:s|ed)|announc(?:es|ed)|noted|stress(?:es|ed)|emphasi[sz](?:es|ed)|underscor(?:es|ed)|"
     r"acknowledg(?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|reiterat(?:es|ed)|"
-    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|predict(?:s|ed)|claimed"
+    r"indicat(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|predict(?:s|ed)|claimed|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)"
 )
 
 CLAUSE_CUT = re.compile(

@@ -1,4 +1,4 @@
-"""A hundred and sixty-four briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and sixty-nine briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -48,7 +48,8 @@ statement, a takeover announcement, a school inspection report, a city's snow em
 final rules and left as they met it (a vaccine approval, a mayor's briefing on shelters, a factory closure, a hosepipe
 ban, an EU sanctions package); and a thirty-first of real documents nobody on this project wrote, scored once with the
 code as it stood and then mended (four BBC politics stories from ../shared/eval/news, a White House fact sheet from
-its corpus, a PolNeAR story quoting a Fox News Sunday interview whole); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+its corpus, a PolNeAR story quoting a Fox News Sunday interview whole), and a thirty-second the same way (three BBC
+politics stories, two White House joint statements); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -252,7 +253,7 @@ WRONG = {
     # "effective" in "cut the risk of severe RSV illness ... by 82%") and "How many women took part in the
     # trials?" answered "82%" from the same sentence's "trials involving 7,400 women"
     "drought-order": ["A1"],
-    "eu-sanctions-package": ["A2", "A4"],
+    "eu-sanctions-package": ["A2"],  # (A4, Kallas's second sentence "We will keep up the pressure": batch 32)
     "factory-closure": ["A2"],
     "mayor-presser": ["A1", "A4", "A7", "A8"],
     "vaccine-approval": ["A2", "A3"],
@@ -266,6 +267,18 @@ WRONG = {
     "bbc-blair-quit-claim": ["A1", "A8"],
     "bbc-teen-mps": ["A3", "A7"],
     "pence-flowers-interview": ["A2", "A3", "A4"],
+    # batch 32 (real documents), left after mending: "By what majority did the Lords rule?" of "ruled by an eight to
+    # one majority" (the stemmer makes "majority" "major", and "major changes" is in another sentence that says
+    # "ruling"); "How many men are detained?" of "the nine men would remain in prison" (no "detained"); "When would
+    # Kemp have preferred the message to come out?" (no "preferred"); "Where did Howard make his comments?" of "in
+    # his New Year message" (no place); "Which cities will the bridge connect?" of "Windsor, Ontario, and Detroit,
+    # Michigan" (Windsor is no place the lists know); "Who co-owns the bridge?" of "the State of Michigan (also
+    # co-owner of the Bridge)"; "How long did the meeting last?" of "over the course of two hours had a constructive
+    # engagement" (no "meeting"); "What did the two sides agree?": "The Israeli side agreed" outranks "They agreed"
+    "bbc-detainees-ruling": ["A1", "A4"],
+    "bbc-howard-new-year": ["A4", "A8"],
+    "wh-bridge-joint-statement": ["A3", "A4"],
+    "wh-scg-joint-statement": ["A2", "A3"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -289,7 +302,9 @@ ACTOR_ACC: dict[str, float] = {"factory-closure": 0.75}
 # (batch 30's "Professor Beate Kampmann of the London School of Hygiene and Tropical Medicine called the approval
 # '...'" gave the quote to "Tropical Medicine" at first contact; a place or body after "of" may have its small words
 # since: summarizer/mentions.py)
-QUOTE_ACC: dict[str, float] = {}
+# batch 32: 'detainee 'A' in Woodhill Prison said' gives the quote to the prison (the letter in quote marks ends the
+# speaker's words)
+QUOTE_ACC: dict[str, float] = {"bbc-detainees-ruling": 0.833}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
 # cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
@@ -325,6 +340,9 @@ ANSWERED = {
     # "How many landlords are there in England?" of "... bans landlords from asking for more than one month's rent"
     # (a rule that a "how many" needs a count of its noun cost eight right answers)
     "law-in-force": ["A10"],
+    # batch 32: "Why did David Blunkett resign?" of "The ruling came on ... first day as home secretary following
+    # David Blunkett's resignation" (every word of it, and "following" reads as a reason)
+    "bbc-detainees-ruling": ["A10"],
 }
 
 
@@ -343,7 +361,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 164
+    assert len(NAMES) >= 169
 
 
 @pytest.mark.parametrize("name", NAMES)
