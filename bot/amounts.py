@@ -65,7 +65,10 @@ _NP_END = (
 HOW_MANY = re.compile(
     rf"\bhow many\s+([a-z-]+)(?:\s+{_NP_END}([a-z-]+))?(?:(?<=[a-z])\s+{_NP_END}([a-z-]+))?", re.I
 )
-_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+_SMALL = (
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+)
 _MAGNITUDE = "million|billion|thousand|hundred"
 _COUNT = (
     r"(\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|at least|up to|some|roughly)\s+)?"

@@ -57,6 +57,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Who did Putin speak with?" of "had a telephone conversation with"
     "speak": ("spoke", "conversation", "call", "talked"),
     "spoke": ("conversation", "call", "talked"),
+    # "Which companies support the regulations?" of "corporations including Apple Inc and Alphabet Inc's Google"
+    "companies": ("corporations", "firms"),
+    "company": ("corporation", "firm"),
     # "How did Blair describe the claims?" of 'Mr Blair said the claims were "reheated ..."'
     "describe": ("said", "called", "branded", "dismissed"),
     "grow": (
@@ -170,6 +173,18 @@ for _pair in _DEMONYMS.split():
     _country, _people = _pair.split(":")
     SYNONYMS[_country] = (*SYNONYMS.get(_country, ()), _people)
     SYNONYMS[_people] = (*SYNONYMS.get(_people, ()), _country)
+# A capital for its government, as news writes it: "When did Greece last receive bailout funds?" of "Athens has not
+# received bailout funds since August last year"
+_CAPITALS = """
+    greece:athens russia:moscow china:beijing ukraine:kyiv:kiev france:paris germany:berlin japan:tokyo
+    iran:tehran turkey:ankara egypt:cairo syria:damascus venezuela:caracas cuba:havana pakistan:islamabad
+    afghanistan:kabul iraq:baghdad poland:warsaw spain:madrid italy:rome hungary:budapest
+"""
+for _pair in _CAPITALS.split():
+    _country, *_cities = _pair.split(":")
+    SYNONYMS[_country] = (*SYNONYMS.get(_country, ()), *_cities)
+    for _city in _cities:
+        SYNONYMS[_city] = (*SYNONYMS.get(_city, ()), _country)
 # A noun and the verb it is made from where the stemmer keeps them apart: "How much will the closures
 # save?" is answered by "to close five schools ... will save $4 million".
 _NOMINALS = """

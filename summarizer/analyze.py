@@ -11,7 +11,7 @@ from .commitments import Found, find_in_sentence
 from .declined import find_declined
 from .default_rank import default_rank
 from .document import Doc, build
-from .entities import known_places, lowercase_words, mentions
+from .entities import known_places, lowercase_words, mentions, sentence_entities
 from .entity_list import find_entities
 from .html import looks_like_html, parse_html
 from .lexicon import ROLE_WORDS
@@ -169,6 +169,14 @@ _OPENS_IT = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|whereas|and)\s+")
 
 
+def _it_in_clause(before: str) -> str | None:
+    """The country or body an "it" inside a clause stands for: the last one named before it with no comma between
+    ("the main tool for the United States to meet the emissions reduction target it pledged to reach")."""
+    clause = re.split(r"[,;:]", before)[-1]
+    named = [t for t, k in sentence_entities(clause) if k in ("place", "organisation")]
+    return named[-1] if named and re.search(r"\bit\s+$", clause) else None
+
+
 def _own_clause(text: str, f: Found) -> bool:
     """True when a pledge, promise or vow (which its maker speaks) sits in a clause of its own after ", as",
     ", while", ", and" that no reporting verb of its own governs."""
@@ -265,6 +273,8 @@ def analyse_doc(
                 and _OPENS_IT.match(s.text)
             ):
                 actor = body[0]  # "The developer, Redstone Homes, has agreed to ... It will also pay ..."
+            elif actor == "it" and speaker is None and (named := _it_in_clause(s.text[: f.start])):
+                actor = named  # "the main tool for the United States to meet the target it pledged to reach"
             if is_group(actor) and not re.search(r"\b(?:say|says|said|told)\b", actor):
                 plural = (actor, s.index)
             elif body_actor(actor, referents.is_person):

@@ -159,9 +159,12 @@ def _appositive(lead: str) -> str | None:
     """The name in a speaker given with a role in apposition: "the company's president, Marla Quinn" or
     "Marla Quinn, the company's president"."""
     parts = [p.strip() for p in lead.split(",")]
-    if len(parts) != 2 or not all(parts):
+    if len(parts) < 2 or not all(parts):
         return None
-    for name, role in (parts, parts[::-1]):
+    # (a third part says more of the role: "Scott Pruitt, the Republican attorney general of Oklahoma, one of the
+    # states suing the EPA")
+    pairs = [(parts[0], parts[1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
+    for name, role in pairs:
         if (
             np_forward(name) == name
             and name_like(name)

@@ -73,7 +73,7 @@ _NOUN_WILL = re.compile(
     r"\b(?:the|a|good|free|political|own|his|her|their|our|its|popular|people['’]s)\s+$", re.I
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|"
+    r"\b(?:the|a|an|its|their|our|his|her|your|my|one|no|any|every|each|another|this|that|these|those|new|of|for|own|"
     r"with|to\s+\w+|\w+ed|\w+['’]s|"
     r"develop|make|create|announce|unveil|outline|have|has|say|says|said|saying)\s+$",
     re.I,
@@ -88,8 +88,7 @@ _NOT_MEANT = re.compile(
     r"(?:cannot|can['’]t|could\s*(?:not|n['’]t)|would\s*(?:not|n['’]t)|won['’]t|will\s+not)\s+"
     r"(?:promise|guarantee|say|predict|rule\s+out)|"
     r"(?:concerned|worried|afraid|fear|fears|feared|fearing|warn(?:s|ed)?|confident|optimistic|hopeful|convinced|"
-    # a hope that another will act: "We would hope that the government will table a bill"
-    r"hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b)|(?:it['’]s|it is|it was)\s+(?:un)?likely|"
+    r"(?:it['’]s|it is|it was)\s+(?:un)?likely|"
     r"den(?:y|ies|ied)|dismiss(?:es|ed)\s+(?:reports?|claims?|suggestions?|speculation)|"
     r"(?:reject(?:s|ed)|rul(?:es|ed) out)\s+(?:reports?|claims?|suggestions?|speculation))"
     r"(?:\s+that)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
@@ -137,7 +136,7 @@ _FORECAST = re.compile(
     # a tribute, not a pledge: "Marco will always be part of this club's history"
     r"always\s+be\s+(?:(?:a\s+)?part\s+of|remembered|grateful|thankful|welcome|a\s+friend|in\s+our)\b|"
     # 'would remain "unpalatable"': a judgement in someone's words, no act
-    r"remain\s+[\"“]|"
+    r"(?:remain|be)\s+[\"“'‘]|"
     # "the sums will add up", "will add to the campaign's embarrassment": how things stand, no act
     r"add\s+up\b|add\s+to\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:pressure|woes|concerns?|"
     r"embarrassment|problems?|costs?|burden|tensions?|uncertainty|confusion|anger|frustration|debate|sense)\b|"
@@ -175,7 +174,13 @@ _GERUND_SUBJECT = re.compile(
     r"[^,;:—–-]*$"
 )
 # what may happen: "warned there was a real risk that people on the "margins of society" would be driven"
-_RISK = re.compile(r"\b(?:risk|danger|chance|possibility|likelihood|threat)s?\s+that\s+[^,;:.?!]*$", re.I)
+_RISK = re.compile(
+    r"\b(?:(?:risk|danger|chance|possibility|likelihood|threat)s?\s+that"
+    # ... and a hope that another will act: "We would hope that the government will table a bill", "The government
+    # is hoping approval of its latest reforms package will unlock aid"
+    r"|hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b))\s+[^,;:.?!]*$",
+    re.I,
+)
 _GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)

@@ -37,6 +37,11 @@ _NOT_NAMES = frozenset(
 )
 _MARK = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘([^‘’]{3,300}?)’(?![^\W\d_])")
+# the same in typewriter marks, as some papers print them: "He said: 'We are ready to pay on April 9.'" (an
+# apostrophe inside is one followed by a letter: "Greece's")
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[—–:-]))'(?=[^\W_])((?:[^'\n]|'(?=[^\W\d_])){2,300}?[^\s'])'(?![^\W_])"
+)
 
 
 @dataclass
@@ -64,8 +69,13 @@ def _spans_in(para: Para) -> list[QuoteSpan]:
         start = p + 1 if reopens and re.search(r"[.!?]\s+$", text[start:p]) else None
     if start is not None:
         spans.append(QuoteSpan(para.index, start, len(text)))
-    if not _MARK.search(text):
-        spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in _SINGLE.finditer(para.text)]
+    marks = len(_MARK.findall(text))
+    if not marks:
+        singles = list(_SINGLE.finditer(text)) or list(_STRAIGHT_SINGLE.finditer(text))
+        spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in singles]
+    elif marks == 1 and len(straight := list(_STRAIGHT_SINGLE.finditer(text))) >= 2:
+        # (a lone double mark among quotes in single ones: "... 'top-notch people.''" closed twice)
+        spans = [QuoteSpan(para.index, m.start(1), m.end(1)) for m in straight]
     # ("the United States") defines a short name for what comes before it: nobody speaks
     defined = [
         s for s in spans if text[s.start - 2 : s.start - 1] == "(" and text[s.end + 1 : s.end + 2] == ")"

@@ -135,6 +135,8 @@ def caption_ends(text: str) -> set[int]:
     ends = set()
     for m in _GLUED.finditer(text):
         word = m.group(1) or "video"  # None: "Scroll down for video"
+        if word[0] in "’'" and text[m.start(1) - 1 : m.start(1)] in (".", "!", "?", ","):
+            continue  # a quote's closing mark after its full stop: "... on May 4.' A senior official said"
         plural = _PLURAL_AFTER_A.match(text, m.end())  # "infra-red A rays", "A levels": a label, no article
         if (word[-1] in "0123456789)’'" or word[-1].islower()) and word.lower() not in _LABELS and not plural:
             ends.add(m.end())

@@ -1,4 +1,4 @@
-"""A hundred and sixty-nine briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and seventy-two briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -49,7 +49,8 @@ final rules and left as they met it (a vaccine approval, a mayor's briefing on s
 ban, an EU sanctions package); and a thirty-first of real documents nobody on this project wrote, scored once with the
 code as it stood and then mended (four BBC politics stories from ../shared/eval/news, a White House fact sheet from
 its corpus, a PolNeAR story quoting a Fox News Sunday interview whole), and a thirty-second the same way (three BBC
-politics stories, two White House joint statements); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+politics stories, two White House joint statements), and a thirty-third (two Daily Mail stories from the CNN/DailyMail
+set, a Reuters story from PolNeAR); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -279,6 +280,11 @@ WRONG = {
     "bbc-howard-new-year": ["A4", "A8"],
     "wh-bridge-joint-statement": ["A3", "A4"],
     "wh-scg-joint-statement": ["A2", "A3"],
+    # batch 33 (real documents), left after mending: "What will Nicky Morgan do instead?" of "She will instead
+    # modernise ..." after a sentence a photo caption ran into; "When is a ruling expected?" of "A ruling is unlikely
+    # before the end of the year" (no "expected")
+    "dm-first-aid-pledges": ["A4"],
+    "reuters-power-plant-rules": ["A8"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -293,7 +299,11 @@ FALSE = {
 # Commitments reported that the gold neither requires nor allows nor forbids, by a piece of their text: batch 31's
 # Pence on his opponent ("Hillary Clinton essentially wants to continue the policies of this administration"), a
 # want told by someone else, which the rules take at its word
-EXTRA = {"pence-flowers-interview": ["Hillary Clinton essentially wants to continue"]}
+EXTRA = {
+    "pence-flowers-interview": ["Hillary Clinton essentially wants to continue"],
+    # batch 33: "Merkel has said Greece would receive fresh funds only once its creditors approve the reforms"
+    "dm-greece-imf": ["Greece would receive fresh funds"],
+}
 DECLINED_MISSED = {"trade-deal-wire": 0.0}
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry
 # regulator, Ofwat": summarizer/bodies.py)
@@ -304,7 +314,10 @@ ACTOR_ACC: dict[str, float] = {"factory-closure": 0.75}
 # since: summarizer/mentions.py)
 # batch 32: 'detainee 'A' in Woodhill Prison said' gives the quote to the prison (the letter in quote marks ends the
 # speaker's words)
-QUOTE_ACC: dict[str, float] = {"bbc-detainees-ruling": 0.833}
+# batch 33: a photo caption run into the next sentence without a full stop ("... Dimitris Mardas (pictured) said that
+# Greece will ... on time Germany's Spiegel Online quoted ... Van Overtveldt as saying ...") gives Van Overtveldt's
+# "out of the question" to Mardas
+QUOTE_ACC: dict[str, float] = {"bbc-detainees-ruling": 0.833, "dm-greece-imf": 0.8}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
 # cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
@@ -343,6 +356,8 @@ ANSWERED = {
     # batch 32: "Why did David Blunkett resign?" of "The ruling came on ... first day as home secretary following
     # David Blunkett's resignation" (every word of it, and "following" reads as a reason)
     "bbc-detainees-ruling": ["A10"],
+    # batch 33: "How many schools already teach first aid?" of the lead's "vowed to teach lifesaving skills in schools"
+    "dm-first-aid-pledges": ["A9"],
 }
 
 
@@ -361,7 +376,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 169
+    assert len(NAMES) >= 172
 
 
 @pytest.mark.parametrize("name", NAMES)
