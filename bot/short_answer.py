@@ -83,7 +83,11 @@ def pledged(question: str, text: str) -> str | None:
 
 
 # an age: "O'Hara, 45, did not", "a 24-year-old man", "aged 58"
-AGE = re.compile(r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b")
+# (and an age a step in life was taken at: "Mr Hague became an MP at 27 and Leader of the Opposition at 36")
+AGE = re.compile(
+    r"(?<=,\s)\d{1,3}(?=\s*,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b"
+    r"|(?<=\bat\s)\d{2}(?=\s+and\b|[.,;]\s|[.,;]?$)"
+)
 
 
 # the one a "how much" question asks about: "How much will lorries pay?"

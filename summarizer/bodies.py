@@ -75,15 +75,17 @@ _ACTS = re.compile(r"^(?:will|would|shall)\s+(?!be\b|have\b|not\s+be\b)(?:\w+ly\
 # what a thing (no one who speaks for it) will do: help, cost, mean ... ("it" left unresolved)
 EFFECT = re.compile(
     r"^(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|hurt|harm|improve|reduce|increase|raise|lower|"
-    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage)\b",
+    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage|"
+    r"disappoint|anger|upset|please|delight|frustrate|worry|alarm|dismay|surprise)\b",
     re.I,
 )
 # a thing no one speaks for, whose effect is no one's act: "the move would save £6m a year", "The savings made will
 # help to underpin ...", "The election will give Britain the chance to change"
 _THING = re.compile(
     r"(?:^|\s)(?-i:[a-z][\w-]*\s+)?(?:move|moves|savings?|money|cash|changes?|elections?|vote|crossing|decision|"
-    r"cuts?|results?|outcome|rise|fall|reduction|ruling|shake-up|increase|measures?|closures?|reforms?)"
-    r"(?:\s+(?-i:made|taken|announced|agreed|planned|proposed))?$",
+    r"cuts?|results?|outcome|rise|fall|reduction|ruling|shake-up|increase|measures?|closures?|reforms?|"
+    r"determination|refusal|departure|resignation|absence|announcement|news)"
+    r"(?:\s+(?-i:made|taken|announced|agreed|planned|proposed))?(?:\s+to\s+[^,;]*)?$",
     re.I,
 )
 

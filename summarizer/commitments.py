@@ -83,7 +83,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:plans?|planning)\s+to\b|\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b"
             # "A first 8 billion euros are to flow to Deutsche Bahn this year": what is arranged
-            r"|\b(?:is|are)\s+to\s+(?=(?-i:[a-z]{3,})\b)(?!blame\b|be\s+(?:found|seen|expected|hoped|noted|blamed)\b)",
+            # ("Foster carers are to be guaranteed a minimum allowance": what is arranged for them)
+            r"|\b(?:is|are)\s+to\s+(?=(?-i:[a-z]{3,})\b|be\s+(?-i:[a-z]+(?:ed|en|t))\b)"
+            r"(?!blame\b|be\s+(?:found|seen|expected|hoped|noted|blamed)\b)",
             re.I,
         ),
     ),
@@ -118,7 +120,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("want", re.compile(r"\bwants?\s+to\b", re.I)),
     ("hope", re.compile(r"\bhopes?\s+to\b", re.I)),
     ("aim", re.compile(r"\baims?\s+to\b", re.I)),
-    ("seek", re.compile(r"\bseeks?\s+to\b", re.I)),
+    # ("The government is seeking to amend the Children Bill": not "by seeking to", a participle's)
+    ("seek", re.compile(r"\bseeks?\s+to\b|\b(?:is|are|am|['’]re)\s+(?:\w+ly\s+)?seeking\s+to\b", re.I)),
 ]
 _ACTION_END = re.compile(
     r"(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž])[.;!?](?:\s|$)|,\s*(?:but|while|although|which)\b|\s+(?:but|and)\s+that\b|\s+but\s+(?:warned|said|added|cautioned|insisted|noted|stressed)\b|"

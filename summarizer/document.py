@@ -98,7 +98,7 @@ _ASKED = re.compile(
     r"\s+(?:how|whether|what|when|why|if|who|which)\b[^\"“”]*\.$"
     # a letter's "Many of you have asked about our talks with ..."; a written question's "To ask the Secretary of
     # State for ..., how many ..."
-    r"|^(?:Many|Some|Several|Most)\s+of\s+you\s+(?:have\s+)?asked\s+(?:about|how|whether|what|when|why|if)\b[^\"“”]*\.$"
+    r"|^(?:I\s+know\s+)?(?:Many|Some|Several|Most|(?i:a\s+number|a\s+few|a\s+lot))\s+of\s+you\s+(?:have\s+)?asked\s+(?:about|how|whether|what|when|why|if)\b[^\"“”]*\.$"
     # one described who asked: "The honourable member for Wimbledon asked last week what will happen to the staff."
     r"|^(?:The|A|An|My)\s+(?:[\w'’-]+\s+){1,6}?(?:asked|wanted\s+to\s+know|queried)"
     r"(?:\s+(?:last\s+week|yesterday|earlier|this\s+week|on\s+\w+day))?\s+(?:how|whether|what|when|why|if|who|which)\b"

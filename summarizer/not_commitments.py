@@ -116,7 +116,9 @@ _AGENT_END = re.compile(
 # A forecast, not an act anyone commits to: "the plan would cost $40 million", "it will take 30 days",
 # "prices will come down", "innocent people would suffer", "time will tell".
 _FORECAST = re.compile(
-    r"^\s+(?:(?:\w+ly|also|still|only|soon|then)\s+)?(?:continue\s+to\s+)?(?:"
+    r"^\s+(?:(?:\w+ly|also|still|only|soon|then|now)\s+)?(?:continue\s+to\s+)?(?:"
+    # how someone would feel: "he would now find a life dominated by politics too "boring""
+    r"find\s+(?:[\w'’-]+\s+){1,6}?(?:too|so|very|rather|quite)\s+[\"“'‘]?(?-i:[a-z]+)|"
     r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
     # "the charge would hit low-paid workers": who it falls on, no act
     r"hit\s+(?:the\s+|hard\s+)?(?:[\w-]+\s+){0,2}?(?:workers|families|households|people|drivers|residents|businesses|"
@@ -181,6 +183,8 @@ _RISK = re.compile(
     r"|hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b))\s+[^,;:.?!]*$",
     re.I,
 )
+# what is arranged for someone, whoever arranges it: "Foster carers are to be guaranteed a minimum allowance"
+_PASSIVE_PLAN = re.compile(r"\s*be\s+(?-i:[a-z]+(?:ed|en|t))\b")
 _GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
@@ -252,7 +256,7 @@ def excluded(
         modality == "plan"
         and re.match(r"(?:is|are)\s+to\b", m.group(0), re.I)
         and (
-            not _AGENT_END.search(before)
+            (not _AGENT_END.search(before) and not _PASSIVE_PLAN.match(after))
             or _ABSTRACT.search(before)
             or re.search(r"\b(?:It|This|That)\s+$", before)
         )
