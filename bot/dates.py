@@ -54,11 +54,14 @@ def durations(text: str) -> list[str]:
 # the time a reporting verb gives: "said on Tuesday", "today announced"
 _DAY = rf"(?:on\s+)?(?:today|yesterday|tonight|{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
 _REPORTED_AT = re.compile(
-    rf"\b(?:said|says|announced|confirmed|revealed|unveiled|reported|added|told\s+\w+)\s+({_DAY})\b"
+    rf"\b(?:said|says|announced|confirmed|revealed|unveiled|reported|added|told\s+\w+|"
+    rf"(?:spoke|met|talked)(?:\s+by\s+(?:phone|telephone|video))?)\s+({_DAY})\b"
     rf"|\b({_DAY})\s+(?:said|announced|confirmed|revealed|unveiled)\b",
     re.I,
 )
-_ASKS_REPORT = re.compile(r"\b(?:announc|said|say|confirm|reveal|unveil|report|tell|told)\w*", re.I)
+_ASKS_REPORT = re.compile(
+    r"\b(?:announc|said|say|confirm|reveal|unveil|report|tell|told|spoke|speak|met|meet|talk|call)\w*", re.I
+)
 # a day and the event it names: "Sunday's Premier League match"
 _NOUN_WORD = r"(?!(?:was|were|is|are|will|has|had|and|of|in|on|at|to|for|by|with|that|which)\b)[\w-]+"
 _DAY_OF = re.compile(

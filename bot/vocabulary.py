@@ -57,6 +57,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Who did Putin speak with?" of "had a telephone conversation with"
     "speak": ("spoke", "conversation", "call", "talked"),
     "spoke": ("conversation", "call", "talked"),
+    "call": (
+        "phone",
+        "spoke",
+        "talked",
+    ),  # "Why did Sullivan call Kim?" of "spoke by phone today with ... to discuss"
     # "Which companies support the regulations?" of "corporations including Apple Inc and Alphabet Inc's Google"
     "companies": ("corporations", "firms"),
     "company": ("corporation", "firm"),

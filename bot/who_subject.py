@@ -15,7 +15,8 @@ from .vocabulary import IRREGULAR
 # "who" as the subject, then its verb: "Who will lead", "Who is going to host", "Who announced"
 _WHO_SUBJECT = re.compile(
     r"^\W*who\s+(?:(?:will|would|shall|has|have|had|did|does|can|could|should|might|may|must)\s+|"
-    r"(?:is|are|was|were)\s+(?:going\s+to\s+)?)?(?!is\b|are\b|was\b|were\b|be\b)([a-z]+)\b",
+    # (a verb: not "Who did Jake Sullivan speak with?", whose "Jake" is the subject)
+    r"(?:is|are|was|were)\s+(?:going\s+to\s+)?)?(?!is\b|are\b|was\b|were\b|be\b|the\b|a\b|an\b)((?-i:[a-z]+))\b",
     re.I,
 )
 

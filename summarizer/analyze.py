@@ -67,7 +67,7 @@ _GROUP_REACH = 4
 # "National Security Advisor Jake Sullivan met today with Micheál Martin, ...": a readout's two sides.
 _MET = re.compile(
     r"^(?:(?:Today|Yesterday|On\s+\w+),\s+)?(.+?)\s+(?:met|spoke|talked|held\s+(?:a\s+)?(?:call|meeting|talks))\s+"
-    r"(?:(?:today|yesterday|by\s+phone|virtually)\s+)?with\s+(.+?)(?:[,.;]|\s+(?:on|to|in|at|about|today|this)\b|$)"
+    r"(?:(?:today|yesterday|by\s+(?:phone|telephone|video)|virtually)\s+){0,2}with\s+(.+?)(?:[,.;]|\s+(?:on|to|in|at|about|today|this)\b|$)"
 )
 
 
@@ -75,9 +75,18 @@ def _met(text: str) -> str | None:
     """The two people of a readout's opening ("Jake Sullivan met today with Micheál Martin" -> "Jake
     Sullivan and Micheál Martin"), who its later "They agreed ..." are."""
     m = _MET.match(text)
-    sides = [SpeakerIndex.analyse(g) for g in m.groups()] if m else []
-    names = [x[2] for x in sides if x and x[0] in ("person", "org")]
-    return " and ".join(names) if len(names) == 2 else None
+    names = [_side(g) for g in m.groups()] if m else []
+    return " and ".join(n for n in names if n) if len(names) == 2 and all(names) else None
+
+
+def _side(words: str) -> str | None:
+    """One side of a meeting: the person its words end with ("Republic of Korea National Security Advisor Kim
+    Sung-han"), else the person or body they are."""
+    people = [t for t, k in sentence_entities(words) if k == "person" and words.rstrip().endswith(t)]
+    if people:
+        return people[-1]
+    side = SpeakerIndex.analyse(words)
+    return side[2] if side and side[0] in ("person", "org") else None
 
 
 _OPEN = re.compile(r"\b(?:clear|known|decided|determined|unclear|uncertain|unknown|undecided)\b", re.I)

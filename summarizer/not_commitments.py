@@ -162,6 +162,8 @@ _EXTRAPOSED = re.compile(
     r"best|great|wise|unwise|nice|helpful|useful|crucial|essential|vital|critical|appropriate|inappropriate|"
     r"proper|improper|fair|unfair|crass|rash|foolish|sensible|irresponsible|unlikely|likely|interesting|fitting|"
     r"(?:[\w-]+\s+)?(?:mistake|tragedy|shame|pity|disaster|idea|boost|blow|step|error))\b|"
+    # what it will be: "It will be a report that's brutally frank"
+    r"be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z]+)\s+(?:that|which|who|of|for|to)\b|"
     r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
     re.I,
 )
@@ -177,7 +179,7 @@ _GERUND_SUBJECT = re.compile(
 )
 # what may happen: "warned there was a real risk that people on the "margins of society" would be driven"
 _RISK = re.compile(
-    r"\b(?:(?:risk|danger|chance|possibility|likelihood|threat)s?\s+that"
+    r"\b(?:(?:risk|danger|chance|possibility|likelihood|threat|sign|indication)s?\s+that"
     # ... and a hope that another will act: "We would hope that the government will table a bill", "The government
     # is hoping approval of its latest reforms package will unlock aid"
     r"|hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b))\s+[^,;:.?!]*$",

@@ -1,4 +1,4 @@
-"""A hundred and seventy-five briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and seventy-seven briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -51,7 +51,7 @@ code as it stood and then mended (four BBC politics stories from ../shared/eval/
 its corpus, a PolNeAR story quoting a Fox News Sunday interview whole), and a thirty-second the same way (three BBC
 politics stories, two White House joint statements), and a thirty-third (two Daily Mail stories from the CNN/DailyMail
 set, a Reuters story from PolNeAR), and a thirty-fourth (two BBC politics stories, the opening of a White House press
-briefing); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+briefing), and a thirty-fifth (a BBC politics story, a White House call readout); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -296,6 +296,9 @@ WRONG = {
     "bbc-foster-carers": ["A8"],
     "bbc-hague-ambition": ["A1", "A4", "A8"],
     "wh-psaki-briefing-excerpt": ["A6", "A9"],
+    # batch 35: "Who is the president of the Republic of Korea?": "President Yoon" is in a sentence that does not say
+    # which country, and the call's opening names the Republic of Korea twice
+    "wh-sullivan-kim-call": ["A3"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -372,6 +375,9 @@ ANSWERED = {
     # batch 34: "When will the last U.S. troops leave Afghanistan?" of "when he delivered his speech in May announcing
     # his decision that ... it's time for American troops to get home" (the speech's month)
     "wh-psaki-briefing-excerpt": ["A10"],
+    # batch 35: "When will President Biden visit the Republic of Korea?" of the call "to discuss the President's
+    # upcoming visit" (no date; the call's "today" is no longer given as one)
+    "wh-sullivan-kim-call": ["A6"],
 }
 
 
@@ -390,7 +396,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 175
+    assert len(NAMES) >= 177
 
 
 @pytest.mark.parametrize("name", NAMES)
