@@ -55,7 +55,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pay": ("cost",),
     "fed": ("federal",),  # "the Fed": the Federal Reserve
     # "Who did Putin speak with?" of "had a telephone conversation with"
-    "speak": ("spoke", "conversation", "call", "talked"),
+    "speak": (
+        "spoke",
+        "conversation",
+        "call",
+        "talked",
+        "told",
+    ),  # ("told the BBC's Breakfast with Frost show")
+    "presidential": (
+        "president",
+    ),  # "How many presidential debates?" of "the first of three president debates"
     "spoke": ("conversation", "call", "talked"),
     "call": (
         "phone",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.entities import sentence_entities
+from summarizer.given_names import GIVEN
 from summarizer.lexicon import ORG_HEADS, PRONOUNS, ROLE_WORDS, TITLES, word_set
 from summarizer.rank import terms
 from summarizer.subjects import subject_of
@@ -71,6 +72,10 @@ _STOP_VERBS = word_set(
 )
 
 
+_AGENT_NOUN = re.compile(r"(?:or|ors|er|ers)$", re.I)
+_WHO_BEFORE = re.compile(
+    r",\s+who\s+(?:(?:will|would|shall|has|have|had|is|are|was|were|also|\w+ly)\s+)*$", re.I
+)
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+(?=\S)")
 
 
@@ -84,8 +89,16 @@ def subject_answer(question: str, text: str) -> str | None:
     verb = next(
         (w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0), _STOP_VERBS)) & wanted), None
     )
-    if verb is None:
-        return None
+    if verb is None or (_AGENT_NOUN.search(verb.group(0)) and not _AGENT_NOUN.search(m.group(1))):
+        return None  # "the moderator of Monday night's debate" is no verb for "Who will moderate ...?"
+    relative = _WHO_BEFORE.search(text[: verb.start()])
+    if relative:  # "Chris Wallace of Fox News, who will moderate the third debate": the one before "who"
+        before = [
+            t for t, k in sentence_entities(text[: relative.start()]) if k in ("person", "organisation")
+        ]
+        if before:  # ("Chris Wallace of Fox News": the person, not where they work)
+            first, _, rest = before[-1].partition(" of ")
+            return first if rest and first.split()[0].lower() in GIVEN else before[-1]
     if _PASSIVE_Q.match(question) and not _PASSIVE_AUX.search(text[: verb.start()]):
         # "Who was arrested?" of "police arrested a 24-year-old man": the object, not the subject
         after = text[verb.end() :]

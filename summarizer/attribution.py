@@ -313,7 +313,8 @@ def _closing_speaker(text: str) -> str | None:
 def trailing_speaker(text: str, longest: int = 90) -> str | None:
     """The speaker of an attribution that ends `text` after a comma (", the official said.")."""
     text = re.sub(r",\s*\d{1,3}\s*([.!]?\s*[\"”’]?\s*)$", r"\1", text)  # "..., said Mary Jones, 56."
-    tail = re.search(rf",\s*([^,]{{1,{longest}}}?)\s*[.!]?\s*[\"”’]?\s*$", text)
+    # (one class for what may close it: two runs of optional spaces made a long sentence's search quadratic)
+    tail = re.search(rf",\s*([^,]{{1,{longest}}}?)[\s.!\"”’]*$", text)
     return speaker_after(tail.group(1)) if tail else None
 
 

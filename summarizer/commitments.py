@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import ORG_HEADS, PRONOUNS
-from .not_commitments import ANNOUNCED_PLAN, FUNDING_ANTECEDENT, excluded
+from .not_commitments import ANNOUNCED_PLAN, CROWD, FUNDING_ANTECEDENT, PROMISED, excluded
 from .noun_phrases import leading_subject, person_noun
 from .quote_marks import blank_quotes
 from .segment import is_abbreviation
@@ -356,13 +356,14 @@ def find_in_sentence(text: str, in_quote: Callable[[int], bool]) -> list[Found]:
         and f.actor.lower() not in OPENING_PREPOSITIONS
         and not _GERUND.match(f.actor)
         and not (
-            _NEGATED.match(f.action) and not _agent(f.actor, text[: f.start])
-        )  # "Prices will not increase"
+            _NEGATED.match(f.action) and not _agent(f.actor, text[: f.start]) and not PROMISED.search(text)
+        )  # "Prices will not increase" (but "UK aid will not take relief from Africa, Tony Blair has promised")
         and not (
             _NATURE.search(f.actor)
             and not re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)+[A-ZÀ-ÖØ-ÞĀ-Ž]\w*", f.actor)
         )
         and not _RELATIVE_START.match(f.actor)
+        and not CROWD.match(f.actor)  # "a lot of people are going to be watching": no one in particular
         and not _poll(f)
         and not (text.rstrip().endswith(":") and len(f.action.split()) <= 2)  # "Key terms will include:"
         and not (_AS_OPEN.search(text[: f.start]) and _GAP_END.search(f.action))

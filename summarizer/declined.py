@@ -44,6 +44,9 @@ DECLINED = re.compile(
     rf"|\bwhat\s+(?:I|we)\s+(?:(?:will|would|can|could)\s+not|won['’]t|wouldn['’]t|can['’]t|cannot)\s+do\s+is\s+(?:to\s+)?{_VERBS}\b"
     r"|\b(?:is|was|remains?|remained|are|were|it['’]s)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known|decided|determined)|unclear|uncertain|unknown|undecided)\b"
     r"|\bnot\s+yet\s+(?:clear|known|decided|determined)\b"
+    # "the exact allocation could not be clarified until the World Bank had completed its assessment"
+    r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:clarified|confirmed|determined|established|specified|"
+    r"finali[sz]ed|quantified)\b"
     # "The city has not yet selected a contractor": a choice still open
     r"|\b(?:has|have|had)\s+not\s+yet\s+(?:selected|chosen|named|appointed|picked|identified|decided|"
     r"set\s+(?:a|any)\s+(?:date|timetable|timeline|deadline)|fixed\s+a\s+date)\b"

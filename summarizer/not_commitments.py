@@ -119,7 +119,7 @@ _FORECAST = re.compile(
     r"^\s+(?:(?:\w+ly|also|still|only|soon|then|now)\s+)?(?:continue\s+to\s+)?(?:"
     # how someone would feel: "he would now find a life dominated by politics too "boring""
     r"find\s+(?:[\w'’-]+\s+){1,6}?(?:too|so|very|rather|quite)\s+[\"“'‘]?(?-i:[a-z]+)|"
-    r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|"
+    r"cost|costs|happen|hurt|harm|cause|suffer|mean|fall|rise|decline|expire|tell|die|emerge|"
     # "the charge would hit low-paid workers": who it falls on, no act
     r"hit\s+(?:the\s+|hard\s+)?(?:[\w-]+\s+){0,2}?(?:workers|families|households|people|drivers|residents|businesses|"
     r"consumers|taxpayers|motorists|commuters|pensioners|jobs|the\s+economy|growth|incomes)\b|"
@@ -177,9 +177,22 @@ _GERUND_SUBJECT = re.compile(
     r"(?:(?-i:[A-Z])[\w.-]*['’]s\b|(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|\w+ed)\b)(?-i:[a-z]))"
     r"[^,;:—–-]*$"
 )
+# no one in particular: "a lot of people are going to be watching to see if that's true"
+CROWD = re.compile(
+    r"^(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|(?:millions|thousands|hundreds)\s+of)\s+"
+    r"(?:people|voters|viewers|americans|britons|fans|observers|critics|others)$",
+    re.I,
+)
+# a closing attribution that makes what it reports a promise: ", Prime Minister Tony Blair has promised."
+PROMISED = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,6}(?:has\s+|have\s+)?(?:promised|pledged|vowed|guaranteed|assured)\.?\s*$"
+)
 # what may happen: "warned there was a real risk that people on the "margins of society" would be driven"
 _RISK = re.compile(
-    r"\b(?:(?:risk|danger|chance|possibility|likelihood|threat|sign|indication)s?\s+that"
+    # (and what the speaker only thinks another will do: "I think Lester Holt will be very fair")
+    r"\b(?:(?-i:I|[Ww]e)\s+(?:(?:just|really|still|also)\s+)?(?:think|believe|guess|suppose|reckon|expect)"
+    r"(?:\s+that)?(?!\s+(?:we|I|us)\b)"
+    r"|(?:risk|danger|chance|possibility|likelihood|threat|sign|indication)s?\s+that"
     # ... and a hope that another will act: "We would hope that the government will table a bill", "The government
     # is hoping approval of its latest reforms package will unlock aid"
     r"|hop(?:e|es|ed|ing)(?!\s+(?:that\s+)?(?:we|I)\b))\s+[^,;:.?!]*$",
@@ -216,7 +229,9 @@ def excluded(
 ) -> bool:
     """True when the trigger `m` does not make a commitment (see the module's docstring)."""
     before, after = text[: m.start()], text[m.end() :]
-    refused_act = modality == "will" and _WILL_NOT_ACT.match(after) is not None
+    refused_act = modality == "will" and (
+        _WILL_NOT_ACT.match(after) is not None or PROMISED.search(text) is not None
+    )
     if (
         (_NEGATION_AFTER.match(after) and not refused_act)
         or _NEGATED_BEFORE.search(before)

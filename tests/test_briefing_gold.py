@@ -1,4 +1,4 @@
-"""A hundred and seventy-seven briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and seventy-nine briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -51,7 +51,8 @@ code as it stood and then mended (four BBC politics stories from ../shared/eval/
 its corpus, a PolNeAR story quoting a Fox News Sunday interview whole), and a thirty-second the same way (three BBC
 politics stories, two White House joint statements), and a thirty-third (two Daily Mail stories from the CNN/DailyMail
 set, a Reuters story from PolNeAR), and a thirty-fourth (two BBC politics stories, the opening of a White House press
-briefing), and a thirty-fifth (a BBC politics story, a White House call readout); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+briefing), and a thirty-fifth (a BBC politics story, a White House call readout), and a thirty-sixth (a BBC politics
+story, a USA Today story from PolNeAR); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -299,6 +300,10 @@ WRONG = {
     # batch 35: "Who is the president of the Republic of Korea?": "President Yoon" is in a sentence that does not say
     # which country, and the call's opening names the Republic of Korea twice
     "wh-sullivan-kim-call": ["A3"],
+    # batch 36: "Who will moderate the first debate?": "first" is a stop word (too common to require), so "Chris
+    # Wallace ..., who will moderate the third and final debate" outranks "the moderator of Monday night's first
+    # debate, Lester Holt"
+    "trump-debate-moderators": ["A1"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -331,7 +336,13 @@ ACTOR_ACC: dict[str, float] = {"factory-closure": 0.75}
 # batch 33: a photo caption run into the next sentence without a full stop ("... Dimitris Mardas (pictured) said that
 # Greece will ... on time Germany's Spiegel Online quoted ... Van Overtveldt as saying ...") gives Van Overtveldt's
 # "out of the question" to Mardas
-QUOTE_ACC: dict[str, float] = {"bbc-detainees-ruling": 0.833, "dm-greece-imf": 0.8}
+# batch 36: 'Aaron Kall ... compared Trump to a coach at a basketball game who is "working the referees"' (a scare
+# quote after a verb that is neither reporting nor naming)
+QUOTE_ACC: dict[str, float] = {
+    "bbc-detainees-ruling": 0.833,
+    "dm-greece-imf": 0.8,
+    "trump-debate-moderators": 0.667,
+}
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
 # cost to buy?" of "commits €4 billion in State funding ... to deliver 50,000 affordable homes" ("funding"
@@ -396,7 +407,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 177
+    assert len(NAMES) >= 179
 
 
 @pytest.mark.parametrize("name", NAMES)
