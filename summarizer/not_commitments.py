@@ -138,7 +138,7 @@ _FORECAST = re.compile(
     # a tribute, not a pledge: "Marco will always be part of this club's history"
     r"always\s+be\s+(?:(?:a\s+)?part\s+of|remembered|grateful|thankful|welcome|a\s+friend|in\s+our)\b|"
     # 'would remain "unpalatable"': a judgement in someone's words, no act
-    r"(?:remain|be)\s+[\"“'‘]|"
+    r"remain\s+[\"“]|"
     # "the sums will add up", "will add to the campaign's embarrassment": how things stand, no act
     r"add\s+up\b|add\s+to\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:pressure|woes|concerns?|"
     r"embarrassment|problems?|costs?|burden|tensions?|uncertainty|confusion|anger|frustration|debate|sense)\b|"

@@ -320,8 +320,10 @@ FALSE = {
 # want told by someone else, which the rules take at its word
 EXTRA = {
     "pence-flowers-interview": ["Hillary Clinton essentially wants to continue"],
-    # batch 33: "Merkel has said Greece would receive fresh funds only once its creditors approve the reforms"
-    "dm-greece-imf": ["Greece would receive fresh funds"],
+    # batch 33: "Merkel has said Greece would receive fresh funds only once its creditors approve the reforms";
+    # "Theocharakis said Greece would be 'close to the end' on April 9" (a judgement in someone's words, but so is
+    # the canonical briefing's required "the new approach to security will be "balanced and sustainable"")
+    "dm-greece-imf": ["Greece would receive fresh funds", "Greece would be 'close to the end'"],
 }
 DECLINED_MISSED = {"trade-deal-wire": 0.0}
 # Actors not named right: none ("Ofwat said it would" is Ofwat since the document calls it "the industry

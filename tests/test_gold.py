@@ -20,7 +20,9 @@ def test_canonical_briefing_meets_the_targets(eval_path: Path, scorer: ModuleTyp
     out = brief_json(eval_path / "briefings" / "us-mexico-security-dialogue.txt")
     figures = scorer.analysis(gold, out)
     assert figures["commitment_precision"] >= 0.9, figures
-    assert figures["commitment_recall"] >= 0.9, figures
+    assert figures["commitment_recall"] == 1.0, (
+        figures
+    )  # (">= 0.9" let a rule drop C3 unseen for one session)
     assert figures["commitment_speaker_acc"] >= 0.9, figures
     assert figures["quote_speaker_acc"] >= 0.85, figures
     assert figures["declined_recall"] >= 0.75, figures
