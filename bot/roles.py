@@ -123,19 +123,15 @@ def _holder(office: str, text: str) -> str | None:
     # (an office that lists what it is for: "Minister for Children, Young People and Families Margaret Hodge": the
     # name with a given name after the list's "and")
     rest = text[after.end() : after.end() + 60] if after else ""
-    given = [
-        " ".join(run[k:])
-        for run in (r.split() for r in _GIVEN_RUN.findall(rest))
-        for k in range(len(run) - 1)
-        if run[k].lower() in GIVEN
-    ]
-    if (
-        named
-        and given
-        and re.match(r"\s+(?:and|&)\s", rest)
-        and not any(w.lower() in GIVEN for w in named.split())
-    ):
-        return given[0]
+    if named and re.match(r"\s+(?:and|&)\s", rest) and not any(w.lower() in GIVEN for w in named.split()):
+        given = [
+            " ".join(run[k:])
+            for run in (r.split() for r in _GIVEN_RUN.findall(rest))
+            for k in range(len(run) - 1)
+            if run[k].lower() in GIVEN
+        ]
+        if given:
+            return given[0]
     if named and any(p.endswith(named) for p in people):
         return named
     # or before it: "said Tom Fletcher, the UN Under-Secretary-General ... and Emergency Relief Coordinator"

@@ -203,7 +203,7 @@ class Referents:
             return []
         subjects = [x for x in (leading_subject(plain), self._said[index]) if x]
         out: list[_Mention] = []
-        said_here = self._said[index]
+        said = self._said[index]
         asked = _ASKED.match(plain)
         for at, name in sorted(spans):
             end = at + len(name)
@@ -212,12 +212,11 @@ class Referents:
             aside = aside or (asked is not None and at < asked.end())
             # The head of a subject, not a modifier in it ("Trump campaign spokesman Jason Miller").
             head = any(re.search(re.escape(name) + r"\s*(?:,|$)", x) for x in subjects)
-            speaks = said_here is not None and re.search(re.escape(name) + r"\s*$", said_here) is not None
+            speaks = said is not None and re.search(re.escape(name) + r"\s*$", said) is not None
             out.append(_Mention(at, name, _key(name), 2 if aside else 0 if head else 1, None, speaks))
         if out and not subjects and all(m.rank for m in out):
             out = self._unparsed_subject(plain, out)
         # "A senior official said ... '...,' he said": the official, not a name before
-        said = self._said[index]
         gender = described_person(said) if said else None
         if said and gender is not None:
             out.append(_Mention(offset_of(plain, said, 0), said, _key(said), 0, gender, True))
