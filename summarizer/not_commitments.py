@@ -200,6 +200,11 @@ _RISK = re.compile(
 )
 # what is arranged for someone, whoever arranges it: "Foster carers are to be guaranteed a minimum allowance"
 _PASSIVE_PLAN = re.compile(r"\s*be\s+(?-i:[a-z]+(?:ed|en|t))\b")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:over|about|against|behind|under|into|with|of|for|on)\s+"
+    r"(?:(?!(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had)\b)[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _GUESS = re.compile(r"\b(?:perhaps|maybe)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:by|after|before|for|in|on|without|of|from|through|while|when)\s+$", re.I)
 _VERB_IN_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+\S+\s+\S", re.I)
@@ -346,6 +351,8 @@ def _noun_after_verb(before: str, trigger: str) -> bool:
     to", "are to back government plans to"); after a pronoun it is the verb ("suggestions he plans to")."""
     if not re.match(r"(?:plans?|aims?|hopes?)\b", trigger, re.I):
         return False
+    if re.match(r"(?:plans|aims|hopes)\b", trigger, re.I) and _AFTER_PREPOSITION.search(before):
+        return True  # "held talks with Tony Blair on Friday over government plans to": a preposition's object
     clause = AUX_TAIL.sub("", before[max((c.end() for c in CLAUSE_CUT.finditer(before)), default=0) :])
     last = (clause.split() or [""])[-1].lower()
     return last not in PRONOUNS and _VERB_IN_CLAUSE.search(clause) is not None

@@ -28,6 +28,14 @@ def test_a_promise_not_to_act_and_what_is_only_thought_or_foreseen() -> None:
         assert _found(text) == [], text
 
 
+def test_plans_after_a_preposition_are_a_noun() -> None:
+    # (batch 37: "Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects ...")
+    assert (
+        _found("Ms Cole held talks with the mayor on Friday over government plans to close the depot.") == []
+    )
+    assert _found("The government plans to close the depot.") == ["The government"]
+
+
 def test_an_allocation_that_cannot_be_clarified_is_an_open_question() -> None:
     out = analysis("The exact allocation could not be clarified until the bank had completed its assessment.")
     assert len(out["declined"]) == 1
