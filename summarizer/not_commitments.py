@@ -187,8 +187,9 @@ CROWD = re.compile(
 PROMISED = re.compile(
     r",\s*(?:[\w.'’-]+\s+){0,6}(?:has\s+|have\s+)?(?:promised|pledged|vowed|guaranteed|assured)\.?\s*$"
 )
-# what may happen: "warned there was a real risk that people on the "margins of society" would be driven"
-_RISK = re.compile(
+# what may happen, is only thought or hoped: "warned there was a real risk that people on the "margins of society"
+# would be driven"
+_SUPPOSED = re.compile(
     # (and what the speaker only thinks another will do: "I think Lester Holt will be very fair")
     r"\b(?:(?-i:I|[Ww]e)\s+(?:(?:just|really|still|also)\s+)?(?:think|believe|guess|suppose|reckon|expect)"
     r"(?:\s+that)?(?!\s+(?:we|I|us)\b)"
@@ -301,7 +302,7 @@ def excluded(
         return True  # "(as Michael Howard is pledged to do)": a comparison, no act of its own
     if PROCEDURE.match(after):
         return True
-    if _NOT_MEANT.search(before) or _MEANS.search(before[-120:]) or _RISK.search(before[-160:]):
+    if _NOT_MEANT.search(before) or _MEANS.search(before[-120:]) or _SUPPOSED.search(before[-160:]):
         return True  # "doesn't mean he'll be back", "concerned that papers will become ..."
     if (
         modality in ("plan", "aim", "hope", "want", "promise", "vow", "offer")

@@ -261,8 +261,8 @@ def _unquote_transcript(body: str) -> str:
     ("WALLACE:", "PENCE:"); then each paragraph that opens a quote it does not close is a turn (or the rest
     of one), and loses its marks."""
     quoted = list(_QUOTED_LINE.finditer(body))
-    labelled = sum(1 for m in quoted if (lab := turn_label(m.group(2))[0]) is not None and lab.isupper())
-    if labelled < 2:
+    labels = (lab for m in quoted if (lab := turn_label(m.group(2))[0]) is not None and lab.isupper())
+    if next(labels, None) is None or next(labels, None) is None:  # (two are enough: stop reading there)
         return body
     out, at, inside = [], 0, False
     for m in quoted:
