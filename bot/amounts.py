@@ -34,6 +34,14 @@ MEASURE = re.compile(
 )
 
 
+# a quantity in its unit: "reducing gas imports from 155 billion cubic meters (bcm) in 2021 to around 80 bcm"
+QUANTITY = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:to|-|–)\s+\d[\d,.]*)?(?:\s+(?:thousand|million|billion|trillion))?\s*"
+    r"(?:cubic\s+(?:met(?:er|re)s|feet)|bcm|barrels?(?:\s+(?:a|per)\s+day)?|bpd|b/d|(?:metric\s+)?tonnes?|(?:metric\s+)?tons|"
+    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|lit(?:re|er)s|gallons|kilograms|kg)(?!\w)",
+)
+
+
 def measured(text: str, amounts: list[str], question: str) -> str:
     """Of amounts ordered by nearness, the first whose few words around it (five before, two after) hold the
     most of the question's words: "How much did Nike shares fall?" is "shares down 7%", not "revenue would
@@ -193,6 +201,7 @@ def pick_amount(
     `near` orders them by nearness to the question's words), or None when it has none or one sum only."""
     qlow = question.lower()
     amounts = [m.group(0) for m in AMOUNT.finditer(text) if m.group(0).lower() not in qlow]
+    amounts += [m.group(0) for m in QUANTITY.finditer(text) if m.group(0).lower() not in qlow]
     if amounts and re.search(r"\bhow\s+much\s+of\b", qlow):
         money = []  # "How much of the appeal is funded?": a share ("16% funded"), not the appeal's sum
     elif money and re.search(r"\b(?:value|worth|cost|price|spend|spent|budget)\b", qlow):

@@ -11,6 +11,7 @@ from summarizer.lexicon import word_set
 from summarizer.rank import stop_words, terms
 from summarizer.segment import words
 
+from .acronyms import acronym_asked
 from .search import Hit
 from .vocabulary import IRREGULAR, LIGHT_VERBS, QUESTION_WORDS, SYNONYMS
 
@@ -80,6 +81,8 @@ _OPENING_KIND = {"when": "date", "where": "place", "who": "person", "whom": "per
 
 
 def question_type(question: str) -> str | None:
+    if acronym_asked(question):
+        return "acronym"
     if opening := _OPENING.match(question):
         return _OPENING_KIND[opening.group(1).lower()]
     for kind, rx in _TYPE:
@@ -112,6 +115,8 @@ def stems(text: str) -> list[str]:
 
 def query_terms_base(question: str) -> list[str]:
     """Content words of the question, lower case."""
+    if short := acronym_asked(question):
+        return [short.lower()]  # "What does TFC stand for?": only where "TFC" is
     stops = stop_words()
     out: list[str] = [c.lower() for c in _CODE.findall(question)]
     question = _TYPE_NOUN.sub(" ", _CODE.sub(" ", question))
@@ -131,8 +136,18 @@ def query_terms_base(question: str) -> list[str]:
     return out
 
 
+# a verb and its noun in "-sion", which no stemmer joins: "Which port will be expanded?" of "the expansion of
+# Calexico East Land Port of Entry"; "extended"/"extension", "decided"/"decision", "suspend"/"suspension"
+_SION = re.compile(r"^([a-z]{2,}?[aeiou]n?)d(?:e|ed|es|ing|s)?$")
+
+
 def _alternatives(word: str, forms: bool) -> tuple[str, ...]:
-    return SYNONYMS.get(word, ()) + (IRREGULAR.get(word, ()) if forms else ())
+    noun = _SION.match(word)
+    return (
+        SYNONYMS.get(word, ())
+        + (IRREGULAR.get(word, ()) if forms else ())
+        + ((noun.group(1) + "sion",) if noun and len(word) >= 5 else ())
+    )
 
 
 def query_groups(question: str, forms: bool = False) -> tuple[list[list[str]], int]:

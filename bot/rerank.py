@@ -15,6 +15,7 @@ from summarizer.entities import sentence_entities
 from summarizer.rank import terms
 from summarizer.when import WHEN
 
+from .acronyms import acronym_asked, expansion
 from .amounts import AMOUNT, HOW_MANY, MEASURE, SIZE_Q, count_of, other_count
 from .cues import (
     DECLINE_Q,
@@ -55,7 +56,8 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
     if not m or m.group(1).lower() in ("be", "have"):
         return None
     verb = m.group(1).lower()
-    if verb in ("the", "a", "an", "its", "their", "this"):  # "How long will the deployment last?": last
+    # "How long will the deployment last?", "What will Finland implement?": the last word
+    if verb in ("the", "a", "an", "its", "their", "this") or m.group(1)[:1].isupper():
         end = _LAST_VERB.search(question)
         if end is None:
             return None
@@ -66,6 +68,25 @@ def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None
         rf"\b(?:will|would|shall|to|['’]ll)\s+(?:\w+ly\s+)?(?:{re.escape(verb)}{passive})\b", re.I
     )
     return asked, re.compile(rf"\b(?:{others})\b", re.I) if others else None
+
+
+# a name as the subject of a question's future verb: "What will the United States implement?"
+_NAMED_SUBJECT_Q = re.compile(
+    r"\b(?:will|would)\s+(?:the\s+)?((?-i:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*))\s+((?-i:[a-z]+))\b"
+)
+
+
+def _asked_subject(question: str) -> re.Pattern[str] | None:
+    """The sentence that has the question's named subject before its verb in the future ("the United States
+    will implement melt and pour", before "Both countries will implement ... (Mexico, United States, and
+    Canada)")."""
+    m = _NAMED_SUBJECT_Q.search(question)
+    if not m:
+        return None
+    return re.compile(
+        rf"\b{re.escape(m.group(1))}\s+(?:\w+\s+)?(?:will|would|shall)\s+(?:\w+ly\s+)?{re.escape(m.group(2))}\b",
+        re.I,
+    )
 
 
 # a question about what happened, and a sentence only about what will
@@ -166,6 +187,7 @@ def rerank(
         weights[0] *= 2.0 if yes_no else 1.5
     total = sum(weights) or 1.0
     tense = _asked_tense(question)
+    subject = _asked_subject(question)
     past = _PAST_Q.match(question) is not None
     # the question's own words, not their synonyms: "What did they pledge?" is "pledged", before "promise"
     literal = [s for w in query_terms_base(question) if (s := set(stems(w)))]
@@ -236,6 +258,7 @@ def rerank(
                 or (kind == "date" and WHEN.search(h.text))  # "from July next year"
                 or (kind == "age" and AGE.search(h.text))  # "O'Hara, 45,"
                 or (kind == "place" and named_in(h.text))  # "in Kagera region": a place no list knows
+                or (kind == "acronym" and expansion(acronym_asked(question) or "", h.text))
             ):
                 score += 0.15 if counted else 0.35
             elif kind == "person" and "organisation" in kinds:
@@ -248,6 +271,8 @@ def rerank(
             score += 0.25  # "Who will lead ...?": "Blinken will lead"
         elif tense and tense[1] and tense[1].search(h.text):
             score -= 0.15  # not "a delegation led by ..." (that answers "Who led ...?")
+        if subject and subject.search(h.text):
+            score += 0.1
         if past and _FUTURE_S.search(h.text) and not _PAST_S.search(h.text):
             score -= 0.1  # "How was the meeting held?" is no "would include in person SCG meeting next week"
         if yes_no and wanted and wanted[0] & set(terms(h.text)[:3]):

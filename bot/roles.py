@@ -145,3 +145,34 @@ def _holder(office: str, text: str) -> str | None:
     signed = re.search(rf"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){{1,3}}?)(?i:{office})\b", text)
     name = signed.group(1).strip() if signed else ""
     return next((p for p in people if name.endswith(p)), None) if name else None
+
+
+# "Who are the co-chairs of the task force?": an office several hold, named in the plural
+_PLURAL_HELD = re.compile(
+    r"^\W*who\s+(?:are|were)\s+(?:the|its|their)\s+((?:co-?)?(?:chair|head|leader|director|host|founder|sponsor|"
+    r"moderator|president|minister|envoy|negotiator)s)\b",
+    re.I,
+)
+
+
+def co_holders(question: str, text: str) -> str | None:
+    """The people named after the plural office the question names, as the text lists them: "convened by
+    co-chairs Amos Hochstein, Special Presidential Coordinator ..., and Björn Seibert, Head of Cabinet ..."."""
+    m = _PLURAL_HELD.match(question)
+    office = re.search(rf"(?i:\b{re.escape(m.group(1))})\s+", text) if m else None
+    if office is None:
+        return None
+    people = [
+        (text.find(t, office.end()), t) for t, k in sentence_entities(text[office.end() :]) if k == "person"
+    ]
+    if not people or people[0][0] != office.end():
+        return None
+    found = [people[0][1]]
+    # after a first name with its own description, the next is after a comma's "and" (not "Global Infrastructure
+    # and Energy Security", the description's own list)
+    gap = r",\s*" if text[office.end() + len(found[0]) :].startswith(",") else r"(?:,\s*|\s+)"
+    for at, name in people[1:]:
+        if re.search(gap + r"and\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}$", text[:at]):
+            found.append(name)
+            break
+    return " and ".join(found) if len(found) > 1 else None

@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-_SAFE = re.compile(r"^[a-z0-9]+(?:[ .][a-z0-9]+)*$")  # "u.s": PostgreSQL keeps it whole, FTS5 as "u s"
+# "u.s": PostgreSQL keeps it whole, FTS5 as "u s"; letters of any alphabet ("micheál", "jørgensen"), which a
+# query with ASCII only had dropped, so "What posts does Micheál Martin hold?" found nothing
+_SAFE = re.compile(r"^[^\W_]+(?:[ .][^\W_]+)*$")
 MAX_COMBOS = 64
 INNER = 1000  # newest index matches scoped per query before falling back to the exact query
 RECENT_TITLES = 2000  # newest briefings whose titles the title fallback of an answer reads

@@ -12,11 +12,12 @@ from summarizer.rank import terms
 from summarizer.segment import words
 from summarizer.when import WHEN
 
+from .acronyms import acronym_asked, expansion
 from .amounts import HOW_MANY, MEASURE, SIZE_Q, count_of, from_to, pick_amount
 from .cues import WHERE_Q
 from .dates import date_answer, durations
 from .question import BODIES_Q, concepts, query_terms_base
-from .roles import WHO_HOLDS, holder
+from .roles import WHO_HOLDS, co_holders, holder
 from .who_subject import subject_answer
 
 # "Estonia's Prime Minister", "Britain's foreign secretary": a place that says whose office, not where
@@ -122,6 +123,8 @@ _BOUND = re.compile(
 def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     if kind is None:
         return None
+    if kind == "acronym":
+        return expansion(acronym_asked(question) or "", text)
     if kind == "age":
         age = AGE.search(text)
         return age.group(0) if age else None
@@ -167,7 +170,13 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         question
     ):  # not a place that only says whose ("Estonia's Prime Minister")
         wanted = [w for w in wanted if not WHOSE.search(text[text.find(w) + len(w) :])]
-    if kind == "person" and (held := holder(question, text)):
+        # nor one that names a thing with another ("The U.S.-EU Task Force on Energy Security met")
+        wanted = [w for w in wanted if not re.match(r"\.?-[A-ZÀ-ÖØ-ÞĀ-Ž]", text[text.find(w) + len(w) :])]
+    if kind in ("person", "place") and (
+        after := _object_of(question, text, [t for t, k in ents if k == kind and t.lower() not in qlow])
+    ):
+        return after
+    if kind == "person" and (held := co_holders(question, text) or holder(question, text)):
         return held  # "Who is the MBTA's general manager?": "General Manager Phillip Eng"
     if kind == "person" and (by := _compound_agent(question, text)):
         return by  # "Who drafted the resolution?": "The British-drafted resolution"
@@ -259,8 +268,27 @@ _TITLED_GAP = re.compile(
 def _coordinated(text: str, names: list[str]) -> str | None:
     """The first name with those the text joins to it ("in South Africa and Senegal", "Cuba, Haiti and
     Nicaragua"), or None when it stands alone."""
-    joined = _joined(text, names, _GAP)
+    at = text.find(names[0])
+    later = sorted((n for n in names[1:] if text.find(n) > at), key=text.find)  # (in the text's order)
+    joined = _joined(text, [names[0], *later], _GAP)
     return _listed(joined) if len(joined) > 1 else None
+
+
+# a question that ends with its preposition asks for what follows it in the text: "Which countries did the
+# United States launch the campaign with?" of "launched with Colombia and Panama to counter smuggling in the Darien"
+_ENDS_WITH = re.compile(r"\b(with|from|against|between)\W*$", re.I)
+
+
+def _object_of(question: str, text: str, names: list[str]) -> str | None:
+    """The names right after the preposition the question ends with, with those the text joins to them."""
+    m = _ENDS_WITH.search(question)
+    if m is None:
+        return None
+    for name in sorted(names, key=text.find):
+        at = text.find(name)
+        if at > 0 and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[:at], re.I):
+            return _coordinated(text, names[names.index(name) :] + names[: names.index(name)]) or name
+    return None
 
 
 def _joined(text: str, names: list[str], gap: re.Pattern[str]) -> list[str]:

@@ -167,6 +167,10 @@ LIGHT_VERBS = frozenset(
         "forc",  # "Where is the warning in force?" of "has been issued for western Scotland"
         "trade",  # "How much is Brent crude trading at?" of "fell 1.2% to $71.84 a barrel"
         "describ",  # "How did Blair describe the claims?" of 'Mr Blair said the claims were "reheated ..."'
+        # "What posts does Micheál Martin hold?" of "met today with Micheál Martin, Tánaiste, Minister for ..."
+        "post",
+        "posit",
+        "role",
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

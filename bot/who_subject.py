@@ -79,6 +79,30 @@ _WHO_BEFORE = re.compile(
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+(?=\S)")
 
 
+# an office and a name, every word capitalised but the small ones: "Homeland Security Advisor to the President
+# of the United States Liz Sherwood-Randall"
+_TITLE_CHAIN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:\s+(?:(?:to|of|the|and|for)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)*"
+)
+# one more titled name of a list before a subject: "President Joe Biden, " or "President X, and "
+_LIST_ITEM = re.compile(
+    r"(?<![\w.'’-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,6}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*)(?:,\s*(?:and\s+)?|,?\s+and\s+)$"
+)
+
+
+def _listed_before(text: str, start: int) -> list[str]:
+    """The people a list names before the subject that starts at `start`, each a name with its titles."""
+    people: list[str] = []
+    before = text[: max(start, 0)]
+    while start > 0 and (m := _LIST_ITEM.search(before[-160:])):
+        found = [t for t, k in sentence_entities(m.group(1)) if k == "person"]
+        if len(found) != 1:
+            break
+        people.insert(0, found[0])
+        before = before[: len(before) - len(before[-160:]) + m.start()]
+    return people
+
+
 def subject_answer(question: str, text: str) -> str | None:
     """The subject of the question's verb in `text`, as a name the sentence gives or a described person
     ("the Secretary"); None when the question asks no subject or the sentence has no such verb."""
@@ -140,13 +164,21 @@ def subject_answer(question: str, text: str) -> str | None:
         if lead:
             return " and ".join(dict.fromkeys([lead[-1], *others]))
     subject = subject_of(text, verb.start()).strip(" ,")
-    if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 10:
+    chain = bool(_TITLE_CHAIN.fullmatch(subject))  # ("Homeland Security Advisor to the President of ...")
+    if not subject or subject.lower() in PRONOUNS or len(subject.split()) > (16 if chain else 10):
         return None
     found = sentence_entities(subject)
     people = [t for t, k in found if k == "person"]
+    listed = _listed_before(text, text.rfind(subject, 0, verb.start()))
+    if len(people) == 1 and listed:
+        # "President Joe Biden, President Andrés Manuel López Obrador, and Prime Minister Justin Trudeau
+        # established": all three, not the last one the subject finder stops at
+        return ", ".join(listed) + " and " + people[0]
     if len(people) > 1 and re.search(r"\band\b", subject):
         # "Assistant manager Ryan Cole and first-team coach Dele Asante will take": both
         return " and ".join(people)
+    if chain and people and subject.endswith(people[-1]):
+        return people[-1]  # the name after the office's words, not a body the office names
     names = [t for t, k in found if k in ("person", "organisation")]
     names = names or [t for t, k in found if k == "place"]  # "Poland would pay"
     if names:

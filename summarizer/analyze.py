@@ -57,9 +57,11 @@ _WE = re.compile(
 # The group a readout's "They agreed ..." refers to: a sentence opening with "The President and the
 # Taoiseach", "Both leaders", "The two sides" and a verb. "They" reaches back at most _GROUP_REACH sentences.
 _GROUP = re.compile(
-    r"^(?:(?:Today|Together|Later|Earlier|Separately|Finally),\s+)?("
-    r"(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|governments|"
-    r"delegations|nations|parties)"
+    r"^(?:(?:Today|Together|Later|Earlier|Separately|Finally),\s+"
+    # or an opening phrase: "During this third meeting of the Committee, the co-chairs discussed"
+    r"|(?:During|At|In|Over|After|Following)\s[^,]{3,80},\s(?=the\s|both\s))?("
+    r"(?:The|Both|the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|"
+    r"governments|delegations|nations|parties|co-chairs)"
     r"|(?:The\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3})"
     r"\s+(?:also\s+|jointly\s+)?[a-z]"
 )

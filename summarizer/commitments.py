@@ -57,6 +57,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!-)\bcommit(?:s|ted|ting)?\s+(?:to|that|itself|themselves|ourselves|himself|herself)\b"
             r"|\bcommitted\s+to\b|\b(?:reaffirm|renew|reiterat|underscor|affirm)\w*\s+(?:\w+\s+){0,2}commitments?\b"
+            # "They discussed their shared commitment to continue supporting Ukraine", "stressed the U.S.
+            # commitment to continued close consultation": a commitment they hold, spoken of
+            r"|\b(?:discuss|stress|emphasi[sz]|highlight|express|underlin|restat|reconfirm|confirm)\w*\s+"
+            r"(?:[\w.’'-]+\s+){0,2}commitments?\s+to\b"
             r"|\b(?:determined|resolved)\s+to\b|\bcommit(?:s|ted)?\s+(?=(?:US|C|A)?[$£€]\s?\d|\d[\d,.]*\s+(?:million|billion))"
             # "Cal Fire has committed 400 additional firefighters and 12 bulldozers to the fight"
             r"|\bcommit(?:s|ted)?\s+(?=(?:about|some|nearly|more\s+than|another|an\s+additional)?\s*\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"

@@ -11,7 +11,7 @@ _JOINT = re.compile(
     r"joint (?:statement|declaration|communiq|readout)|communiqu|\bjoint\b.*\bstatement", re.I
 )
 _PARTIES = re.compile(
-    r"\b(?:between|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)",
+    r"\b(?:between|by|from|of)\s+(?:the\s+)?(.+?)(?:\s+(?:following|on|after|at|regarding|about|in)\b|[:,(]|$)",
     re.I,
 )
 _PREFIX_PARTIES = re.compile(r"^(.+?)\s+(?:joint\s+(?:statement|declaration)|leaders['’]? statement)", re.I)
@@ -63,7 +63,7 @@ def joint_parties(title: str | None, opening: list[str] | None = None) -> str | 
     m = _PARTIES.search(title)
     places = known_places()
     if m and re.search(r"\band\b|,", m.group(1)):
-        return _cut_after_place(m.group(1).strip(), places)
+        return _offices_to_places(_cut_after_place(m.group(1).strip(), places), places)
     for text in opening or []:
         if we := _WE_ARE.match(text):  # "We, the Prime Ministers of Denmark, ... and Sweden, met in Tallinn"
             return we.group(1)
@@ -80,3 +80,29 @@ _LISTED = re.compile(
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.’'-]*,\s+$"
 )  # "Latvia, Lithuania, " before "Norway and Sweden"
 _WE_ARE = re.compile(r"^We,\s+(the\s+[^,;]+?(?:,\s+[^,;]+?)*?\s+and\s+[^,;]+?),\s+(?=[a-z])")
+
+
+_HEAD_OF = re.compile(
+    r"(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Taoiseach|King|Emir|Crown\s+Prince)\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
+def _offices_to_places(parties: str, places: frozenset[str]) -> str:
+    """ "President of the United States Joe Biden and the President of Mexico" -> "United States and Mexico":
+    the countries whose leaders the title names (a readout's "Both countries" are they)."""
+    sides = re.split(
+        r"\s+and\s+(?=(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Taoiseach|King|Emir|Crown))",
+        parties,
+    )
+    found = []
+    for side in sides if len(sides) == 2 else []:
+        m = _HEAD_OF.match(side)
+        words = m.group(1).split() if m else []
+        place = next(
+            (" ".join(words[:n]) for n in range(min(5, len(words)), 0, -1) if " ".join(words[:n]) in places),
+            None,
+        )
+        if place is None:
+            return parties
+        found.append(place)
+    return " and ".join(found) if found else parties

@@ -175,6 +175,15 @@ def subject_of(plain: str, start: int) -> str:
         words = words[second:] if second is not None else words
     if len(words) > 8:  # "Our collaboration to enhance technical education and create ... will"
         cut = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_TAIL), None)
+        # not an office's "to": "Homeland Security Advisor to the President of the United States Liz
+        # Sherwood-Randall" is one title and a name, every word after "to" capitalised or "the"/"of"
+        titled = cut is not None and words[cut].lower() == "to" and words[0][:1].isupper()
+        if (
+            titled
+            and cut is not None
+            and all(w[:1].isupper() or w in ("the", "of", "and") for w in words[cut + 1 :])
+        ):
+            cut = None
         if cut is not None:
             return " ".join(words[:cut])
     # A clause that opens with a name keeps it whole ("The Department of Homeland Security and the
