@@ -38,7 +38,11 @@ MEASURE = re.compile(
 QUANTITY = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:to|-|–)\s+\d[\d,.]*)?(?:\s+(?:thousand|million|billion|trillion))?\s*"
     r"(?:cubic\s+(?:met(?:er|re)s|feet)|bcm|barrels?(?:\s+(?:a|per)\s+day)?|bpd|b/d|(?:metric\s+)?tonnes?|(?:metric\s+)?tons|"
-    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|lit(?:re|er)s|gallons|kilograms|kg)(?!\w)",
+    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|lit(?:re|er)s|gallons|kilograms|kg)(?!\w)"
+    # a count in millions of a thing: "seized more than twenty million doses of illicit fentanyl"
+    r"|(?<![$€£¥₹\d.,])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|"
+    r"several)\s+(?:million|billion|trillion)\s+(?!(?:dollars|euros|pounds|people|this|has|was|is|its|plus|less|across|thus|as)\b)(?-i:[a-z]{2,}s)\b",
+    re.I,
 )
 
 

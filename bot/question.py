@@ -98,7 +98,7 @@ _CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
 # Words of sumy's stop list that a question asks about ("What caused the fire?" of "The cause of the fire")
 _KEEP = word_set(
     "cause causes change changes provide provides available allow allows welcome serious ignored most name names "
-    "give gives gave given send sent second third fourth fifth"
+    "give gives gave given send sent second third fourth fifth thank thanked"
 )
 
 

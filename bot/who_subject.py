@@ -54,6 +54,13 @@ _OBJECT = re.compile(
 )
 
 
+# an office as an object: "directs the Secretary of State to remove", "asked the Attorney General to"
+_OFFICE_OBJECT = re.compile(
+    r"\s+(the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})?)(?=\s+to\s+[a-z])"
+)
+
+
 def _agent(head: str) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head.endswith(("or", "er", "ist", "ian"))
 
@@ -128,7 +135,10 @@ def subject_answer(question: str, text: str) -> str | None:
         after = text[verb.end() :]
         object_ = _OBJECT.match(after)
         people = [t for t, k in sentence_entities(after[:60]) if k == "person"]
-        return people[0] if people and after.find(people[0]) < 25 else object_.group(1) if object_ else None
+        if people and after.find(people[0]) < 25:
+            return people[0]
+        office = _OFFICE_OBJECT.match(after)  # "The memorandum directs the Secretary of State to remove ..."
+        return object_.group(1) if object_ else office.group(1) if office else None
     by = _BY_AGENT.match(text[verb.end() :])
     named_by = bool(by) and any(k == "person" for _, k in sentence_entities(by.group(1) if by else ""))
     after_by = re.match(r"\s+by\s+", text[verb.end() :])

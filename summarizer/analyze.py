@@ -66,6 +66,7 @@ _GROUP = re.compile(
     r"\s+(?:also\s+|jointly\s+)?[a-z]"
 )
 _GROUP_REACH = 4
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]y|me)\b")
 # "National Security Advisor Jake Sullivan met today with Micheál Martin, ...": a readout's two sides.
 _MET = re.compile(
     r"^(?:(?:Today|Yesterday|On\s+\w+),\s+)?(.+?)\s+(?:met|spoke|talked|held\s+(?:a\s+)?(?:call|meeting|talks))\s+"
@@ -333,6 +334,12 @@ def analyse_doc(
     said, sources = sentence_attribution(doc, spans, speakers, common)
     refusers = {d.index: d.speaker for d in declined if d.speaker}  # "He would not discuss ...": he speaks
     said = tuple(who or refusers.get(i) for i, who in enumerate(said))
+    if voice:  # a statement's own "I" is its author's ("I want to thank President Sheinbaum")
+        said = tuple(
+            who
+            or (voice if not s.turn and s.kind in SUMMARY_KINDS and _FIRST_PERSON.search(s.text) else None)
+            for who, s in zip(said, doc.sentences, strict=True)
+        )
     # "The utility said": PPL Electric, named just before
     said, commitments, declined = with_named_bodies(said, commitments, declined, full_text)
     return Analysis(

@@ -33,7 +33,7 @@ _SPEECH = (
 )
 DECLINED = re.compile(
     rf"\b(?:declin\w*|refus\w*)\s+(?:to\s+{_VERBS}|comment)\b"
-    rf"|\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+|even\s+)?{_VERBS}\b"
+    rf"|(?:\b(?:(?:would|will|could|did)\s*(?:not|n['’]t)|won['’]t)|(?<=\w)['’]ll\s+not)\s+(?:immediately\s+|publicly\s+|yet\s+|even\s+)?{_VERBS}\b"
     rf"|\b(?:do|does|can)\s*(?:not|n['’]t)\s+(?:publicly\s+)?{_SPEECH}\b"
     rf"|\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:want|wish)\s+to\s+{_VERBS}\b"  # "did not want to refer to"
     rf"|\b(?:would|['’]d)\s+rather\s+not\s+{_VERBS}\b"  # "I would rather not name individual trusts"

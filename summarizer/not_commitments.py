@@ -23,6 +23,12 @@ _WILL_NOT_ACT = re.compile(
     r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop)\b",
     re.I,
 )
+# an order not to act is one: "It further directs that the U.S. government will not base ... decisions on ..."
+_DIRECTED = re.compile(
+    r"\b(?:directs|directed|orders|ordered|requires|required|mandates|mandated|instructs|instructed)\s+that\s+"
+    r"(?:[\w.'’-]+\s+){1,6}$",
+    re.I,
+)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no longer|cannot|\w*n['’]t)\s+(?:\w+\s+)?$",
     re.I,
@@ -167,6 +173,12 @@ _EXTRAPOSED = re.compile(
     r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
     re.I,
 )
+# how much something will matter: "will be of critical importance in", "will be key to", "would be vital for"
+_JUDGED = re.compile(
+    r"\s+(?:\w+ly\s+)?be\s+(?:of\s+(?:\w+\s+)?importance\b|(?:\w+ly\s+)?(?:critical|crucial|essential|vital|key|"
+    r"paramount|instrumental|central|important)\s+(?:to|in|for)\b)",
+    re.I,
+)
 _OWN_ABILITY = re.compile(r"\b(?:it|we|I|they)\s+$", re.I)
 # an activity as the subject ("Preserving TikTok's business will ..."), not a time ("Starting Monday the city will")
 _GERUND_SUBJECT = re.compile(
@@ -236,7 +248,9 @@ def excluded(
     """True when the trigger `m` does not make a commitment (see the module's docstring)."""
     before, after = text[: m.start()], text[m.end() :]
     refused_act = modality == "will" and (
-        _WILL_NOT_ACT.match(after) is not None or PROMISED.search(text) is not None
+        _WILL_NOT_ACT.match(after) is not None
+        or PROMISED.search(text) is not None
+        or _DIRECTED.search(before) is not None
     )
     if (
         (_NEGATION_AFTER.match(after) and not refused_act)
@@ -263,6 +277,8 @@ def excluded(
         return True  # "ensuring users will be able to enjoy": what others can then do ("it would be able to" counts)
     if modality == "will" and _GERUND_SUBJECT.match(before):
         return True  # "Preserving TikTok's business will generate $178 billion": an activity's effect, no one acts
+    if modality == "will" and _JUDGED.match(after):
+        return True  # "noting that increasing shared prosperity will be of critical importance": a judgement
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):
         return True  # "prices would likely stay high": a forecast
     if modality == "will" and re.match(r"\W*(?:Without|Absent)\s+(?!delay\b|further\b)", text):

@@ -8,7 +8,7 @@ import re
 # Transcript procedure after a trigger: "I'll turn it over to", "we'll now take a few questions",
 # "we'll have Josh Boak from the AP", "we're going to try and fit in two more", "I'd also say".
 PROCEDURE = re.compile(
-    r"^\s*(?:(?:now|then|also|just|quickly|briefly|first)\s+)*(?:"
+    r"^\s*(?:(?:now|then|also|just|quickly|briefly|first|go\s+ahead\s+and)\s+)*(?:"
     r"(?:turn|hand|pass)\s+it\b|(?:turn|hand|pass)\s+(?:(?:it|things)\s+)?(?:over|back)\s+to\b|"
     r"(?:update|brief)\s+(?:you|everyone|everybody|all of you|the (?:press|media))\s+on\b|"
     r"update\s+(?:you|everyone|everybody)\s+(?:as|when|once|if)\b|"

@@ -121,6 +121,11 @@ def _is_heading_line(text: str) -> bool:
 _CAPS_RUN = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*\s+){1,7})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-z])")
 
 
+_CAPS_HEAD = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*,?\s+){2,14}[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*):\s+(?=\S)"
+)
+
+
 def _glued_heading(text: str) -> str | None:
     """A subhead in capitals run into its paragraph: two words or more, and three or more or one of
     them a small word ("SAVE A QUARTER"), so that "NATO Secretary General ..." stays whole."""
@@ -321,6 +326,11 @@ def blocks_from_text(body: str) -> list[Block]:
                     turn, text = label, rest
                     if not text:
                         continue
+                elif _BOLD_START.match(unit) and (long_head := _CAPS_HEAD.match(text)):
+                    # "**RESTORING THE VALUES OF INDIVIDUAL DIGNITY, HARD WORK, AND EXCELLENCE:** Today, ...": a
+                    # fact sheet's run-in head, too long or too punctuated for a speaker's label
+                    out.append(Block("heading", long_head.group(1), None))
+                    text = text[long_head.end() :]
                 elif head := _glued_heading(text):  # "SAVE A QUARTER Let's say you ..."
                     out.append(Block("heading", head, None))
                     text = text[len(head) :].strip()

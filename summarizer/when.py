@@ -12,7 +12,7 @@ ZONE = (
     r"(?-i:GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|JST|AEST|AEDT|HKT|SGT)\b"
 )
 _POINT = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?!\d)(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+and\s+)\d{{1,2}}(?:st|nd|rd|th)?)?(?![\d\w])(?:,\s*\d{{4}})?|(?:\d{{1,2}}\s*(?:to|-|–)\s*)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
     # a clock time, with its day: "by 10 p.m.", "until 6 a.m. Tuesday"; before "2027/28", a fiscal year
     rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.?|[ap]m\b)(?:\s+{ZONE})?(?:\s+(?:on\s+)?{_DAY}|\s+(?:today|tomorrow|tonight))?|noon\b|midnight\b|"
     # a 24-hour clock with its zone, "at 1200 GMT", "at 14:30 UTC", before a year
@@ -40,7 +40,9 @@ WHEN = re.compile(
     rf"|(?:in|at|during)\s+(?:its|their|his|her|the|next|this)\s+{_MONTH}\s+(?-i:[a-z]{{3,}})\b(?<!\bof)"
     # a government's timetable without a date: "when parliamentary time allows", "in due course"
     rf"|when\s+(?:parliamentary\s+)?time\s+(?:allows|permits)|in\s+due\s+course"
-    rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD})",
+    rf"|later\s+this\s+{_PERIOD}|(?:today|tomorrow|tonight|annually|each\s+year|every\s+year|year-round)\b(?!['’]s)|next\s+{_PERIOD}|this\s+{_PERIOD}"
+    # "spoke by telephone this afternoon"
+    rf"|this\s+(?:morning|afternoon|evening)\b)",
 )
 
 

@@ -1,4 +1,4 @@
-"""A hundred and eighty-six briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and ninety-one briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -53,7 +53,8 @@ politics stories, two White House joint statements), and a thirty-third (two Dai
 set, a Reuters story from PolNeAR), and a thirty-fourth (two BBC politics stories, the opening of a White House press
 briefing), and a thirty-fifth (a BBC politics story, a White House call readout), and a thirty-sixth (a BBC politics
 story, a USA Today story from PolNeAR), and a thirty-seventh (two BBC politics stories), and a thirty-eighth (two
-White House readouts, two joint statements and a migration plan from its corpus); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+White House readouts, two joint statements and a migration plan from its corpus), and a thirty-ninth (a statement in
+the President's own words, two call statements, a fact sheet, the opening of a background press call); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -422,7 +423,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 186
+    assert len(NAMES) >= 191
 
 
 @pytest.mark.parametrize("name", NAMES)
