@@ -123,6 +123,9 @@ _NUMBER_WORD = (
 )
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def count_of(question: str, text: str) -> str | None:
     """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun); "How
     many peacekeepers were injured?" -> "injured eight others" (the number right after the question's verb)."""
@@ -146,7 +149,18 @@ def count_of(question: str, text: str) -> str | None:
             found
             or re.search(_PART.format(noun=noun), text, re.I)
             or min(
-                re.finditer(_COUNT.format(noun=noun), text, re.I),
+                # (not a year before words: "the 1915 massacre by Turks of Armenians")
+                (
+                    m
+                    for m in re.finditer(_COUNT.format(noun=noun), text, re.I)
+                    if not (
+                        _YEAR.fullmatch(m.group(2))
+                        and (
+                            len(m.group(0).split()) > 2
+                            or re.search(r"\b(?:the|a|its|their|his|her)\s+$", text[: m.start()], re.I)
+                        )
+                    )
+                ),
                 # the number right before its noun first: "164,000 children", not "81,300 households with children"
                 key=lambda m: len(m.group(0).split()),
                 default=None,

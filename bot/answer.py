@@ -103,7 +103,29 @@ def ask(
         # "an internal review would be completed within 30 days" under "Police chief vows review" does
         titled = answer(question, by_title(groups, need - 1), titled=True)
         found = titled if titled.found and not _unspanned(titled, question) else found
+    if _unspanned(found, question) and question_type(question) == "date" and _timeless(found.answer):
+        # "When will the Scottish Executive publish its own research?" of a sentence about the research that
+        # says nothing of time: the briefings do not say when
+        return Answer(False, "", ())
     return found
+
+
+# what a sentence may say of a time without naming one: "as soon as levels recovered", "I will not put a date on
+# it", "had not yet set a date", a time named some other way ("a week after the vote", "in the New Year")
+_TIMELY = re.compile(
+    r"\b(?:until|till|as\s+soon\s+as|once|soon|date|dates|time|timeline|timetable|deadline|before|after|when|"
+    r"schedule[ds]?|scheduled|later|earlier|yet|year|years|month|months|week|weeks|day|days|season|then|now|"
+    r"recently|shortly|immediately|meeting|summit|session)\b",
+    re.I,
+)
+
+
+def _timeless(text: str) -> bool:
+    return (
+        not _TIMELY.search(text)
+        and not DECLINED.search(text)  # ("I would refrain from answering")
+        and not any(k == "date" for _, k in sentence_entities(text))
+    )
 
 
 def _refuses_amount(hit: Hit, context: dict[Key, Reply]) -> bool:

@@ -18,6 +18,7 @@ from .cues import WHERE_Q
 from .dates import date_answer, durations
 from .question import BODIES_Q, concepts, query_terms_base
 from .roles import WHO_HOLDS, co_holders, holder
+from .vocabulary import COUNTRY_OF_CAPITAL
 from .who_subject import subject_answer
 
 # "Estonia's Prime Minister", "Britain's foreign secretary": a place that says whose office, not where
@@ -176,6 +177,11 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         after := _object_of(question, text, [t for t, k in ents if k == kind and t.lower() not in qlow])
     ):
         return after
+    if kind == "place" and (who := subject_answer(question, text)) and who.lower() not in qlow:
+        # "Which country has the second-largest military in NATO?": "Turkey has ..."; a capital for its country
+        # ("Which country abstained?" of "... said Moscow had abstained")
+        country = COUNTRY_OF_CAPITAL.get(who.lower()) if re.search(r"\b(?:countr|nation)", qlow) else None
+        return country.title() if country else who
     if kind == "person" and (held := co_holders(question, text) or holder(question, text)):
         return held  # "Who is the MBTA's general manager?": "General Manager Phillip Eng"
     if kind == "person" and (by := _compound_agent(question, text)):

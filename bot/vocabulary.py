@@ -116,7 +116,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notice": ("notify", "notified", "notification"),
     "died": ("deaths", "dead", "killed"),
     "die": ("deaths", "dead", "killed"),
-    "killed": ("deaths", "dead", "died"),
+    "killed": (
+        "deaths",
+        "dead",
+        "died",
+        "massacre",
+        "massacred",
+    ),  # "the massacre of an estimated 1.5 million"
+    "kill": ("deaths", "dead", "died", "massacre"),
     "deaths": ("died", "killed", "dead"),
     "notify": ("notice",),
     "wrote": ("written", "posted", "author"),  # "Who wrote the post?" of "Posted by Anthony Chavez"
@@ -198,11 +205,13 @@ _CAPITALS = """
     iran:tehran turkey:ankara egypt:cairo syria:damascus venezuela:caracas cuba:havana pakistan:islamabad
     afghanistan:kabul iraq:baghdad poland:warsaw spain:madrid italy:rome hungary:budapest
 """
+COUNTRY_OF_CAPITAL: dict[str, str] = {}  # "moscow" -> "russia"
 for _pair in _CAPITALS.split():
     _country, *_cities = _pair.split(":")
     SYNONYMS[_country] = (*SYNONYMS.get(_country, ()), *_cities)
     for _city in _cities:
         SYNONYMS[_city] = (*SYNONYMS.get(_city, ()), _country)
+        COUNTRY_OF_CAPITAL[_city] = _country
 # A noun and the verb it is made from where the stemmer keeps them apart: "How much will the closures
 # save?" is answered by "to close five schools ... will save $4 million".
 _NOMINALS = """

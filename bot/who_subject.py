@@ -13,9 +13,11 @@ from summarizer.subjects import subject_of
 
 from .vocabulary import IRREGULAR
 
-# "who" as the subject, then its verb: "Who will lead", "Who is going to host", "Who announced"
+# "who" (or "which country") as the subject, then its verb: "Who will lead", "Who is going to host", "Who announced",
+# "Which country has the second-largest military in NATO?"
 _WHO_SUBJECT = re.compile(
-    r"^\W*who\s+(?:(?:will|would|shall|has|have|had|did|does|can|could|should|might|may|must)\s+|"
+    r"^\W*(?:who|which\s+(?:countr(?:y|ies)|nations?|states?|cit(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|groups?|"
+    r"teams?|firms?|banks?))\s+(?:(?:will|would|shall|has|have|had|did|does|can|could|should|might|may|must)\s+|"
     # (a verb: not "Who did Jake Sullivan speak with?", whose "Jake" is the subject)
     r"(?:is|are|was|were)\s+(?:going\s+to\s+)?)?(?!is\b|are\b|was\b|were\b|be\b|the\b|a\b|an\b)((?-i:[a-z]+))\b",
     re.I,
@@ -61,6 +63,13 @@ _OFFICE_OBJECT = re.compile(
 )
 
 
+# the act as a noun one suffers, and its agent: "faces attacks from Iranian-aligned groups"
+_SUFFERED = re.compile(r"\b(?:faces?|faced|facing|suffered|suffers|under|amid|endured?)\s+(?:\w+\s+)?$", re.I)
+_FROM_AGENT = re.compile(
+    r"\s+(?:from|by)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:]|\s*$|\s+(?:and|who|which|that|in|on|at|to|for)\b)"
+)
+
+
 def _agent(head: str) -> bool:
     return head in ROLE_WORDS or head in ORG_HEADS or head.endswith(("or", "er", "ist", "ian"))
 
@@ -75,7 +84,7 @@ def _forms(verb: str) -> set[str]:
 _STOP_VERBS = word_set(
     "take takes took taken give gives gave given make makes made get gets got go goes went come comes came put "
     "keep keeps kept become becomes became find finds found show shows showed call calls called move moves moved "
-    "run runs ran"
+    "run runs ran has have had"
 )
 
 
@@ -97,12 +106,13 @@ _LIST_ITEM = re.compile(
 )
 
 
-def _listed_before(text: str, start: int) -> list[str]:
-    """The people a list names before the subject that starts at `start`, each a name with its titles."""
+def _listed_before(text: str, start: int, kind: str = "person") -> list[str]:
+    """The people (or places) a list names before the subject that starts at `start`, each a name with its
+    titles."""
     people: list[str] = []
     before = text[: max(start, 0)]
     while start > 0 and (m := _LIST_ITEM.search(before[-160:])):
-        found = [t for t, k in sentence_entities(m.group(1)) if k == "person"]
+        found = [t for t, k in sentence_entities(m.group(1)) if k == kind]
         if len(found) != 1:
             break
         people.insert(0, found[0])
@@ -122,6 +132,10 @@ def subject_answer(question: str, text: str) -> str | None:
     )
     if verb is None or (_AGENT_NOUN.search(verb.group(0)) and not _AGENT_NOUN.search(m.group(1))):
         return None  # "the moderator of Monday night's debate" is no verb for "Who will moderate ...?"
+    suffered = _SUFFERED.search(text[: verb.start()])
+    # "Who is attacking Saudi Arabia?" of "as it faces attacks from Iranian-aligned groups"
+    if suffered and m.group(1).lower().endswith("ing") and (source := _FROM_AGENT.match(text, verb.end())):
+        return source.group(1)
     relative = _WHO_BEFORE.search(text[: verb.start()])
     if relative:  # "Chris Wallace of Fox News, who will moderate the third debate": the one before "who"
         before = [
@@ -179,14 +193,21 @@ def subject_answer(question: str, text: str) -> str | None:
         return None
     found = sentence_entities(subject)
     people = [t for t, k in found if k == "person"]
-    listed = _listed_before(text, text.rfind(subject, 0, verb.start()))
-    if len(people) == 1 and listed:
+    start = text.rfind(subject, 0, verb.start())
+    # (places as the whole sentence's entities give them: "Spain" opening "Spain and Portugal voted" is one)
+    whole = sentence_entities(text)
+    places, bodies = (
+        [t for t, k in whole if k == kind and re.search(rf"\b{re.escape(t)}\b", subject)]
+        for kind in ("place", "organisation")
+    )
+    kind, them = ("person", people) if people else ("place", places) if places else ("organisation", bodies)
+    listed = _listed_before(text, start, kind) if them else []
+    if listed or (len(them) > 1 and re.search(r"\band\b", subject)):
         # "President Joe Biden, President Andrés Manuel López Obrador, and Prime Minister Justin Trudeau
-        # established": all three, not the last one the subject finder stops at
-        return ", ".join(listed) + " and " + people[0]
-    if len(people) > 1 and re.search(r"\band\b", subject):
-        # "Assistant manager Ryan Cole and first-team coach Dele Asante will take": both
-        return " and ".join(people)
+        # established": all three, not the last one the subject finder stops at ("Canada, Mexico and the
+        # United States will host": all three; "Assistant manager Ryan Cole and first-team coach Dele Asante
+        # will take": both)
+        return ", ".join([*listed, *them][:-1]) + " and " + them[-1]
     if chain and people and subject.endswith(people[-1]):
         return people[-1]  # the name after the office's words, not a body the office names
     names = [t for t, k in found if k in ("person", "organisation")]

@@ -70,7 +70,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]y|me)\b")
 # "National Security Advisor Jake Sullivan met today with Micheál Martin, ...": a readout's two sides.
 _MET = re.compile(
     r"^(?:(?:Today|Yesterday|On\s+\w+),\s+)?(.+?)\s+(?:met|spoke|talked|held\s+(?:a\s+)?(?:call|meeting|talks))\s+"
-    r"(?:(?:today|yesterday|by\s+(?:phone|telephone|video)|virtually)\s+){0,2}with\s+(.+?)(?:[,.;]|\s+(?:on|to|in|at|about|today|this)\b|$)"
+    r"(?:(?:today|yesterday|by\s+(?:phone|telephone|video)|virtually|in\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.-]*)\s+){0,3}with\s+(.+?)(?:[,.;]|\s+(?:on|to|in|at|about|today|this)\b|$)"
 )
 
 

@@ -277,6 +277,8 @@ def excluded(
         return True  # "ensuring users will be able to enjoy": what others can then do ("it would be able to" counts)
     if modality == "will" and _GERUND_SUBJECT.match(before):
         return True  # "Preserving TikTok's business will generate $178 billion": an activity's effect, no one acts
+    if modality == "will" and re.search(r"\bso\s+that\b[^;:.!?]*$", before, re.I):
+        return True  # "... so that older people can rest assured that their needs will be met": a purpose
     if modality == "will" and _JUDGED.match(after):
         return True  # "noting that increasing shared prosperity will be of critical importance": a judgement
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):

@@ -16,6 +16,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SMALL_WORDS,
+    TITLES,
     WEEKDAYS,
     word_set,
 )
@@ -370,4 +371,17 @@ def leading_subject(text: str, described: bool = False) -> str | None:
     if first.lower() in ("he", "she", "they", "we"):
         return first  # "She declined to say ..., saying": np_forward reads no pronoun
     np = np_forward(rest)
+    if (
+        np
+        and np.split()[-1].lower() in ROLE_WORDS | TITLES
+        and (office := _OFFICE_TO.match(rest, rest.find(np) + len(np)))
+    ):
+        np += office.group(0)  # "Ambassador" + " to the United Nations Samantha Power"
     return np if named_or_pronoun(np) or (described and np and is_described(np)) else None
+
+
+# the rest of an office and the name after it: "Ambassador| to the United Nations Samantha Power hammered"
+_OFFICE_TO = re.compile(
+    r"\s+to\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+|(?:of|for|and)\s+(?:the\s+)?){1,8}?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?=\s+(?-i:[a-z]))"
+)

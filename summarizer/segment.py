@@ -112,7 +112,11 @@ _PLURAL_AFTER_A = re.compile(r"\s+A\s+[a-z]*[a-hj-rtv-z]s\b")  # "rays", "levels
 # Two sentences run together where a page lost its full stop (a caption, or a line break): "... to
 # pay its bills He said: ...". A capitalised pronoun or connective between two lower-case words does
 # not happen inside an English sentence ("the It girl" aside).
-_RUN_ON = re.compile(r"\s(?:He|She|It|They|We|His|Her|Its|Their|But|However|This|These|There)\s+[a-z]")
+# (or "In" before a word or a year: a news page's link glued to the next sentence, "8 things to know about the
+# mass killings of Armenians 100 years ago In 2006, after ...")
+_RUN_ON = re.compile(
+    r"\s(?:He|She|It|They|We|His|Her|Its|Their|But|However|This|These|There)\s+[a-z]|\sIn\s+(?:[a-z]|\d{4}\b)"
+)
 _RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)$|[^a-z0-9)]$")  # "the It girl"; a sentence's end
 
 _DIVINE = re.compile(r"\b(?:God|Lord|Christ|Jesus|Allah)\b")  # "Trust in the Lord, for He is good"

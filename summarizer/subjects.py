@@ -44,7 +44,9 @@ CARRY_ON = (
 CARRY_ON_TAIL = re.compile(r"\s+" + CARRY_ON + r"\s*$", re.I)
 AUX_TAIL = re.compile(
     r"(?:\s+(?:was|is|are|were|am|be|been|being|has|have|had|remains?|remained|also|still|will|shall|would|do|does|did|"
-    r"can|could|may|might|must|should|" + CARRY_ON + r"))+\s*$",
+    r"can|could|may|might|must|should|" + CARRY_ON + r"|"
+    # an adverb between ("we are absolutely committed to"), not a noun in "-ly" ("the family", "our ally")
+    r"(?-i:[a-z]{3,}ly)(?<!family)(?<!ally)(?<!supply)(?<!assembly)(?<!rally)(?<!reply)(?<!monopoly)(?<!anomaly)))+\s*$",
     re.I,
 )
 

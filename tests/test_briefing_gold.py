@@ -1,4 +1,4 @@
-"""A hundred and ninety-one briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and ninety-five briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -54,7 +54,8 @@ set, a Reuters story from PolNeAR), and a thirty-fourth (two BBC politics storie
 briefing), and a thirty-fifth (a BBC politics story, a White House call readout), and a thirty-sixth (a BBC politics
 story, a USA Today story from PolNeAR), and a thirty-seventh (two BBC politics stories), and a thirty-eighth (two
 White House readouts, two joint statements and a migration plan from its corpus), and a thirty-ninth (a statement in
-the President's own words, two call statements, a fact sheet, the opening of a background press call); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+the President's own words, two call statements, a fact sheet, the opening of a background press call), and a fortieth
+(a CNN politics story, a BBC politics story, a White House readout and a joint statement); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -253,13 +254,14 @@ WRONG = {
     # "How many people are in city shelters now?" of "More than 19,000 people have moved out of our shelters"; "How
     # much has the city spent on the mission?" ("We have spent $574 million": "city" and "mission" are elsewhere);
     # "Are more buses coming from Texas?" ("We haven't been told of any new buses": no Texas, no "coming");
-    # "Who will announce which shelters close?" cut to "Department of Family"; "How effective is the vaccine?" (no
+    # ("Who will announce which shelters close?", cut to "Department of Family", right since batch 40); "How
+    # effective is the vaccine?" (no
     # "effective" in "cut the risk of severe RSV illness ... by 82%") and "How many women took part in the
     # trials?" answered "82%" from the same sentence's "trials involving 7,400 women"
     "drought-order": ["A1"],
     "eu-sanctions-package": ["A2"],  # (A4, Kallas's second sentence "We will keep up the pressure": batch 32)
     "factory-closure": ["A2"],
-    "mayor-presser": ["A1", "A4", "A7", "A8"],
+    "mayor-presser": ["A1", "A4", "A7"],
     "vaccine-approval": ["A2", "A3"],
     # batch 31 (real documents), left after mending: "Who wrote the book Brown's Britain?" of "The book, by ... Robert
     # Peston" (no "wrote"); "How did Blair describe the claims?": his quote "All sorts of people make all sorts of
@@ -292,12 +294,13 @@ WRONG = {
     # organisation's president" (the body is named only in the sentence before); "Will Hague stand for the leadership
     # again?" answered from 'Asked if he would stand for the leadership again, Mr Hague replied: "No.' (right, but not
     # the gold's evidence, the lead); "Which constituency does Hague represent?" of "MP for Richmond"; "Which
-    # newspaper did Hague speak to?" of "told the Daily Telegraph"; "By how much will the US reduce emissions by
-    # 2030?" of the briefer's "We committed to ... 50 to 52 percent"; "How many senators voted for the bill?" of "69
+    # newspaper did Hague speak to?" of "told the Daily Telegraph"; ("By how much will the US reduce emissions by
+    # 2030?" of the briefer's "We committed to ... 50 to 52 percent": right since batch 40 reads a question's year);
+    # "How many senators voted for the bill?" of "69
     # members of the Senate ... joined the Democratic Caucus"
     "bbc-foster-carers": ["A8"],
     "bbc-hague-ambition": ["A1", "A4", "A8"],
-    "wh-psaki-briefing-excerpt": ["A6", "A9"],
+    "wh-psaki-briefing-excerpt": ["A9"],
     # batch 35: "Who is the president of the Republic of Korea?": "President Yoon" is in a sentence that does not say
     # which country, and the call's opening names the Republic of Korea twice
     "wh-sullivan-kim-call": ["A3"],
@@ -310,6 +313,11 @@ WRONG = {
     # referring-back rules know, so the chief executive named nearby answers); "Where did Walkington work before?"
     # (the same sentence, which does not name him)
     "bbc-libdem-pr-chief": ["A1", "A2"],
+    # batch 40: "Who carried out the research?" of "It was carried out by husband and wife economist team Jim and
+    # Margaret Cuthbert" ("it" is the report two sentences back, and "research" is no word of the sentence); "Who
+    # prepared the original costings?" of 'the "care development group" of Scottish Executive experts who prepared
+    # the original costings' (the relative clause's own noun, "Scottish Executive experts", answers)
+    "bbc-care-sums": ["A3", "A8"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -394,9 +402,6 @@ ANSWERED = {
     # batch 34: "When will the last U.S. troops leave Afghanistan?" of "when he delivered his speech in May announcing
     # his decision that ... it's time for American troops to get home" (the speech's month)
     "wh-psaki-briefing-excerpt": ["A10"],
-    # batch 35: "When will President Biden visit the Republic of Korea?" of the call "to discuss the President's
-    # upcoming visit" (no date; the call's "today" is no longer given as one)
-    "wh-sullivan-kim-call": ["A6"],
     # batch 38: "Where will the Task Force meet next?" of "The U.S.-EU Task Force on Energy Security met for the 11th
     # time on October 31, 2023" (its verb in the past; a "where" with no place then cites a body's "at the U.S.
     # National Security Council"); "Who represented Canada at the meeting?" of the founders "with their high-level
@@ -423,7 +428,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 191
+    assert len(NAMES) >= 195
 
 
 @pytest.mark.parametrize("name", NAMES)
