@@ -114,11 +114,15 @@ def date_answer(
     for m in _DAY_OF.finditer(text):
         if asked_stems & set(stems(m.group(2))):
             return m.group(1)
-    # not a day that names another event ("footage of Sunday's shooting")
+    # not a day that names another event ("footage of Sunday's shooting"); for what will happen, not when it last
+    # did ("will convene the first High-Level Economic Dialogue since 2016")
+    future = re.search(r"\b(?:will|would|is\s+going\s+to)\b", question, re.I) is not None
     inside = [
         w
         for w in wanted
-        if not any(w in p for p in phrases) and not re.search(re.escape(w) + r"['’]s\b", text)
+        if not any(w in p for p in phrases)
+        and not re.search(re.escape(w) + r"['’]s\b", text)
+        and not (future and re.search(r"\bsince\s+" + re.escape(w), text))
     ]
     # "When will imports end?": the time after the question's verb ("end all imports by the end of
     # 2027"), before the one nearest its other words ("Russian natural gas from January")

@@ -172,7 +172,10 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
     ):  # not a place that only says whose ("Estonia's Prime Minister")
         wanted = [w for w in wanted if not WHOSE.search(text[text.find(w) + len(w) :])]
         # nor one that names a thing with another ("The U.S.-EU Task Force on Energy Security met")
-        wanted = [w for w in wanted if not re.match(r"\.?-[A-ZÀ-ÖØ-ÞĀ-Ž]", text[text.find(w) + len(w) :])]
+        wanted = [w for w in wanted if not re.match(r"\.?-\s?[A-ZÀ-ÖØ-ÞĀ-Ž]", text[text.find(w) + len(w) :])]
+        # ... nor one in the name of what the question asks about ("the first U.S.- Mexico High-Level Economic
+        # Dialogue" for "Where will the Dialogue be held?")
+        wanted = [w for w in wanted if not _names_asked(text[text.find(w) + len(w) :], asked)]
     if kind in ("person", "place") and (
         after := _object_of(question, text, [t for t, k in ents if k == kind and t.lower() not in qlow])
     ):
@@ -242,6 +245,12 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
 _SIDE = re.compile(
     r"\b((?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+$", re.I
 )
+
+
+def _names_asked(after: str, asked: set[str]) -> bool:
+    """Whether the capitalised words right after a place name a thing the question asks about."""
+    run = re.match(r"\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*)", after)
+    return run is not None and any(w.lower() in asked for w in run.group(1).split())
 
 
 def _compound_agent(question: str, text: str) -> str | None:

@@ -188,6 +188,12 @@ def subject_answer(question: str, text: str) -> str | None:
         if lead:
             return " and ".join(dict.fromkeys([lead[-1], *others]))
     subject = subject_of(text, verb.start()).strip(" ,")
+    if re.search(r"\bto\s+$", text[: verb.start()]) and len(subject.split()) > 3:
+        # "where Lib Dem MP Parmjit Singh Gill overturned a big Labour majority to win the seat": whoever
+        # did what the infinitive is for, the one person its clause names
+        doers = [t for t, k in sentence_entities(subject) if k == "person"]
+        if len(doers) == 1 and doers[0].lower() not in question.lower():
+            return doers[0]
     chain = bool(_TITLE_CHAIN.fullmatch(subject))  # ("Homeland Security Advisor to the President of ...")
     if not subject or subject.lower() in PRONOUNS or len(subject.split()) > (16 if chain else 10):
         return None

@@ -176,7 +176,9 @@ _EXTRAPOSED = re.compile(
 # how much something will matter: "will be of critical importance in", "will be key to", "would be vital for"
 _JUDGED = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:of\s+(?:\w+\s+)?importance\b|(?:\w+ly\s+)?(?:critical|crucial|essential|vital|key|"
-    r"paramount|instrumental|central|important)\s+(?:to|in|for)\b)",
+    r"paramount|instrumental|central|important)\s+(?:to|in|for)\b|"
+    # a comparison foreseen: "the upcoming general election ... would be much more unpredictable than any other"
+    r"(?:much\s+|far\s+|even\s+|a\s+lot\s+)?(?:more|less)\s+[a-z]+\s+than\b)",
     re.I,
 )
 _OWN_ABILITY = re.compile(r"\b(?:it|we|I|they)\s+$", re.I)

@@ -88,6 +88,11 @@ _ASIDE_WORDS = OPENING_PREPOSITIONS | word_set(
 
 _ASIDE_FORM = re.compile(r"[a-z]+(?:ed|en|ing|ly)")
 
+_LEAD_TIME = re.compile(
+    r"^\s*(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Tomorrow|Today|Tonight|Yesterday|"
+    r"Later|Earlier|Next\s+(?:week|month|year)|This\s+(?:week|month|year|morning|afternoon|evening))\s+"
+    r"(?=the\s|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))"
+)
 _SUBJECT_TAIL = word_set("to that which who whose where")
 
 
@@ -138,6 +143,7 @@ def subject_of(plain: str, start: int) -> str:
     if cuts and re.fullmatch(_REPORTED, cuts[-1].group(0), re.I) and _TIME_ONLY.match(left[cuts[-1].end() :]):
         cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
     clause = left[cuts[-1].end() :] if cuts else left
+    clause = _LEAD_TIME.sub("", clause)  # "On Tuesday Mr Kennedy will visit": a time without its comma
     if not clause.strip() and cuts and cuts[-1].group(0) in "—–":
         # "Oracle—one of the nation's leading technology companies—will": the subject before the aside
         pair = next((k for k in range(len(cuts) - 2, -1, -1) if cuts[k].group(0) == cuts[-1].group(0)), None)

@@ -1,4 +1,4 @@
-"""A hundred and ninety-five briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""A hundred and ninety-eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -55,7 +55,8 @@ briefing), and a thirty-fifth (a BBC politics story, a White House call readout)
 story, a USA Today story from PolNeAR), and a thirty-seventh (two BBC politics stories), and a thirty-eighth (two
 White House readouts, two joint statements and a migration plan from its corpus), and a thirty-ninth (a statement in
 the President's own words, two call statements, a fact sheet, the opening of a background press call), and a fortieth
-(a CNN politics story, a BBC politics story, a White House readout and a joint statement); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+(a CNN politics story, a BBC politics story, a White House readout and a joint statement), and a forty-first (two
+White House statements, a BBC politics story); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -293,13 +294,13 @@ WRONG = {
     # batch 34 (real documents), left after mending: "Who is the president of the ADSS?" of "Tony Hunter, the
     # organisation's president" (the body is named only in the sentence before); "Will Hague stand for the leadership
     # again?" answered from 'Asked if he would stand for the leadership again, Mr Hague replied: "No.' (right, but not
-    # the gold's evidence, the lead); "Which constituency does Hague represent?" of "MP for Richmond"; "Which
-    # newspaper did Hague speak to?" of "told the Daily Telegraph"; ("By how much will the US reduce emissions by
+    # the gold's evidence, the lead); "Which constituency does Hague represent?" of "MP for Richmond"; ("Which
+    # newspaper did Hague speak to?" of "told the Daily Telegraph": right since batch 41); ("By how much will the US reduce emissions by
     # 2030?" of the briefer's "We committed to ... 50 to 52 percent": right since batch 40 reads a question's year);
     # "How many senators voted for the bill?" of "69
     # members of the Senate ... joined the Democratic Caucus"
     "bbc-foster-carers": ["A8"],
-    "bbc-hague-ambition": ["A1", "A4", "A8"],
+    "bbc-hague-ambition": ["A1", "A4"],
     "wh-psaki-briefing-excerpt": ["A9"],
     # batch 35: "Who is the president of the Republic of Korea?": "President Yoon" is in a sentence that does not say
     # which country, and the call's opening names the Republic of Korea twice
@@ -410,6 +411,9 @@ ANSWERED = {
     "wh-energy-task-force": ["A10"],
     "wh-fentanyl-committee-readout": ["A10"],
     "wh-steel-joint-statement": ["A8"],
+    # batch 41: "Where will the Dialogue be held?" of "... the economic agenda that the United States shares with
+    # Mexico" (a "where" with no place a preposition gives takes any place the sentence names)
+    "wh-hled-announcement": ["A7"],
 }
 
 
@@ -428,7 +432,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 195
+    assert len(NAMES) >= 198
 
 
 @pytest.mark.parametrize("name", NAMES)
