@@ -75,7 +75,7 @@ WHO_HOLDS = re.compile(
     # who stands beside someone: "Who is Pence's running mate?", "Who is her deputy?"
     r"running\s+mate|deputy|successor|predecessor|counterpart|opponent|rival|wife|husband|spouse)"
     r"(?:[\s-]+general)?"  # "Who is Oklahoma's attorney general?", "the secretary-general"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\s*\??\s*$",  # "... president of Big Sky Air Freight?"
     re.I,
 )
 # the office a "who holds" question names, after its owner: "Who is the MBTA's general manager?"

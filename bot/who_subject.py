@@ -120,6 +120,27 @@ def _listed_before(text: str, start: int, kind: str = "person") -> list[str]:
     return people
 
 
+_TITLE_WORDS = r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|for|the|and|to)\s+){0,8}"
+
+
+def _listed_after(text: str, start: int) -> list[str]:
+    """The people a list names from `start`, each after its titles ("Secretary of State Antony Blinken, Secretary
+    of Homeland Security Alejandro Mayorkas, and White House Homeland Security Advisor Elizabeth Sherwood-Randall")."""
+    found = sorted((text.find(t, start), t) for t, k in sentence_entities(text[start:]) if k == "person")
+    people: list[str] = []
+    end = start
+    for at, name in found:
+        gap = text[end:at]
+        if people and re.fullmatch(_TITLE_WORDS, gap):
+            people[-1] = name  # the last "person" was an office's words ("Homeland Security" + " Advisor ")
+        elif re.fullmatch((r",\s*(?:and\s+)?" if people else "") + _TITLE_WORDS, gap):
+            people.append(name)
+        else:
+            break
+        end = at + len(name)
+    return people
+
+
 def subject_answer(question: str, text: str) -> str | None:
     """The subject of the question's verb in `text`, as a name the sentence gives or a described person
     ("the Secretary"); None when the question asks no subject or the sentence has no such verb."""
@@ -177,6 +198,11 @@ def subject_answer(question: str, text: str) -> str | None:
         named = _NAMED_AFTER.match(text[verb.end() + by.end() :])
         if not names and named and (named.group(1), "person") in sentence_entities(text):
             return named.group(1)  # "led by the Minister of Environment and Climate Change, Julie Dabrusin"
+        listed = _listed_after(text, verb.end() + by.start(1))
+        if (
+            len(listed) > 1
+        ):  # "led by Secretary of State Antony Blinken, Secretary of ... Mayorkas, and ...": all
+            return ", ".join(listed[:-1]) + " and " + listed[-1]
         return max(names, key=len) if names else agent
     joint = _TOGETHER.search(text[: verb.start()])
     if joint and not re.search(r"[,;:]", text[joint.end() : verb.start()].strip(" ,")):

@@ -48,7 +48,11 @@ _SAID_WHEN = re.compile(r"^(\w+)" + _BETWEEN + r"(?=\s+(?:with\s|to\s|that\s))",
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "will",
-        re.compile(r"\b(?:will|shall)\b|(?<=\w)['’]ll\b|\b(?:is|are|am|['’]s|['’]re)\s+going\s+to\b", re.I),
+        # ("won't": only a pledge not to act stays one, "He won't let House Republicans make things worse")
+        re.compile(
+            r"\b(?:will|shall)\b|(?<=\w)['’]ll\b|\b(?:is|are|am|['’]s|['’]re)\s+going\s+to\b|\bwo(?=n['’]t\b)",
+            re.I,
+        ),
     ),
     ("will", re.compile(r"\bwould\b", re.I)),
     ("pledge", re.compile(r"\bpledg(?:e|es|ed|ing)\b", re.I)),

@@ -21,7 +21,7 @@ _RESPOND = (
 _VERBS = (
     r"(?:say|comment|discuss|talk\s+about|specify|elaborate|confirm|disclose|address|answer|detail|identify|name|list|rule\s+(?:(?:it|that|this|anything|them)\s+)?(?:in\s+or\s+)?out|speak\s+for|"
     r"deny(?=\s*(?:[.,;]|$|\s+(?:it|that|this|whether|any|the\s+(?:report|claim|account)s?|reports?|claims?)\b))|"
-    rf"reveal|read\s+out|tell\s+(?:you|us)\b(?!\s+(?:that|how\s+(?:much|proud|grateful|pleased)))|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|get ahead|weigh in|{_INFO}|"
+    rf"reveal|read\s+out|tell\s+(?:you|us)\b(?!\s+(?:that|how\s+(?:much|proud|grateful|pleased)))|speculate|guess|prejudge|refer\s+to|preview|characterize|characterise|explain|get into(?!\s+(?:any\s+)?trouble)|go into|go\s+beyond\s+what|get ahead|weigh in|{_INFO}|"
     rf"{_RESPOND}|put a (?:number|timeline|figure|date)|commit\s+to\s+(?:a|any)\s+(?:date|deadline|timeline|figure)|"
     r"set\s+(?:a|any)\s+(?:date|deadline|timeline|timetable|target)|put\s+an?\s+(?:end\s+)?(?:date|timeline|number|figure|price\s+tag)\s+on)"
 )

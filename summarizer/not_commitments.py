@@ -17,10 +17,12 @@ _NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.
 # A pledge not to act is a commitment too: "the government would not impose a settlement", "his country
 # would not accept any language that ..." (an act a body or a person can refuse, not a forecast)
 _WILL_NOT_ACT = re.compile(
-    r"^\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
+    # (or never stop: "President Trump will never stop standing up for the safety of the American people")
+    r"^\s*(?:never\s+stop\s+(?:fighting|working|standing|defending|supporting|pushing|protecting|advocating|"
+    r"pressing|championing|investing|building)\b|(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:let|accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
     r"recognise|recognize|join|send|deploy|withdraw|leave|pay|fund|resign|stand|run|negotiate|attend|participate|"
     r"ban|approve|veto|extend|renew|privatise|privatize|sell|lift|introduce|hold|seek|contest|recommend|endorse|"
-    r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop)\b",
+    r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop)\b)",
     re.I,
 )
 # an order not to act is one: "It further directs that the U.S. government will not base ... decisions on ..."
@@ -249,6 +251,8 @@ def excluded(
 ) -> bool:
     """True when the trigger `m` does not make a commitment (see the module's docstring)."""
     before, after = text[: m.start()], text[m.end() :]
+    if m.group(0).lower() == "wo":
+        after = " not" + after[3:]  # "won’t let" read as "will not let"
     refused_act = modality == "will" and (
         _WILL_NOT_ACT.match(after) is not None
         or PROMISED.search(text) is not None
@@ -336,13 +340,20 @@ def excluded(
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
     if _NOT_SOMETHING.search(before[-80:]) or (modality == "want" and _CAUSATIVE.search(before[-40:])):
         return True
-    if m.group(0).lower() == "would" and (
-        in_quote(m.start())
-        or re.match(r"\s+(?:have|like)\b", after)
-        or (
-            reporting_speaker(text, len(text)) is None
-            and not reported_passively(text, m.start())
-            and not WHICH_SAID.search(before)  # "Cancer Research UK, which said it would contribute"
+    veto = (
+        re.match(r"\s+(?:\w+ly\s+)?veto\b", after) is not None
+    )  # "If ... H.R. 2, he would veto it": a threat
+    if (
+        m.group(0).lower() == "would"
+        and not veto
+        and (
+            in_quote(m.start())
+            or re.match(r"\s+(?:have|like)\b", after)
+            or (
+                reporting_speaker(text, len(text)) is None
+                and not reported_passively(text, m.start())
+                and not WHICH_SAID.search(before)  # "Cancer Research UK, which said it would contribute"
+            )
         )
     ):
         return True
