@@ -137,6 +137,8 @@ def query_terms_base(question: str) -> list[str]:
             and (low not in stops or low in _KEEP)
             and len(low) >= 2
             and low not in out
+            # (a number is written too many ways to look for: "£750m", "750 million"; a year stays, above)
+            and not (low[:1].isdigit() and not _YEAR.fullmatch(low))
         ):
             out.append(low)
     return out

@@ -116,6 +116,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notice": ("notify", "notified", "notification"),
     "died": ("deaths", "dead", "killed"),
     "die": ("deaths", "dead", "killed"),
+    "founded": ("founder",),  # "Who founded the Survivors Fund?" of "X, founder of the Survivors Fund"
     "killed": (
         "deaths",
         "dead",

@@ -197,7 +197,11 @@ def find_quotes(doc: Doc, speakers: SpeakerIndex) -> list[QuoteSpan]:
                 if signed:
                     span.speaker = speakers.add(signed, at=(doc.paras[para.index + 1].spans[0][0], 0))
                 elif n > 0 and spans[n - 1].speaker:
-                    span.speaker = spans[n - 1].speaker
+                    # ... unless a sentence between them reports someone else ("Shadow sports minister Lord
+                    # Moynihan said the policy would ..." + '"We aim to shift ..."')
+                    apart = _sentence_at(para, spans[n - 1].end)[0] < _sentence_at(para, span.start)[0] - 1
+                    between = _speaker_before(doc, para, span, speakers) if apart else None
+                    span.speaker = between or spans[n - 1].speaker
                 elif n == 0 and prev_para_last is not None and para.text.lstrip()[:1] in '"“”„«':
                     span.speaker = prev_para_last.speaker
                 elif para.turn and para.turn not in ("Q", "MODERATOR"):

@@ -1,4 +1,4 @@
-"""Two hundred and one briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Two hundred and four briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -57,7 +57,8 @@ White House readouts, two joint statements and a migration plan from its corpus)
 the President's own words, two call statements, a fact sheet, the opening of a background press call), and a fortieth
 (a CNN politics story, a BBC politics story, a White House readout and a joint statement), and a forty-first (two
 White House statements, a BBC politics story), and a forty-second (a White House fact sheet in nested lists, the
-opening of a press briefing, a joint communiqué); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+opening of a press briefing, a joint communiqué), and a forty-third (two BBC politics stories, the opening of a
+White House fact sheet); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -320,6 +321,12 @@ WRONG = {
     # prepared the original costings?" of 'the "care development group" of Scottish Executive experts who prepared
     # the original costings' (the relative clause's own noun, "Scottish Executive experts", answers)
     "bbc-care-sums": ["A3", "A8"],
+    # batch 43: "How many people were killed in the genocide?" of "About 800,000 Tutsis and moderate Hutus were killed
+    # by Hutu militias" (the genocide is the sentence before's); "When did the second meeting of the Comprehensive
+    # Dialogue on Space take place?" of "The first meeting occurred ... and the second meeting recently took place in
+    # Washington, D.C. on March 20-21, 2024" (the dialogue is named in the sentence before)
+    "bbc-rwanda-grant": ["A3"],
+    "wh-france-fact-sheet-excerpt": ["A4"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -418,6 +425,9 @@ ANSWERED = {
     # batch 42: "When will Congress vote on an assault weapons ban?" of "Yesterday, the President ... asked Congress to
     # send him a bill banning assault weapons ..." (its "Yesterday" is when he asked)
     "wh-jean-pierre-briefing-excerpt": ["A11"],
+    # batch 43: "Who leads the Nuclear Energy Small Group?" of "The United States and France also launched the Nuclear
+    # Energy Small Group, with meetings ..." (no one named leads it; the sentence is cited)
+    "wh-france-fact-sheet-excerpt": ["A9"],
 }
 
 
@@ -436,7 +446,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 201
+    assert len(NAMES) >= 204
 
 
 @pytest.mark.parametrize("name", NAMES)
