@@ -274,7 +274,7 @@ _LOCATED = (
 
 
 _WHO_IS_Q = re.compile(r"^\W*who(?:\s+is|\s+was|['’]s)\b", re.I)  # a role's holder, not those beside them
-_GAP = re.compile(r",\s*|,?\s+and\s+|,?\s+or\s+")
+_GAP = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?")  # ("Costa Rica, the Netherlands, ...")
 _TITLED_GAP = re.compile(
     r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,3}"
 )  # "and Foreign Secretary "

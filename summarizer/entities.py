@@ -105,6 +105,12 @@ def normalise_money(text: str) -> str:
     return re.sub(r"\$\s+", "$", re.sub(r"\s+", " ", text)).strip()
 
 
+_STATE_OF = re.compile(
+    r"(?:(?:Federal|Democratic|Islamic|Arab|United|Hashemite|Socialist|Cooperative)\s+)*"
+    r"(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
 def _split_run(run: str) -> list[str]:
     """Split a capitalised run at possessives ("CNN’s Ellie Kaufman"), and a person's name from a place's
     ("Daniel Ortiz of Laurel", not "Bank of England")."""
@@ -142,8 +148,10 @@ def _classify(name: str, after_title: bool, places: frozenset[str]) -> EntityKin
         return None  # a company's suffix cut off its name; a member's party and state ("D-Calif.")
     if name.lower() in PARTIES or name in known_organisations():
         return "organisation"  # "the Lib Dems", "Tory", "Goldman Sachs"
+    state_of = _STATE_OF.match(name)  # "the Republic of Korea", "the Kingdom of Saudi Arabia"
     if (
         name in places
+        or (state_of is not None and state_of.group(1) in places)
         or name.replace(".", "") in places
         or (name.isupper() and len(name) > 3 and name.title() in places)  # a dateline's "LONDON"
         or (

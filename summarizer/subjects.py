@@ -93,6 +93,13 @@ _LEAD_TIME = re.compile(
     r"Later|Earlier|Next\s+(?:week|month|year)|This\s+(?:week|month|year|morning|afternoon|evening))\s+"
     r"(?=the\s|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))"
 )
+# a list of names before a subject's last item: "the United States, Mexico" + ", and Canada will"
+_NAME_ITEM = (
+    r"(?!(?:In|On|At|Under|For|With|By|From|After|Before|During|Today|Tomorrow|Yesterday|Since|Following|As|"
+    r"Through|Together|Also|Meanwhile|However)\b)(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]*){0,3}"
+)
+_LISTED = re.compile(rf"(?:^|,\s*|:\s*)((?:{_NAME_ITEM},\s*)*{_NAME_ITEM})$")
+_LIST_END = re.compile(rf"\s*(?:(?:and|or)\s+{_NAME_ITEM}|{_NAME_ITEM}\s+and\s+{_NAME_ITEM})\s*$")
 _SUBJECT_TAIL = word_set("to that which who whose where")
 
 
@@ -144,6 +151,11 @@ def subject_of(plain: str, start: int) -> str:
         cuts.pop()  # "The awards being announced today will": a participle, not a reporting verb
     clause = left[cuts[-1].end() :] if cuts else left
     clause = _LEAD_TIME.sub("", clause)  # "On Tuesday Mr Kennedy will visit": a time without its comma
+    if cuts and cuts[-1].group(0) == "," and _LIST_END.match(clause):
+        # "the United States, Mexico, and Canada will": the whole list, not its last item
+        listed = _LISTED.search(left[: cuts[-1].start()])
+        if listed and ("," in listed.group(1) or not re.match(r"\s*(?:and|or)\s", clause)):
+            clause = left[listed.start(1) :]
     if not clause.strip() and cuts and cuts[-1].group(0) in "—–":
         # "Oracle—one of the nation's leading technology companies—will": the subject before the aside
         pair = next((k for k in range(len(cuts) - 2, -1, -1) if cuts[k].group(0) == cuts[-1].group(0)), None)
