@@ -148,9 +148,12 @@ def subject_answer(question: str, text: str) -> str | None:
     if not m:
         return None
     wanted = _forms(m.group(1).lower())
-    verb = next(
-        (w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0), _STOP_VERBS)) & wanted), None
+    verbs = [w for w in re.finditer(r"[^\W\d_]+", text) if set(terms(w.group(0), _STOP_VERBS)) & wanted]
+    # (the one with its agent, when one has: "will set out plans for a quota to be set by MPs")
+    agented = (
+        v for v in verbs if _PASSIVE_AUX.search(text[: v.start()]) and _BY_AGENT.match(text[v.end() :])
     )
+    verb = next(agented, verbs[0] if verbs else None)
     if verb is None or (_AGENT_NOUN.search(verb.group(0)) and not _AGENT_NOUN.search(m.group(1))):
         return None  # "the moderator of Monday night's debate" is no verb for "Who will moderate ...?"
     suffered = _SUFFERED.search(text[: verb.start()])
@@ -191,7 +194,7 @@ def subject_answer(question: str, text: str) -> str | None:
         _PASSIVE_AUX.search(text[: verb.start()]) or _REDUCED.search(text[: verb.start()]) or named_by
     ):
         # "The center will be run by Philippine forces": who runs it is the agent after "by"
-        agent = by.group(1)
+        agent = by.group(1).rstrip(".")  # (a sentence's full stop is no part of it)
         if office := _OFFICE_TAIL.match(text, verb.end() + by.end()):
             agent += office.group(0)  # "the Secretary of State" + " for Environment"
         names = [t for t, k in sentence_entities(agent) if k in ("person", "organisation")]

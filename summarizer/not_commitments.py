@@ -22,7 +22,8 @@ _WILL_NOT_ACT = re.compile(
     r"pressing|championing|investing|building)\b|(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:let|accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
     r"recognise|recognize|join|send|deploy|withdraw|leave|pay|fund|resign|stand|run|negotiate|attend|participate|"
     r"ban|approve|veto|extend|renew|privatise|privatize|sell|lift|introduce|hold|seek|contest|recommend|endorse|"
-    r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop)\b)",
+    r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop|"
+    r"make\s+(?:any\s+)?(?:commitments?|concessions?|promises?|deals?))\b)",
     re.I,
 )
 # an order not to act is one: "It further directs that the U.S. government will not base ... decisions on ..."
@@ -340,9 +341,11 @@ def excluded(
         return True  # "their pledge", "a bold pledge, beyond ...", "The SWF2030 pledge signatories"
     if _NOT_SOMETHING.search(before[-80:]) or (modality == "want" and _CAUSATIVE.search(before[-40:])):
         return True
-    veto = (
-        re.match(r"\s+(?:\w+ly\s+)?veto\b", after) is not None
-    )  # "If ... H.R. 2, he would veto it": a threat
+    # "If ... H.R. 2, he would veto it": a threat; what "we" would not do, as a briefer says it ("We would not make
+    # any commitments to Russia that ...")
+    veto = re.match(r"\s+(?:\w+ly\s+)?veto\b", after) is not None or (
+        refused_act and re.search(r"\b(?:we|I)\s+$", before, re.I) is not None
+    )
     if (
         m.group(0).lower() == "would"
         and not veto

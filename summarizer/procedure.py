@@ -19,7 +19,7 @@ PROCEDURE = re.compile(
     r"(?:\w+\s+){0,2}questions?\b|try (?:and|to) (?:fit|squeeze|get) in\b|"
     r"(?:have|do|hear from|go to|take)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]+)\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]+\s+)?(?:from|with|at|of|next)\b|"
     r"do (?:our|my) best to get back|get back to (?:you|y['’]all)\b|try to get (?:around )?to everybody|"
-    r"(?:begin|start|kick (?:it|things) off)\s+with\b|welcome\s+(?:everyone|everybody|you|all|back|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))|"
+    r"(?:begin|start|kick (?:it|things) off)\s+with\b|start\s+off\s+(?:by|with)\b|welcome\s+(?:everyone|everybody|you|all|back|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))|"
     # ("I'd add that", "I'll add, finally,"; not "we will add another 1,500 staff", "will add IP Protection")
     r"(?:thank|say|note|add(?=\s*(?:that|this|to\s+(?:that|this|what)|one\s+(?:more|thing|point)|a\s+(?:few|couple|word|note|point)|"
     r"just|also|quickly|briefly|simply|is\b|[,:.]|$))|echo|mention|highlight|flag|"
