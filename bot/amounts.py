@@ -10,7 +10,7 @@ from functools import lru_cache
 from summarizer.rank import terms
 from summarizer.segment import words
 
-from .question import query_terms_base, stems
+from .question import YEAR, query_terms_base, stems
 from .vocabulary import SYNONYMS
 
 # a number may be a fraction ("1/4 percentage point", "3-3/4 percent") or a range ("3-1/2 to 3-3/4 percent")
@@ -123,9 +123,6 @@ _NUMBER_WORD = (
 )
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def count_of(question: str, text: str) -> str | None:
     """ "How many cases of missing persons ...?" -> "more than 82,000 cases" (the number before the noun); "How
     many peacekeepers were injured?" -> "injured eight others" (the number right after the question's verb)."""
@@ -154,7 +151,7 @@ def count_of(question: str, text: str) -> str | None:
                     m
                     for m in re.finditer(_COUNT.format(noun=noun), text, re.I)
                     if not (
-                        _YEAR.fullmatch(m.group(2))
+                        YEAR.fullmatch(m.group(2))
                         and (
                             len(m.group(0).split()) > 2
                             or re.search(r"\b(?:the|a|its|their|his|her)\s+$", text[: m.start()], re.I)

@@ -94,7 +94,7 @@ def question_type(question: str) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year, which a question's words keep
 # A name made of letters and digits: "G8", "COP28", "H1N1", "F-35" (the stemmer keeps letters only).
 _CODE = re.compile(r"\b[A-Za-z]+(?:\d+[A-Za-z]*)+\b|\b[A-Za-z]+-\d+\b")
 
@@ -114,7 +114,7 @@ def stems(text: str) -> list[str]:
     hyphenated words ("The British-drafted resolution" answers "Who drafted the resolution?", as the full-text
     index, which splits them, finds it)."""
     parts = [t for w in _HYPHENATED.findall(text) for t in terms(w.replace("-", " "), _KEEP)]
-    return terms(text, _KEEP) + [c.lower() for c in _CODE.findall(text)] + parts + _YEAR.findall(text)
+    return terms(text, _KEEP) + [c.lower() for c in _CODE.findall(text)] + parts + YEAR.findall(text)
 
 
 def query_terms_base(question: str) -> list[str]:
@@ -124,7 +124,7 @@ def query_terms_base(question: str) -> list[str]:
     stops = stop_words()
     out: list[str] = [c.lower() for c in _CODE.findall(question)]
     # a year the question names: "By how much could the cost rise by 2022?"
-    out += [y for y in _YEAR.findall(question) if y not in out]
+    out += [y for y in YEAR.findall(question) if y not in out]
     question = _TYPE_NOUN.sub(" ", _CODE.sub(" ", question))
     for w in words(question):
         if w in US:  # "the US" is the United States, not "us"
@@ -138,7 +138,7 @@ def query_terms_base(question: str) -> list[str]:
             and len(low) >= 2
             and low not in out
             # (a number is written too many ways to look for: "£750m", "750 million"; a year stays, above)
-            and not (low[:1].isdigit() and not _YEAR.fullmatch(low))
+            and not (low[:1].isdigit() and not YEAR.fullmatch(low))
         ):
             out.append(low)
     return out

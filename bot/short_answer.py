@@ -19,7 +19,7 @@ from .dates import date_answer, durations
 from .question import BODIES_Q, concepts, query_terms_base
 from .roles import WHO_HOLDS, co_holders, holder
 from .vocabulary import COUNTRY_OF_CAPITAL
-from .who_subject import subject_answer
+from .who_subject import listed_names, subject_answer
 
 # "Estonia's Prime Minister", "Britain's foreign secretary": a place that says whose office, not where
 WHOSE = re.compile(
@@ -235,7 +235,7 @@ def _short_answer(kind: str | None, question: str, text: str) -> str | None:
         ordered = sorted(wanted, key=text.find)
         groups = (_joined(text, ordered[k:], _TITLED_GAP) for k in range(len(ordered)))
         group = next((g for g in groups if first in g), [first])
-        return _listed(group) if len(group) > 1 and not _WHO_IS_Q.match(question) else first
+        return listed_names(group) if len(group) > 1 and not _WHO_IS_Q.match(question) else first
     answer = _coordinated(text, wanted) or wanted[0]
     if kind == "place" and (side := _SIDE.search(text[: max(text.find(answer), 0)])):
         return f"{side.group(1)} {answer}"  # "western Scotland and Northern Ireland"
@@ -286,7 +286,7 @@ def _coordinated(text: str, names: list[str]) -> str | None:
     at = text.find(names[0])
     later = sorted((n for n in names[1:] if text.find(n) > at), key=text.find)  # (in the text's order)
     joined = _joined(text, [names[0], *later], _GAP)
-    return _listed(joined) if len(joined) > 1 else None
+    return listed_names(joined) if len(joined) > 1 else None
 
 
 # a question that ends with its preposition asks for what follows it in the text: "Which countries did the
@@ -302,7 +302,7 @@ def _object_of(question: str, text: str, names: list[str]) -> str | None:
     for name in sorted(names, key=text.find):
         at = text.find(name)
         if at > 0 and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[:at], re.I):
-            return _coordinated(text, names[names.index(name) :] + names[: names.index(name)]) or name
+            return _coordinated(text, [name, *names]) or name
     return None
 
 
@@ -320,10 +320,6 @@ def _joined(text: str, names: list[str], gap: re.Pattern[str]) -> list[str]:
         joined.append(name)
         end = at + len(name)
     return joined
-
-
-def _listed(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _relative_answers(text: str, name: str, question: str) -> bool:

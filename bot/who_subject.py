@@ -120,6 +120,11 @@ def _listed_before(text: str, start: int, kind: str = "person") -> list[str]:
     return people
 
 
+def listed_names(names: list[str]) -> str:
+    """Names as a list reads them: "A, B and C"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 _TITLE_WORDS = r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|of|for|the|and|to)\s+){0,8}"
 
 
@@ -205,7 +210,7 @@ def subject_answer(question: str, text: str) -> str | None:
         if (
             len(listed) > 1
         ):  # "led by Secretary of State Antony Blinken, Secretary of ... Mayorkas, and ...": all
-            return ", ".join(listed[:-1]) + " and " + listed[-1]
+            return listed_names(listed)
         return max(names, key=len) if names else agent
     joint = _TOGETHER.search(text[: verb.start()])
     if joint and not re.search(r"[,;:]", text[joint.end() : verb.start()].strip(" ,")):
@@ -242,7 +247,7 @@ def subject_answer(question: str, text: str) -> str | None:
         # established": all three, not the last one the subject finder stops at ("Canada, Mexico and the
         # United States will host": all three; "Assistant manager Ryan Cole and first-team coach Dele Asante
         # will take": both)
-        return ", ".join([*listed, *them][:-1]) + " and " + them[-1]
+        return listed_names([*listed, *them])
     if chain and people and subject.endswith(people[-1]):
         return people[-1]  # the name after the office's words, not a body the office names
     names = [t for t, k in found if k in ("person", "organisation")]

@@ -343,12 +343,12 @@ def excluded(
         return True
     # "If ... H.R. 2, he would veto it": a threat; what "we" would not do, as a briefer says it ("We would not make
     # any commitments to Russia that ...")
-    veto = re.match(r"\s+(?:\w+ly\s+)?veto\b", after) is not None or (
+    vowed = re.match(r"\s+(?:\w+ly\s+)?veto\b", after) is not None or (
         refused_act and re.search(r"\b(?:we|I)\s+$", before, re.I) is not None
     )
     if (
         m.group(0).lower() == "would"
-        and not veto
+        and not vowed
         and (
             in_quote(m.start())
             or re.match(r"\s+(?:have|like)\b", after)
