@@ -266,7 +266,9 @@ def analyse_doc(
             if voice and speaker is None and not s.turn and _quote_at(doc, said_in, f.start, spans) is None:
                 speaker = voice  # a speech's own words are its speaker's ("Government will increase ...")
                 actor = voice if actor.lower() == "i" else actor
-            if (actor.lower() == "it" and EFFECT.match(f.action)) or thing_effect(actor, f.action):
+            if (actor.lower() in ("it", "this", "that") and EFFECT.match(f.action)) or thing_effect(
+                actor, f.action
+            ):
                 continue  # "Reeves welcomed the decision, saying it would help households": a thing's effect
             if actor.lower() == "they" and speaker is None and group and s.index - group[1] <= _GROUP_REACH:
                 actor = parties if parties and _WE.match(group[0]) else group[0]  # a readout's "They agreed"

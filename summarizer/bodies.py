@@ -75,7 +75,8 @@ _ACTS = re.compile(r"^(?:will|would|shall)\s+(?!be\b|have\b|not\s+be\b)(?:\w+ly\
 # what a thing (no one who speaks for it) will do: help, cost, mean ... ("it" left unresolved)
 EFFECT = re.compile(
     r"^(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|hurt|harm|improve|reduce|increase|raise|lower|"
-    r"make|give|bring|create|save|cost|mean|lead|allow|enable|put|provide|affect|change|undermine|damage|"
+    r"make|give|bring|create|save|cost|mean|involve|entail|lead|allow|enable|put|provide|affect|change|"
+    r"undermine|damage|"
     r"disappoint|anger|upset|please|delight|frustrate|worry|alarm|dismay|surprise)\b",
     re.I,
 )

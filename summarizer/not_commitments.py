@@ -37,7 +37,7 @@ _NEGATED_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    r"\b(?!(?-i:WHO)\b)(?:which|who|whom|whose)\s+(?:\w+\s+)?(?:(?:has|have|had|also|already|\w+ly)\s+)?$|\bthat\s+$"
+    r"\b(?!(?-i:WHO)\b)(?:which|who|whom|whose)\s+(?:(?!(?:said|says|say|told|added|announced)\b)\w+\s+){0,2}(?:(?:has|have|had|also|already|\w+ly)\s+)?$|\bthat\s+$"
     r"|\b(?:from|in|with|by|to|for|on|at|through|under|of|during|after|before|since|until|within)\s+(?:which|whom)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,

@@ -105,6 +105,12 @@ _NAMING = re.compile(
 )
 
 
+_AS_PUT = re.compile(
+    r"^(?:[-•*]\s+)?As\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+"
+    r"(?:described|put\s+it|wrote|said|stated|explained|noted|warned)\b[^:]{0,60}:$"
+)
+
+
 def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
     """Who a quote's own sentence says spoke it, and whether that attribution follows the quote."""
     text = para.text
@@ -117,6 +123,10 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
         return before, False
+    # "As President Trump described in 2018: “...”": as someone put it, before a colon
+    as_put = _AS_PUT.match(lead) if lead and not after else None
+    if as_put:
+        return as_put.group(1), False
     named = _NAME_COLON.fullmatch(lead) if lead and not after else None
     if named and named.group(1).split()[-1].lower() not in _NOT_NAMES:
         return named.group(1), False

@@ -121,6 +121,9 @@ def _is_heading_line(text: str) -> bool:
 _CAPS_RUN = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*\s+){1,7})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-z])")
 
 
+# a fact sheet's run-in head, which no one says: "INVOKING A NATIONAL EMERGENCY: Today, ...", "TAKING BACK CONTROL:",
+# "DEALMAKER-IN-CHIEF:" (a speaker's label is a name or an office: "MS. JEAN-PIERRE:", "SECRETARY OF STATE BLINKEN:")
+_RUN_IN_HEAD = re.compile(r"^(?:[A-Z]+ING\b|[A-Z]+(?:-[A-Z]+)*-IN-[A-Z]+$|.*\s(?:A|ON|TO|IN|AT|WITH|FROM)\s)")
 _CAPS_HEAD = re.compile(
     r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*,?\s+){2,14}[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*):\s+(?=\S)"
 )
@@ -314,7 +317,7 @@ def blocks_from_text(body: str) -> list[Block]:
                     or text
                 )
                 label, rest = turn_label(text, named)
-                if label is not None and _BOLD_START.match(unit):
+                if label is not None and (_BOLD_START.match(unit) or _RUN_IN_HEAD.match(label)):
                     # "**BUILDING ON PAST SUCCESS**: ...": a run-in head, not a speaker
                     out.append(Block("heading", label, None))
                     text = rest

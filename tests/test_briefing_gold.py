@@ -1,4 +1,4 @@
-"""Two hundred and eight briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Two hundred and ten briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -59,7 +59,8 @@ the President's own words, two call statements, a fact sheet, the opening of a b
 White House statements, a BBC politics story), and a forty-second (a White House fact sheet in nested lists, the
 opening of a press briefing, a joint communiqué), and a forty-third (two BBC politics stories, the opening of a
 White House fact sheet), and a forty-fourth (two White House joint statements), and a forty-fifth (the opening of a
-background press call, a BBC politics story); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+background press call, a BBC politics story), and a forty-sixth (a White House fact sheet with plain run-in heads, a
+BBC politics story); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -334,6 +335,9 @@ WRONG = {
     # batch 45: "Whose remarks did the official point to?" of "I want to start off by directing everyone's attention to
     # Secretary Blinken's public remarks" (no word of "point" in it)
     "wh-russia-background-call": ["A6"],
+    # batch 46: "Who is the work and pensions minister?" of "..., the work and pensions minister has said." (the next
+    # sentence names him: "Alan Johnson said")
+    "bbc-retirement-age": ["A1"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -370,10 +374,13 @@ ACTOR_ACC: dict[str, float] = {"factory-closure": 0.75}
 # "out of the question" to Mardas
 # batch 36: 'Aaron Kall ... compared Trump to a coach at a basketball game who is "working the referees"' (a scare
 # quote after a verb that is neither reporting nor naming)
+# batch 46: '"We're sweeping them away entirely ..."' after "The government wanted to tackle this ..." (the minister
+# spoke two sentences before; the sentence between names a body, no one who speaks)
 QUOTE_ACC: dict[str, float] = {
     "bbc-detainees-ruling": 0.833,
     "dm-greece-imf": 0.8,
     "trump-debate-moderators": 0.667,
+    "bbc-retirement-age": 0.5,
 }
 # Unanswerable questions answered all the same: "What did the Security Council vote on?" of "will brief
 # the Security Council" (a name's two words cover two thirds of the question); "How much will the homes
@@ -441,6 +448,8 @@ ANSWERED = {
     # batch 45: "Where will the Strategic Stability Dialogue take place?" of "... through the Strategic Stability
     # Dialogue, or multilaterally ..." (a place named in the sentence, "Russia's documents")
     "wh-russia-background-call": ["A8"],
+    # batch 46: "What is the current state pension age?" of a quote about "people past state pension age"
+    "bbc-retirement-age": ["A7"],
 }
 
 
@@ -459,7 +468,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 208
+    assert len(NAMES) >= 210
 
 
 @pytest.mark.parametrize("name", NAMES)
