@@ -123,7 +123,10 @@ _CAPS_RUN = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*
 
 # a fact sheet's run-in head, which no one says: "INVOKING A NATIONAL EMERGENCY: Today, ...", "TAKING BACK CONTROL:",
 # "DEALMAKER-IN-CHIEF:" (a speaker's label is a name or an office: "MS. JEAN-PIERRE:", "SECRETARY OF STATE BLINKEN:")
-_RUN_IN_HEAD = re.compile(r"^(?:[A-Z]+ING\b|[A-Z]+(?:-[A-Z]+)*-IN-[A-Z]+$|.*\s(?:A|ON|TO|IN|AT|WITH|FROM)\s)")
+# (a gerund with more after it: not a host's "KING:")
+_RUN_IN_HEAD = re.compile(
+    r"^(?:[A-Z]+ING\s+\S|[A-Z]+(?:-[A-Z]+)*-IN-[A-Z]+$|.*\s(?:A|ON|TO|IN|AT|WITH|FROM)\s)"
+)
 _CAPS_HEAD = re.compile(
     r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*,?\s+){2,14}[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’&-]*):\s+(?=\S)"
 )

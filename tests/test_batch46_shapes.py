@@ -39,3 +39,9 @@ def test_an_implication_and_a_relative_clause_with_its_own_subject() -> None:
         == []
     )
     assert _found("The rules, which employers will have to follow, start today.") == []
+
+
+def test_a_hosts_label_is_still_a_speaker() -> None:
+    # (a host's one-word label that ends like a gerund, "KING:", is a speaker, not a run-in head)
+    out = analysis("Transcript\n\nKING: We will air the full debate on Friday.")
+    assert [c["speaker"] for c in out["commitments"]] != [None]
