@@ -22,7 +22,7 @@ DECLINED_S = re.compile(
 )
 NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|half|double|triple|percent|all|none|no)\b",
+    r"thousands?|millions?|billions?|dozens?|half|double|triple|percent|(?:all|none|no)\b(?!-))\b",  # (not "all-party")
     re.I,
 )
 # "Who fired?" is refused by a refusal to name; "How many stores?" by one of a number, not of the stores' locations

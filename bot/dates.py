@@ -27,7 +27,10 @@ def _part_of_year(phrase: str, text: str) -> str:
 
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_CLOCK = re.compile(
+WHAT_TIME = re.compile(r"\bwhat\s+time\b", re.I)
+
+ZONED = re.compile(rf"\d\s+{ZONE}")  # "at 1200 GMT"
+CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
     rf"(?:\s+{ZONE})?"
     rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow)\b)?",
@@ -97,7 +100,7 @@ def date_answer(
     found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
     # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
     found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
-    found += _CLOCK.findall(text)
+    found += CLOCK.findall(text)
     # a span counted from an event: "about four minutes before it went down", "two days after the vote"
     found += [
         text[m.start() : tail.end()]
@@ -105,6 +108,10 @@ def date_answer(
         if (tail := _BEFORE_AFTER.match(text, m.end()))
     ]
     phrases = [p for p in found if p.lower() not in qlow]
+    if WHAT_TIME.search(question):  # "At what time will the Budget be delivered?": "at 1230 GMT", not the day
+        clocks = [p for p in phrases if CLOCK.search(p) or ZONED.search(p)]
+        if clocks:
+            return clocks[0]
     if not _ASKS_REPORT.search(question):  # (not when the announcement itself is asked about)
         # when it was said, not what it says: "..., Network North said on Tuesday", "Unite today announced"
         reported = {g.lower() for m in _REPORTED_AT.finditer(text) for g in m.groups() if g}

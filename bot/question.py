@@ -146,7 +146,7 @@ def query_terms_base(question: str) -> list[str]:
 
 # a verb and its noun in "-sion", which no stemmer joins: "Which port will be expanded?" of "the expansion of
 # Calexico East Land Port of Entry"; "extended"/"extension", "decided"/"decision", "suspend"/"suspension"
-_SION = re.compile(r"^([a-z]{2,}?[aeiou]n?)d(?:e|ed|es|ing|s)?$")
+_SION = re.compile(r"^([a-z]{2,}?(?:[aeiou]n|[aiou]))d(?:e|ed|es|ing|s)?$")  # (not "delivered", "needed")
 
 
 def _alternatives(word: str, forms: bool) -> tuple[str, ...]:

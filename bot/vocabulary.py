@@ -179,6 +179,7 @@ LIGHT_VERBS = frozenset(
         "post",
         "posit",
         "role",
+        "deliv",  # "At what time will the Budget be delivered?" of "The Budget ... will be at 1230 GMT"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

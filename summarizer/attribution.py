@@ -169,9 +169,15 @@ def _appositive(lead: str) -> str | None:
             np_forward(name) == name
             and name_like(name)
             and not is_described(name)
-            and _ROLE_LEAD.match(role)
-            and len(role.split()) <= 6
-            and is_described(role)
+            and (
+                (_ROLE_LEAD.match(role) and len(role.split()) <= 6 and is_described(role))
+                # "Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center"
+                or (
+                    (role.split()[0] in ROLE_WORDS or role.split()[0] in ("founder", "co-founder"))
+                    and re.match(r"\S+\s+of\s", role)
+                    and len(role.split()) <= 10
+                )
+            )
         ):
             return name
     return None
