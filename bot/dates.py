@@ -28,9 +28,8 @@ def _part_of_year(phrase: str, text: str) -> str:
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WHAT_TIME = re.compile(r"\bwhat\s+time\b", re.I)
-
-ZONED = re.compile(rf"\d\s+{ZONE}")  # "at 1200 GMT"
-CLOCK = re.compile(
+_ZONED = re.compile(rf"\d\s+{ZONE}")  # "at 1200 GMT"
+_CLOCK = re.compile(
     r"\b(?:at\s+(?:around\s+|about\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "6.40pm" too
     rf"(?:\s+{ZONE})?"
     rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow)\b)?",
@@ -78,6 +77,11 @@ _ON_DAY = re.compile(
 )
 
 
+def has_clock(text: str) -> bool:
+    """Whether a text gives a time of day: "at 6.40pm", "1230 GMT"."""
+    return _CLOCK.search(text) is not None or _ZONED.search(text) is not None
+
+
 def _with_day(phrase: str, text: str) -> str:
     """A time with the day that follows it: "at midnight" + " on Thursday"."""
     at = text.find(phrase)
@@ -100,7 +104,7 @@ def date_answer(
     found = [text[m.start() : m.end()].strip() for m in WHEN.finditer(probe)]
     # a deadline counted from now is a "when" too: "will go out within 72 hours"; so is a time of day
     found += [d for d in durations(text) if re.match(r"(?:within|in\s+the\s+next)\s", d, re.I)]
-    found += CLOCK.findall(text)
+    found += _CLOCK.findall(text)
     # a span counted from an event: "about four minutes before it went down", "two days after the vote"
     found += [
         text[m.start() : tail.end()]
@@ -109,7 +113,7 @@ def date_answer(
     ]
     phrases = [p for p in found if p.lower() not in qlow]
     if WHAT_TIME.search(question):  # "At what time will the Budget be delivered?": "at 1230 GMT", not the day
-        clocks = [p for p in phrases if CLOCK.search(p) or ZONED.search(p)]
+        clocks = [p for p in phrases if has_clock(p)]
         if clocks:
             return clocks[0]
     if not _ASKS_REPORT.search(question):  # (not when the announcement itself is asked about)

@@ -36,7 +36,7 @@ from .cues import (
     WHY,
     YES_NO,
 )
-from .dates import CLOCK, WHAT_TIME, ZONED, durations
+from .dates import WHAT_TIME, durations, has_clock
 from .question import query_terms_base, question_type, stems
 from .search import Hit
 from .short_answer import AGE, WHOSE, named_in
@@ -265,7 +265,7 @@ def rerank(
                 score += 0.25  # "Who is investigating?": "Royal Mail says it is investigating"
         if kind == "date" and WHAT_TIME.search(question):
             # "At what time will the Budget be delivered?": "will be at 1230 GMT", not the sentence with its day
-            score += 0.35 if CLOCK.search(h.text) or ZONED.search(h.text) else -0.3
+            score += 0.35 if has_clock(h.text) else -0.3
         if why and REASON.search(h.text):
             score += 0.2
         if tally and TALLY_S.search(h.text):
