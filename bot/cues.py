@@ -13,7 +13,8 @@ DECLINE_Q = re.compile(
 # a "where", "why" or "how" is refused by a refusal of that: "did not say where the money would come from"
 WH_Q = re.compile(r"^\W*(where|why|how)\b(?!\s+(?:much|many|long)\b)", re.I)
 DECLINED_S = re.compile(
-    r"\bdeclin\w* to\b|\bwould not\b|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
+    r"\bdeclin\w* to\b|\bwould not\b(?!\s+(?:return|accept|allow|let|tolerate|support|back|join|sign|send|pay|"
+    r"raise|cut|close|leave|stand|run|attend|make|be\s+(?:able|enough|possible)))|\bnot (?:yet |immediately )?(?:clear|known)\b|\bunclear\b|\brefus\w* to\b"
     r"|\b(?:did|has|have) not (?:say|said|specify|specified|disclose|disclosed)\b"
     r"|\b(?:don['’]t|do not) have (?:a|any) (?:breakdown|number|figure|date|timeline|estimate)\b"
     r"|\bnot going to (?:get ahead|comment|speculate|get into|prejudge|discuss|preview|characteri[sz]e|read out|tell you)\b|\b(?:will|would) not (?:comment|speculate)\b"

@@ -69,7 +69,7 @@ _TYPE_NOUN = re.compile(
     r"\b(?:what|which)\s+(?:year|date|day|month|time|city|country|place|amount|share|percentage|proportion|"
     # the kind of outlet, which the answer names rather than says: "Which programme did Kennedy speak to?" of
     # "Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said"
-    r"programme|program|show|newspaper|paper|channel|station|network|outlet|law|act|statute|treaty|"
+    r"programme|program|show|newspaper|paper|channel|station|network|outlet|law|act|statute|treaty|organi[sz]ation|"
     r"states|countries|cities|provinces|"
     r"regions|nations)\b|\b(?<=how )(?:long|big|large|high|steep|far|old|fast|quickly|accurate|effective|strong|powerful|"
     r"deep|tall)\b",

@@ -43,9 +43,11 @@ from .short_answer import AGE, WHOSE, named_in
 from .vocabulary import IRREGULAR, LIGHT_VERBS
 
 _FUTURE_Q = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to)\s+([a-z]+)\b", re.I)
-_LAST_VERB = re.compile(
-    r"\s(?!(?:next|again|now|then|soon|there|here|today|tomorrow|up|down|out|off|back)\W)([a-z]+)\W*$"
+_ADVERB = (
+    r"(?:next|again|now|then|soon|there|here|today|tomorrow|up|down|out|off|back|instead|too|also|either)"
 )
+# ("What will Blackpool get instead?": get)
+_LAST_VERB = re.compile(rf"\s(?!{_ADVERB}\W)([a-z]+)(?:\s+{_ADVERB})*\W*$")
 
 
 def _asked_tense(question: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:

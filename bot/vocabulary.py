@@ -180,6 +180,7 @@ LIGHT_VERBS = frozenset(
         "posit",
         "role",
         "deliv",  # "At what time will the Budget be delivered?" of "The Budget ... will be at 1230 GMT"
+        "repres",  # "Which organisation does Colin Asplin represent?" of "Colin Asplin, Blackpool Hotel Association"
     )
 )
 # A country and its people's adjective: "Britain" is answered by "British Prime Minister ...".

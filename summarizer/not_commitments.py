@@ -173,6 +173,8 @@ _EXTRAPOSED = re.compile(
     r"(?:[\w-]+\s+)?(?:mistake|tragedy|shame|pity|disaster|idea|boost|blow|step|error))\b|"
     # what it will be: "It will be a report that's brutally frank"
     r"be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z]+)\s+(?:that|which|who|of|for|to)\b|"
+    # "It will be the first time since 1917 that the party has chosen Manchester"
+    r"be\s+the\s+(?:first|last|second|third|only)\s+(?:time|occasion)\b|"
     r"(?:worry|concern|surprise|disappoint)\b[^.;]{0,40}?\bif\b)",
     re.I,
 )
@@ -182,6 +184,11 @@ _JUDGED = re.compile(
     r"paramount|instrumental|central|important)\s+(?:to|in|for)\b|"
     # a comparison foreseen: "the upcoming general election ... would be much more unpredictable than any other"
     r"(?:much\s+|far\s+|even\s+|a\s+lot\s+)?(?:more|less)\s+[a-z]+\s+than\b)",
+    re.I,
+)
+_HEARSAY = re.compile(
+    r"\bit\s+is\s+(?:widely\s+)?(?:thought|believed|expected|understood|feared|rumou?red|likely|possible)\s+(?:that\s+)?"
+    r"[^.;:]*$",
     re.I,
 )
 _OWN_ABILITY = re.compile(r"\b(?:it|we|I|they)\s+$", re.I)
@@ -286,6 +293,8 @@ def excluded(
         return True  # "Preserving TikTok's business will generate $178 billion": an activity's effect, no one acts
     if modality == "will" and re.search(r"\bso\s+that\b[^;:.!?]*$", before, re.I):
         return True  # "... so that older people can rest assured that their needs will be met": a purpose
+    if modality == "will" and _HEARSAY.search(before):
+        return True  # "it is thought that block bookings will be taken": what is thought, no one commits
     if modality == "will" and _JUDGED.match(after):
         return True  # "noting that increasing shared prosperity will be of critical importance": a judgement
     if modality == "will" and re.match(r"\s+(?:likely|probably)\b", after):

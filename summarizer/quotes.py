@@ -105,6 +105,10 @@ _NAMING = re.compile(
 )
 
 
+_PERSON_OF_BODY = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s+"
+    r"((?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*\s+){0,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*)\s+(?:said|says|told|added)\b"
+)
 _AS_PUT = re.compile(
     r"^(?:[-•*]\s+)?As\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+"
     r"(?:described|put\s+it|wrote|said|stated|explained|noted|warned)\b[^:]{0,60}:$"
@@ -122,6 +126,11 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
     if lead:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
+        person = _PERSON_OF_BODY.match(
+            lead
+        )  # "Colin Asplin, Blackpool Hotel Association said:": Asplin speaks
+        if person and before == person.group(2) and (person.group(1), "person") in sentence_entities(lead):
+            return person.group(1), False
         return before, False
     # "As President Trump described in 2018: “...”": as someone put it, before a colon
     as_put = _AS_PUT.match(lead) if lead and not after else None

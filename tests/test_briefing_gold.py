@@ -1,4 +1,4 @@
-"""Two hundred and twelve briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
+"""Two hundred and thirteen briefings written for these tests (tests/data/briefings): a climate-finance pledge, a nurses'
 strike, a health emergency, an EU gas ban, a defence pact, job cuts, a border reopening and a state visit
 in the style of translated wire stories, a deployment reported by anonymous officials, a governor's
 recovery plan, prison places, a State Department transcript ("MR MILLER:", "QUESTION:") and a prime
@@ -60,7 +60,7 @@ White House statements, a BBC politics story), and a forty-second (a White House
 opening of a press briefing, a joint communiqué), and a forty-third (two BBC politics stories, the opening of a
 White House fact sheet), and a forty-fourth (two White House joint statements), and a forty-fifth (the opening of a
 background press call, a BBC politics story), and a forty-sixth (a White House fact sheet with plain run-in heads, a
-BBC politics story), and a forty-seventh (two BBC politics stories); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
+BBC politics story), and a forty-seventh (two BBC politics stories), and a forty-eighth (a BBC politics story); each with hand-made gold in ../shared/eval's format, scored by ../shared/eval/score.py: the analysis (as `briefbot brief --format
 json` gives it) and the answers to the gold questions."""
 
 from __future__ import annotations
@@ -341,6 +341,11 @@ WRONG = {
     # batch 47: "How old is Prince Harry?" of "The prince, 20, apologised" ("the prince" refers back to the sentence
     # that first said "Prince", Prince Edward's)
     "bbc-straw-auschwitz": ["A6"],
+    # batch 48: "When did the party last choose Manchester?" of "It will be the first time since 1917 that the party has
+    # chosen Manchester" (the conference sentence's "2006" answers first); "What will Blackpool get instead?" of the
+    # lead's sentence, outranked by "The exact cost to Blackpool ... is not yet known" (an open question answers a "what
+    # will" question)
+    "bbc-labour-manchester": ["A3", "A4"],
 }
 # batch 20's forecast taken for a commitment ("the police cuts would slow emergency response times") and its
 # refusal not found ("Neither government said when it would take effect"): left as the final rules met them
@@ -471,7 +476,7 @@ def _briefed(service: BriefingService, name: str) -> tuple[dict[str, Any], Scope
 
 
 def test_there_are_briefings() -> None:
-    assert len(NAMES) >= 212
+    assert len(NAMES) >= 213
 
 
 @pytest.mark.parametrize("name", NAMES)
