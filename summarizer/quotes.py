@@ -126,9 +126,8 @@ def _attribute(para: Para, span: QuoteSpan) -> tuple[str | None, bool]:
     if lead:
         before = reporting_speaker(text[s_start:e_end], span.start - 1 - s_start)
     if lead and before:
-        person = _PERSON_OF_BODY.match(
-            lead
-        )  # "Colin Asplin, Blackpool Hotel Association said:": Asplin speaks
+        # "Colin Asplin, Blackpool Hotel Association said:": Asplin speaks
+        person = _PERSON_OF_BODY.match(lead)
         if person and before == person.group(2) and (person.group(1), "person") in sentence_entities(lead):
             return person.group(1), False
         return before, False
