@@ -111,12 +111,14 @@ def _listed_before(text: str, start: int, kind: str = "person") -> list[str]:
     titles."""
     people: list[str] = []
     before = text[: max(start, 0)]
-    while start > 0 and (m := _LIST_ITEM.search(before[-160:])):
-        found = [t for t, k in sentence_entities(m.group(1)) if k == kind]
-        if len(found) != 1:
+    while start > 0:
+        window = max(0, len(before) - 160)  # (the last words before the subject only)
+        m = _LIST_ITEM.search(before[window:])
+        found = [t for t, k in sentence_entities(m.group(1)) if k == kind] if m else []
+        if m is None or len(found) != 1:
             break
         people.insert(0, found[0])
-        before = before[: len(before) - len(before[-160:]) + m.start()]
+        before = before[: window + m.start()]
     return people
 
 
@@ -206,10 +208,9 @@ def subject_answer(question: str, text: str) -> str | None:
         named = _NAMED_AFTER.match(text[verb.end() + by.end() :])
         if not names and named and (named.group(1), "person") in sentence_entities(text):
             return named.group(1)  # "led by the Minister of Environment and Climate Change, Julie Dabrusin"
+        # "led by Secretary of State Antony Blinken, Secretary of ... Mayorkas, and ...": all of them
         listed = _listed_after(text, verb.end() + by.start(1))
-        if (
-            len(listed) > 1
-        ):  # "led by Secretary of State Antony Blinken, Secretary of ... Mayorkas, and ...": all
+        if len(listed) > 1:
             return listed_names(listed)
         return max(names, key=len) if names else agent
     joint = _TOGETHER.search(text[: verb.start()])

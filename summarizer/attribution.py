@@ -165,6 +165,7 @@ def _appositive(lead: str) -> str | None:
     # states suing the EPA")
     pairs = [(parts[0], parts[1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
     for name, role in pairs:
+        head = role.split()[0]
         if (
             np_forward(name) == name
             and name_like(name)
@@ -173,7 +174,7 @@ def _appositive(lead: str) -> str | None:
                 (_ROLE_LEAD.match(role) and len(role.split()) <= 6 and is_described(role))
                 # "Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center"
                 or (
-                    (role.split()[0] in ROLE_WORDS or role.split()[0] in ("founder", "co-founder"))
+                    (head in ROLE_WORDS or head in ("founder", "co-founder"))
                     and re.match(r"\S+\s+of\s", role)
                     and len(role.split()) <= 10
                 )

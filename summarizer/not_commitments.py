@@ -19,7 +19,8 @@ _NEGATION_AFTER = re.compile(r"^\s*(?:not\b(?!\s+only)|never\b|n['’]t\b)", re.
 _WILL_NOT_ACT = re.compile(
     # (or never stop: "President Trump will never stop standing up for the safety of the American people")
     r"^\s*(?:never\s+stop\s+(?:fighting|working|standing|defending|supporting|pushing|protecting|advocating|"
-    r"pressing|championing|investing|building)\b|(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:let|accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
+    r"pressing|championing|investing|building)\b|"
+    r"(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:let|accept|impose|allow|tolerate|raise|increase|cut|close|sign|support|back|"
     r"recognise|recognize|join|send|deploy|withdraw|leave|pay|fund|resign|stand|run|negotiate|attend|participate|"
     r"ban|approve|veto|extend|renew|privatise|privatize|sell|lift|introduce|hold|seek|contest|recommend|endorse|"
     r"resume|return|cooperate|comply|budge|back\s+down|give\s+up|drop|"

@@ -11,6 +11,7 @@ from bot.scope import Scope
 from bot.service import BriefingService
 from bot.store import Store
 from summarizer.analyze import analyse
+from summarizer.commitments import find_in_sentence
 
 SCOPE = Scope("local", "local", "briefed", "you")
 
@@ -30,3 +31,8 @@ def briefed(tmp_path: Path, text: str) -> BriefingService:
 def answer(service: BriefingService, question: str) -> str:
     """The answer to `question` in the briefing's workspace ("" when nothing answers)."""
     return str(service.ask(SCOPE, question).data["answer"])
+
+
+def found_actors(text: str) -> list[str]:
+    """The actor of each commitment one sentence makes, outside any quote."""
+    return [f.actor for f in find_in_sentence(text, lambda p: False)]

@@ -6,26 +6,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import analysis, answer, briefed
+from briefed import analysis, answer, briefed, found_actors
 
-from summarizer.commitments import find_in_sentence
 from summarizer.declined import DECLINED
 from summarizer.when import WHEN
 
 
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
-
-
 def test_an_order_not_to_act_and_a_judgement_of_importance() -> None:
     # "It further directs that the U.S. government will not base ... decisions on ..."
-    assert _found("It further directs that the city council will not base hiring decisions on age.") == [
-        "the city council"
-    ]
-    assert _found("The city council will not base hiring decisions on age.") == []  # (no one orders it)
+    assert found_actors(
+        "It further directs that the city council will not base hiring decisions on age."
+    ) == ["the city council"]
+    assert found_actors("The city council will not base hiring decisions on age.") == []  # (no one orders it)
     # "noting that increasing shared prosperity and security will be of critical importance in ..."
-    assert _found("They noted that cheaper housing will be of critical importance in keeping nurses.") == []
-    assert _found("Cheaper housing would be key to keeping nurses, she said.") == []
+    assert (
+        found_actors("They noted that cheaper housing will be of critical importance in keeping nurses.")
+        == []
+    )
+    assert found_actors("Cheaper housing would be key to keeping nurses, she said.") == []
 
 
 def test_a_briefers_procedure_and_refusal() -> None:

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import analysis, answer, briefed
-
-from summarizer.commitments import find_in_sentence
-
-
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
+from briefed import analysis, answer, briefed, found_actors
 
 
 def test_an_adverb_is_no_part_of_the_actor_and_a_purpose_is_no_commitment() -> None:
-    assert _found('"And we are absolutely committed to doing that."') == ["we"]
-    assert _found("The family is firmly committed to staying.") == ["The family"]
+    assert found_actors('"And we are absolutely committed to doing that."') == ["we"]
+    assert found_actors("The family is firmly committed to staying.") == ["The family"]
     # "... so that older people ... can rest assured that their personal care needs will be met"
-    assert _found("We need the money now so that pensioners can rest assured their bills will be paid.") == []
+    assert (
+        found_actors("We need the money now so that pensioners can rest assured their bills will be paid.")
+        == []
+    )
 
 
 def test_a_readout_met_in_a_city_with_someone() -> None:

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import answer, briefed
-
-from summarizer.commitments import find_in_sentence
-
-
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
+from briefed import answer, briefed, found_actors
 
 
 def test_a_time_before_the_subject_without_its_comma() -> None:
-    assert _found("On Tuesday Ms Reyes will visit Leicester South.") == ["Ms Reyes"]
-    assert _found("Tomorrow the minister will open the bridge.") == ["the minister"]
+    assert found_actors("On Tuesday Ms Reyes will visit Leicester South.") == ["Ms Reyes"]
+    assert found_actors("Tomorrow the minister will open the bridge.") == ["the minister"]
 
 
 def test_a_comparison_foreseen_is_no_commitment() -> None:
-    assert _found("She said the vote would be much more unpredictable than any before it.") == []
+    assert found_actors("She said the vote would be much more unpredictable than any before it.") == []
 
 
 def test_answers_of_the_batch(tmp_path: Path) -> None:

@@ -6,24 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import answer, briefed
+from briefed import answer, briefed, found_actors
 
 from bot.roles import WHO_HOLDS
-from summarizer.commitments import find_in_sentence
 from summarizer.declined import DECLINED
 
 
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
-
-
 def test_a_veto_threat_and_pledges_not_to_act() -> None:
-    assert _found("If the Governor were presented with the bill, she would veto it.") == ["she"]
-    assert _found("If the Governor were presented with the bill, she would sign it.") == []  # (a hypothesis)
-    assert _found("She won’t let the council make things worse.") == ["She"]
-    assert _found("It won't happen again.") == []
-    assert _found("The mayor will never stop fighting for the city's parks.") == ["The mayor"]
-    assert _found("Prices will never stop rising.") == []
+    assert found_actors("If the Governor were presented with the bill, she would veto it.") == ["she"]
+    assert (
+        found_actors("If the Governor were presented with the bill, she would sign it.") == []
+    )  # (a hypothesis)
+    assert found_actors("She won’t let the council make things worse.") == ["She"]
+    assert found_actors("It won't happen again.") == []
+    assert found_actors("The mayor will never stop fighting for the city's parks.") == ["The mayor"]
+    assert found_actors("Prices will never stop rising.") == []
 
 
 def test_a_refusal_to_go_beyond_the_reports() -> None:

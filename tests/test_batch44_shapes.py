@@ -5,24 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import answer, briefed
+from briefed import answer, briefed, found_actors
 
-from summarizer.commitments import find_in_sentence
 from summarizer.entities import sentence_entities
 
 
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
-
-
 def test_a_list_of_names_is_the_whole_subject() -> None:
-    assert _found("Under the Ports Dialogue, Chile, Peru, and Ecuador will prioritize four areas.") == [
+    assert found_actors("Under the Ports Dialogue, Chile, Peru, and Ecuador will prioritize four areas.") == [
         "Chile, Peru, and Ecuador"
     ]
-    assert _found("The United States, Mexico and Canada will meet in June.") == [
+    assert found_actors("The United States, Mexico and Canada will meet in June.") == [
         "The United States, Mexico and Canada"
     ]
-    assert _found("In Washington, Mexico and Canada will meet in June.") == ["Mexico and Canada"]
+    assert found_actors("In Washington, Mexico and Canada will meet in June.") == ["Mexico and Canada"]
 
 
 def test_a_republic_of_a_country_is_a_place() -> None:

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import answer, briefed
-
-from summarizer.commitments import find_in_sentence
-
-
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
+from briefed import answer, briefed, found_actors
 
 
 def test_what_we_would_not_do_and_a_briefers_start() -> None:
-    assert _found("We would not make any commitments to the union that touch pay without that.") == ["We"]
-    assert _found("We would not raise fares.") == ["We"]
-    assert _found("It would not make a difference.") == []
-    assert _found("I want to start off by directing your attention to the minister's remarks.") == []
+    assert found_actors("We would not make any commitments to the union that touch pay without that.") == [
+        "We"
+    ]
+    assert found_actors("We would not raise fares.") == ["We"]
+    assert found_actors("It would not make a difference.") == []
+    assert found_actors("I want to start off by directing your attention to the minister's remarks.") == []
 
 
 def test_answers_of_the_batch(tmp_path: Path) -> None:

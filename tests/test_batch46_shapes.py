@@ -4,13 +4,7 @@ shape."""
 
 from __future__ import annotations
 
-from briefed import analysis
-
-from summarizer.commitments import find_in_sentence
-
-
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
+from briefed import analysis, found_actors
 
 
 def test_a_fact_sheets_plain_run_in_heads_are_no_speakers() -> None:
@@ -33,12 +27,12 @@ def test_an_implication_and_a_relative_clause_with_its_own_subject() -> None:
     )
     assert out["commitments"] == []
     assert (
-        _found(
+        found_actors(
             "We are giving them a right to request to work past 65 which their employers will have to weigh."
         )
         == []
     )
-    assert _found("The rules, which employers will have to follow, start today.") == []
+    assert found_actors("The rules, which employers will have to follow, start today.") == []
 
 
 def test_a_hosts_label_is_still_a_speaker() -> None:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefed import analysis, answer, briefed
-
-from summarizer.commitments import find_in_sentence
-
-
-def _found(text: str) -> list[str]:
-    return [f.actor for f in find_in_sentence(text, lambda p: False)]
+from briefed import analysis, answer, briefed, found_actors
 
 
 def test_a_first_time_and_what_is_thought() -> None:
-    assert _found("It will be the first time since 1917 that the party has chosen Leeds.") == []
-    assert _found("The cost is not yet known but it is thought that bookings will be taken elsewhere.") == []
+    assert found_actors("It will be the first time since 1917 that the party has chosen Leeds.") == []
+    assert (
+        found_actors("The cost is not yet known but it is thought that bookings will be taken elsewhere.")
+        == []
+    )
 
 
 def test_a_person_and_the_body_they_speak_for() -> None:
